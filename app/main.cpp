@@ -1,0 +1,97 @@
+#include "mainwindow.h"
+#include "simulationcontroller.h"
+
+#include "dbg/batchrunner.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+// Diagnostics (not the simulation's event trace): stderr, plus a rotating file for the GUI.
+void setUpLogging(const std::string& level, bool toFile)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    if (toFile) {
+        const char* home = std::getenv("HOME");
+        std::filesystem::path dir = std::filesystem::path(home ? home : ".") / ".cache" / "mmvis";
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        if (!ec)
+            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>((dir / "mmvis.log").string(),
+                1 << 20, 3));
+    }
+    auto logger = std::make_shared<spdlog::logger>("mmvis", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::from_str(level));
+    spdlog::set_default_logger(logger);
+}
+
+int runBatch(const mm::dbg::Arguments& args)
+{
+    const auto& options = args.options;
+    if (options.script == "-")
+        return mm::dbg::runBatch(std::cin, "<stdin>", options, std::cout, std::cerr);
+    std::ifstream file(options.script);
+    if (!file) {
+        std::cerr << "mmvis: cannot read script '" << options.script << "'\n";
+        return 2;
+    }
+    return mm::dbg::runBatch(file, options.script, options, std::cout, std::cerr);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::vector<std::string> raw(argv + 1, argv + argc);
+    const mm::dbg::Arguments args = mm::dbg::parseArguments(raw);
+    if (!args.error.empty()) {
+        std::cerr << "mmvis: " << args.error << "\n" << mm::dbg::usageText();
+        return 2;
+    }
+    if (args.help) {
+        std::cout << mm::dbg::usageText();
+        return 0;
+    }
+    if (args.version) {
+        std::cout << "mmvis " << kVersion << "\n";
+        return 0;
+    }
+    if (args.batch) {
+        // No window and no display: the batch path never creates a QApplication.
+        setUpLogging(args.logLevel == "info" ? "warn" : args.logLevel, false);
+        return runBatch(args);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mmvis"));
+    QApplication::setOrganizationName(QStringLiteral("mmvis"));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    setUpLogging(args.logLevel, true);
+    spdlog::info("mmvis {} starting, {} MB of simulated RAM", kVersion, args.options.ramBytes >> 20);
+
+    std::unique_ptr<mmvis::SimulationController> controller;
+    try {
+        controller = std::make_unique<mmvis::SimulationController>(args.options.ramBytes);
+    } catch (const std::exception& e) {
+        QMessageBox::critical(nullptr, QStringLiteral("mmvis"), QStringLiteral("Cannot boot the machine: %1").arg(QString::fromStdString(e.what())));
+        return 2;
+    }
+    mmvis::MainWindow window(*controller);
+    window.show();
+    return app.exec();
+}

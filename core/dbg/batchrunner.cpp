@@ -1,0 +1,129 @@
+#include "dbg/batchrunner.h"
+
+#include "dbg/commandline.h"
+#include "dbg/console.h"
+#include "sim/invariantchecker.h"
+#include "sim/simulator.h"
+
+#include <istream>
+#include <ostream>
+
+namespace mm::dbg {
+
+std::string usageText()
+{
+    return "usage: mmvis [--ram SIZE] [--log-level LEVEL]\n"
+           "       mmvis --batch [FILE|-] [--ram SIZE] [--trace] [--check]\n"
+           "\n"
+           "  --batch [FILE|-]   run commands from FILE (or standard input) without a window\n"
+           "  --ram SIZE         simulated RAM, 4M to 4G in steps of 4M (default 128M)\n"
+           "  --trace            print every memory-manager event as it happens\n"
+           "  --check            check the memory manager's invariants after every command\n"
+           "  --log-level LEVEL  diagnostics: trace, debug, info, warn, error, off (default info)\n"
+           "  --help, --version\n";
+}
+
+Arguments parseArguments(const std::vector<std::string>& args)
+{
+    Arguments a;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](const char* what) -> const std::string* {
+            if (i + 1 >= args.size()) {
+                a.error = arg + " needs " + what;
+                return nullptr;
+            }
+            return &args[++i];
+        };
+        if (arg == "--batch") {
+            a.batch = true;
+            if (i + 1 < args.size() && (args[i + 1] == "-" || args[i + 1].rfind("--", 0) != 0))
+                a.options.script = args[++i];
+        } else if (arg == "--ram") {
+            const std::string* v = value("a size such as 128M");
+            if (!v)
+                return a;
+            auto bytes = parseSize(*v);
+            if (!bytes) {
+                a.error = "--ram: '" + *v + "' is not a size (examples: 16M, 128M, 4G)";
+                return a;
+            }
+            a.options.ramBytes = *bytes;
+        } else if (arg == "--trace") {
+            a.options.trace = true;
+        } else if (arg == "--check") {
+            a.options.check = true;
+        } else if (arg == "--log-level") {
+            const std::string* v = value("a level");
+            if (!v)
+                return a;
+            static const char* const levels[] = {"trace", "debug", "info", "warn", "error", "off"};
+            bool known = false;
+            for (const char* l : levels)
+                known = known || *v == l;
+            if (!known) {
+                a.error = "--log-level: '" + *v + "' is not one of trace, debug, info, warn, error, off";
+                return a;
+            }
+            a.logLevel = *v;
+        } else if (arg == "--help" || arg == "-h") {
+            a.help = true;
+        } else if (arg == "--version") {
+            a.version = true;
+        } else {
+            a.error = "unknown option '" + arg + "'";
+            return a;
+        }
+    }
+    return a;
+}
+
+int runBatch(std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out,
+    std::ostream& err)
+{
+    sim::SimulatorConfig config;
+    config.ramBytes = options.ramBytes;
+    std::string why;
+    auto simulator = sim::Simulator::create(config, &why);
+    if (!simulator) {
+        err << "mmvis: --ram: " << why << "\n";
+        return 2;
+    }
+    Console console(*simulator);
+    if (options.trace) {
+        simulator->events().setListener([&out](const sim::Event& e) {
+            out << "  [" << e.seq << "] " << sim::formatTraceLine(e) << "\n";
+        });
+    }
+
+    bool failed = false;
+    std::string line;
+    size_t lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        const CommandLine parsed(line);
+        if (parsed.empty())
+            continue; // blank or comment
+        out << "kd> " << line.substr(parsed[0].column - 1) << "\n";
+        const CommandResult result = console.execute(line);
+        out << result.output;
+        if (!result.ok) {
+            failed = true;
+            err << scriptName << ":" << lineNumber << ": error: column " << result.errorColumn << ": " << result.error
+                << "\n";
+            continue;
+        }
+        if (options.check) {
+            for (const std::string& violation : sim::checkInvariants(*simulator)) {
+                failed = true;
+                err << scriptName << ":" << lineNumber << ": error: invariant violated: " << violation << "\n";
+            }
+        }
+    }
+    out.flush();
+    return failed ? 1 : 0;
+}
+
+} // namespace mm::dbg

@@ -1,0 +1,445 @@
+#include "dbg/console.h"
+
+#include "hw/pte.h"
+#include "mm/memorymanager.h"
+#include "sim/simulator.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdarg>
+#include <cstdio>
+
+namespace mm::dbg {
+
+using sim::Event;
+using sim::EventKind;
+using sim::Routine;
+
+namespace {
+    std::string format(const char* fmt, ...)
+    {
+        char buf[512];
+        va_list args;
+        va_start(args, fmt);
+        std::vsnprintf(buf, sizeof buf, fmt, args);
+        va_end(args);
+        return buf;
+    }
+
+    std::string lower(std::string s)
+    {
+        for (char& c : s)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    }
+
+    constexpr uint32_t kMaxDumpBytes = 0x100000; // 1 MB per d* command
+} // namespace
+
+// The command table; a friend of Console so that it can name the handlers.
+struct ConsoleTable {
+    struct Spec {
+        const char* name;
+        std::string (Console::*handler)(const CommandLine&);
+        bool changesState;
+        const char* usage;
+        const char* summary;
+    };
+    static const std::array<Spec, 18>& specs();
+};
+
+Console::Console(sim::Simulator& simulator)
+    : m_sim(simulator)
+    , m_inspector(simulator)
+{
+}
+
+const ps::Process& Console::implicitProcess() const
+{
+    if (m_implicitCid) {
+        if (const ps::Process* p = m_sim.processes().findByCid(m_implicitCid))
+            return *p;
+    }
+    return m_sim.processes().current();
+}
+
+void Console::expectArguments(const CommandLine& cmd, size_t min, size_t max, const char* usage) const
+{
+    const size_t args = cmd.size() - 1;
+    if (args < min)
+        throw CommandError(cmd.endColumn() + 1, std::string("missing argument; usage: ") + usage);
+    if (args > max)
+        throw CommandError(cmd[max + 1].column, "unexpected argument '" + cmd[max + 1].text + "'; usage: " + usage);
+}
+
+ps::Process& Console::resolveProcess(const Token& token) const
+{
+    auto& processes = m_sim.processes();
+    if (auto value = tryParseNumber(token.text)) {
+        // A number is an EPROCESS address when it is a system address, otherwise a Cid.
+        ps::Process* p = *value >= hw::kSystemRangeStart ? processes.findByEprocess(static_cast<uint32_t>(*value))
+                                                          : (*value <= 0xFFFF ? processes.findByCid(static_cast<uint32_t>(*value)) : nullptr);
+        if (p)
+            return *p;
+        if (processes.findByImage(token.text).empty())
+            throw CommandError(token.column, "no process with " + std::string(*value >= hw::kSystemRangeStart ? "EPROCESS " : "Cid ")
+                    + token.text + " (see !process 0 0)");
+    }
+    const auto found = processes.findByImage(token.text);
+    if (found.empty())
+        throw CommandError(token.column, "no process named '" + token.text + "' (see !process 0 0)");
+    if (found.size() > 1) {
+        std::string cids;
+        for (const ps::Process* p : found)
+            cids += (cids.empty() ? "" : ", ") + format("%04x", p->cid);
+        throw CommandError(token.column, "'" + token.text + "' names " + std::to_string(found.size())
+                + " processes (Cid " + cids + "); give a Cid instead");
+    }
+    return *found.front();
+}
+
+CommandResult Console::execute(std::string_view line)
+{
+    CommandResult result;
+    result.firstSeq = result.lastSeq = m_sim.events().lastSeq();
+    const CommandLine cmd(line);
+    if (cmd.empty())
+        return result;
+    const std::string verb = lower(cmd[0].text);
+    const ConsoleTable::Spec* spec = nullptr;
+    for (const auto& s : ConsoleTable::specs()) {
+        if (verb == s.name)
+            spec = &s;
+    }
+    try {
+        if (!spec)
+            throw CommandError(cmd[0].column, "unknown command '" + cmd[0].text + "' (type help for the list)");
+        m_stateChanged = false;
+        result.output = (this->*(spec->handler))(cmd);
+        result.changedState = spec->changesState || m_stateChanged;
+        if (result.changedState)
+            m_implicitCid = 0; // the target ran: the debugger's context follows the CPU again
+    } catch (const CommandError& e) {
+        result.ok = false;
+        result.errorColumn = e.column;
+        result.error = e.what();
+    } catch (const BugCheck& e) {
+        result.ok = false;
+        result.errorColumn = 1;
+        result.error = e.what();
+    }
+    result.lastSeq = m_sim.events().lastSeq();
+    return result;
+}
+
+// --- Inspection ---
+
+std::string Console::cmdProcess(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 2, "!process [0|<process>] [<flags>]");
+    const uint32_t flags = cmd.size() > 2 ? static_cast<uint32_t>(parseNumber(cmd[2], 0xFF)) : 1;
+    if (cmd.size() == 1)
+        return m_inspector.processBlock(implicitProcess(), flags);
+    if (tryParseNumber(cmd[1].text) == 0u)
+        return m_inspector.processList(cmd.size() > 2 ? flags : 0);
+    return m_inspector.processBlock(resolveProcess(cmd[1]), flags);
+}
+
+std::string Console::cmdDotProcess(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 1, ".process [<process>]");
+    if (cmd.size() == 2)
+        m_implicitCid = resolveProcess(cmd[1]).cid;
+    return format("Implicit process is now %08x\n", implicitProcess().eprocess);
+}
+
+std::string Console::cmdRegister(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 1, "r cr3");
+    if (lower(cmd[1].text) != "cr3")
+        throw CommandError(cmd[1].column, "the simulated CPU shows only cr3 (r cr3)");
+    return format("cr3=%08x\n", m_sim.mmu().cr3());
+}
+
+std::string Console::cmdDump(const CommandLine& cmd)
+{
+    const std::string verb = lower(cmd[0].text);
+    const Inspector::Unit unit = verb == "db" ? Inspector::Unit::Byte
+        : verb == "dc"                        ? Inspector::Unit::DwordChars
+                                              : Inspector::Unit::Dword;
+    const char* usage = "dd|dc|db [/p] <address> [L<count>]";
+    size_t i = 1;
+    bool physical = false;
+    if (i < cmd.size() && lower(cmd[i].text) == "/p") {
+        physical = true;
+        ++i;
+    }
+    if (i >= cmd.size())
+        throw CommandError(cmd.endColumn() + 1, std::string("missing address; usage: ") + usage);
+    const uint64_t address = parseNumber(cmd[i], physical ? 0xFFFFFFFFFull : 0xFFFFFFFFull);
+    ++i;
+    uint64_t count = unit == Inspector::Unit::Byte ? 0x80 : 0x20; // 128 bytes either way
+    if (i < cmd.size()) {
+        const Token& t = cmd[i];
+        if (t.text.size() < 1 || (t.text[0] != 'L' && t.text[0] != 'l'))
+            throw CommandError(t.column, "expected a length like L20, found '" + t.text + "'; usage: " + usage);
+        Token number {t.text.substr(1), t.column + 1};
+        if (number.text.empty()) {
+            if (++i >= cmd.size())
+                throw CommandError(t.column + 1, "missing the count after L");
+            number = cmd[i];
+        }
+        count = parseNumber(number, 0xFFFFFFFF);
+        if (count == 0)
+            throw CommandError(number.column, "the length must be at least 1");
+        ++i;
+    }
+    if (i < cmd.size())
+        throw CommandError(cmd[i].column, "unexpected argument '" + cmd[i].text + "'; usage: " + usage);
+    const uint64_t bytes = count * (unit == Inspector::Unit::Byte ? 1 : 4);
+    if (bytes > kMaxDumpBytes)
+        throw CommandError(cmd[0].column, format("range too large: %llx bytes (at most %x per command)",
+                                              static_cast<unsigned long long>(bytes), kMaxDumpBytes));
+    return m_inspector.dump(unit, address, static_cast<uint32_t>(count), physical,
+        implicitProcess().directoryTableBase[0]);
+}
+
+std::string Console::cmdEnterDword(const CommandLine& cmd)
+{
+    if (cmd.size() < 3)
+        throw CommandError(cmd.endColumn() + 1, "missing argument; usage: ed <address> <value> [<value> ...]");
+    const uint32_t address = static_cast<uint32_t>(parseNumber(cmd[1]));
+    const uint32_t dirBase = implicitProcess().directoryTableBase[0];
+    const auto& layout = m_sim.layout();
+    const auto& geo = hw::kX86Geometry;
+    std::vector<std::pair<hw::PhysicalAddress, uint32_t>> writes;
+    for (size_t i = 2; i < cmd.size(); ++i) {
+        const uint32_t value = static_cast<uint32_t>(parseNumber(cmd[i]));
+        const uint32_t va = address + static_cast<uint32_t>(i - 2) * 4;
+        for (uint32_t b = 0; b < 4; ++b) {
+            const auto pa = m_inspector.translate(dirBase, va + b);
+            if (!pa)
+                throw CommandError(cmd[1].column, format("memory access error at %08x: not mapped in %s", va + b,
+                                                      implicitProcess().imageName.c_str()));
+            const hw::Pfn pfn = static_cast<hw::Pfn>(*pa >> hw::kPageShift);
+            const MmPfn& e = m_sim.pfnDatabase()[pfn];
+            const bool pageTable = e.location() == PageLocation::Active && e.pteAddress >= geo.pdeBase
+                && e.pteAddress < geo.pdeBase + hw::kPageSize;
+            const bool workingSetList = e.location() == PageLocation::Active
+                && e.pteAddress == geo.pteAddress(MemoryManager::kWorkingSetList);
+            const bool pfnDatabase = pfn >= layout.pfnDatabaseFirst && pfn < layout.pfnDatabaseFirst + layout.pfnDatabaseFrames;
+            if (pageTable || workingSetList || pfnDatabase)
+                throw CommandError(cmd[1].column,
+                    format("%08x is in %s; the simulation changes that only through its memory manager", va + b,
+                        pageTable ? "a page table" : workingSetList ? "a working set list" : "the PFN database"));
+            writes.emplace_back(*pa, (value >> (8 * b)) & 0xFF);
+        }
+    }
+    for (const auto& [pa, byte] : writes)
+        m_sim.memory().write8(pa, static_cast<uint8_t>(byte));
+    Event e;
+    e.routine = Routine::DebuggerWrite;
+    e.cid = implicitProcess().cid;
+    e.va = address;
+    e.pfn = static_cast<uint32_t>(writes.front().first >> hw::kPageShift);
+    m_sim.events().append(e);
+    m_stateChanged = true;
+    return {};
+}
+
+std::string Console::cmdPte(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 1, "!pte <address>");
+    uint32_t va = static_cast<uint32_t>(parseNumber(cmd[1]));
+    const auto& geo = hw::kX86Geometry;
+    if (geo.isPteWindow(va))
+        va = geo.vaForPteAddress(va & ~3u); // an address in the page tables is taken as a PTE address
+    return m_inspector.pte(va, implicitProcess().directoryTableBase[0]);
+}
+
+std::string Console::cmdPfn(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 1, "!pfn <page frame number>");
+    const uint64_t pfn = parseNumber(cmd[1]);
+    if (pfn >= m_sim.pfnDatabase().size())
+        throw CommandError(cmd[1].column, format("%llx is not a page frame: RAM has %x frames (0 - %x)",
+                                              static_cast<unsigned long long>(pfn), m_sim.pfnDatabase().size(),
+                                              m_sim.pfnDatabase().size() - 1));
+    return m_inspector.pfn(static_cast<hw::Pfn>(pfn));
+}
+
+std::string Console::cmdVtop(const CommandLine& cmd)
+{
+    expectArguments(cmd, 2, 2, "!vtop <DirBase|PFN|0> <virtual address>");
+    uint64_t base = parseNumber(cmd[1]);
+    const uint32_t va = static_cast<uint32_t>(parseNumber(cmd[2]));
+    const hw::Pfn frames = m_sim.pfnDatabase().size();
+    uint32_t dirBase;
+    if (base == 0)
+        dirBase = implicitProcess().directoryTableBase[0];
+    else {
+        // Like WinDbg: a number too large to be a page frame number is a full DirBase.
+        if (base >= frames)
+            base >>= hw::kPageShift;
+        if (base >= frames)
+            throw CommandError(cmd[1].column, "'" + cmd[1].text + "' is neither a page frame number nor a DirBase in RAM");
+        dirBase = static_cast<uint32_t>(base << hw::kPageShift);
+    }
+    return m_inspector.vtop(dirBase, va);
+}
+
+std::string Console::cmdMemusage(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 1, "!memusage [<flags>]");
+    if (cmd.size() == 2)
+        parseNumber(cmd[1], 0xFF);
+    return m_inspector.memusage();
+}
+
+std::string Console::cmdEcho(const CommandLine& cmd) { return cmd.restFrom(1) + "\n"; }
+
+std::string Console::cmdHelp(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 0, "help");
+    return helpText();
+}
+
+std::string Console::helpText()
+{
+    std::string out = "Inspection (WinDbg syntax):\n";
+    bool verbs = false;
+    for (const auto& s : ConsoleTable::specs()) {
+        if (s.changesState && !verbs) {
+            out += "Simulation:\n";
+            verbs = true;
+        }
+        out += format("  %-44s %s\n", s.usage, s.summary);
+    }
+    out += "Numbers are hex (0n for decimal); <process> is an EPROCESS address, a Cid or an image name.\n";
+    return out;
+}
+
+// --- Simulation verbs ---
+
+std::string Console::cmdSpawn(const CommandLine& cmd)
+{
+    const char* usage = "spawn <image> [parent <process>]";
+    expectArguments(cmd, 1, 3, usage);
+    auto& processes = m_sim.processes();
+    ps::Process* parent = &processes.current();
+    if (cmd.size() > 2) {
+        if (lower(cmd[2].text) != "parent")
+            throw CommandError(cmd[2].column, "expected 'parent', found '" + cmd[2].text + "'; usage: " + usage);
+        if (cmd.size() < 4)
+            throw CommandError(cmd.endColumn() + 1, std::string("missing the parent process; usage: ") + usage);
+        parent = &resolveProcess(cmd[3]);
+    }
+    std::string error;
+    const uint64_t before = m_sim.events().lastSeq();
+    ps::Process* child = processes.createProcess(cmd[1].text, *parent, &error);
+    if (!child)
+        throw CommandError(cmd[1].column, error);
+
+    // Summarise from the events the creation appended.
+    std::string out = format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x)\n",
+        child->imageName.c_str(), child->cid, child->eprocess, parent->imageName.c_str(), parent->cid);
+    static const char* const roles[] = {"page directory", "hyperspace page table", "working set list"};
+    int taken = 0;
+    uint32_t copied = 0;
+    uint32_t mappedAt = 0;
+    for (const Event& e : m_sim.events().since(before)) {
+        if (e.routine == Routine::MiRemoveZeroPage && e.kind == EventKind::PageMove && taken < 3) {
+            out += format("MiRemoveZeroPage: pfn %x from the %s list -> %s\n", e.pfn, pageLocationName(e.listOld),
+                roles[taken]);
+            ++taken;
+        }
+        if (e.routine == Routine::MmCreateProcessAddressSpace && e.kind == EventKind::PteWrite
+            && e.va >= hw::kSystemRangeStart && e.va != hw::kX86Geometry.pteBase && e.va != hw::kX86Geometry.hyperspaceStart
+            && e.va != MemoryManager::kWorkingSetList) {
+            ++copied;
+            mappedAt = e.pteAddress & ~hw::kPageMask;
+        }
+    }
+    out += format("MiMapPageInHyperSpace: the new page directory mapped at %08x in %s's hyperspace; %u system PDEs "
+                  "copied\n",
+        mappedAt, parent->imageName.c_str(), copied);
+    out += format("MmCreateProcessAddressSpace: PDE 300 = %08x (self-map), PDE 301 = %08x (hyperspace)\n",
+        child->directoryTableBase[0] | hw::pte::ValidKernelPteLocal,
+        child->directoryTableBase[1] | hw::pte::ValidKernelPteLocal);
+    out += format("MmInitializeProcessAddressSpace: DirBase %08x, working set list at %08x with 3 locked entries\n",
+        child->directoryTableBase[0], MemoryManager::kWorkingSetList);
+    return out;
+}
+
+std::string Console::cmdExit(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 1, "exit <process>");
+    ps::Process& process = resolveProcess(cmd[1]);
+    const std::string name = process.imageName;
+    const uint16_t cid = process.cid;
+    const mm::ProcessPages pages = process.pages;
+    const bool wasCurrent = &process == &m_sim.processes().current();
+    std::string error;
+    if (!m_sim.processes().exitProcess(process, &error))
+        throw CommandError(cmd[1].column, error);
+    std::string out = format("PspExitProcess: %s (Cid %04x)\n", name.c_str(), cid);
+    if (wasCurrent)
+        out += format("KiSwapProcess: CR3 %08x -> %08x (System)\n", pages.pageDirectory << hw::kPageShift,
+            m_sim.mmu().cr3());
+    out += format("MmDeleteProcessAddressSpace: working set list pfn %x, hyperspace page table pfn %x, page directory "
+                  "pfn %x -> Free list\n",
+        pages.workingSetPage, pages.hyperspacePageTable, pages.pageDirectory);
+    return out;
+}
+
+std::string Console::cmdSwitch(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 1, "switch <process>");
+    ps::Process& to = resolveProcess(cmd[1]);
+    const uint32_t before = m_sim.mmu().cr3();
+    if (&to == &m_sim.processes().current())
+        return format("KiSwapProcess: %s (Cid %04x) is already running; CR3 stays %08x\n", to.imageName.c_str(), to.cid,
+            before);
+    m_sim.processes().swapProcess(to);
+    return format("KiSwapProcess: CR3 %08x -> %08x (%s, Cid %04x); the TLB kept %u global entries\n", before,
+        m_sim.mmu().cr3(), to.imageName.c_str(), to.cid, m_sim.mmu().tlb().globalCount());
+}
+
+std::string Console::cmdZero(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 1, "zero [<pages>]");
+    const uint32_t limit = cmd.size() == 2 ? static_cast<uint32_t>(parseNumber(cmd[1])) : 0xFFFFFFFF;
+    const uint32_t free = m_sim.pfnDatabase().count(PageLocation::Free);
+    const uint32_t done = m_sim.processes().runZeroPageThread(limit);
+    return format("MmZeroPageThread: %u of %u free pages zeroed (Free -> Zeroed); Zeroed %u, Free %u\n", done, free,
+        m_sim.pfnDatabase().count(PageLocation::Zeroed), m_sim.pfnDatabase().count(PageLocation::Free));
+}
+
+const std::array<ConsoleTable::Spec, 18>& ConsoleTable::specs()
+{
+    // Inspection first, then the verbs that change the simulation (help lists them in this order).
+    static const std::array<Spec, 18> table = {{
+        {"!process", &Console::cmdProcess, false, "!process [0|<process>] [<flags>]", "processes (0 0: all, brief)"},
+        {".process", &Console::cmdDotProcess, false, ".process [<process>]", "set the debugger's process context"},
+        {"r", &Console::cmdRegister, false, "r cr3", "the page directory base the CPU uses"},
+        {"dd", &Console::cmdDump, false, "dd [/p] <address> [L<count>]", "display dwords (/p: physical)"},
+        {"dc", &Console::cmdDump, false, "dc [/p] <address> [L<count>]", "display dwords and characters"},
+        {"db", &Console::cmdDump, false, "db [/p] <address> [L<count>]", "display bytes"},
+        {"!pte", &Console::cmdPte, false, "!pte <address>", "decode the PDE and PTE of an address"},
+        {"!pfn", &Console::cmdPfn, false, "!pfn <pfn>", "a PFN database entry"},
+        {"!vtop", &Console::cmdVtop, false, "!vtop <DirBase|PFN|0> <address>", "translate an address"},
+        {"!memusage", &Console::cmdMemusage, false, "!memusage", "page counts of each list"},
+        {".echo", &Console::cmdEcho, false, ".echo <text>", "print text"},
+        {"help", &Console::cmdHelp, false, "help", "this list"},
+        {"?", &Console::cmdHelp, false, "?", "same as help"},
+        {"ed", &Console::cmdEnterDword, false, "ed <address> <value> [<value> ...]", "write dwords (data pages)"},
+        {"spawn", &Console::cmdSpawn, true, "spawn <image> [parent <process>]", "create a process (PspCreateProcess)"},
+        {"exit", &Console::cmdExit, true, "exit <process>", "end a process (PspExitProcess)"},
+        {"switch", &Console::cmdSwitch, true, "switch <process>", "context switch (KiSwapProcess)"},
+        {"zero", &Console::cmdZero, true, "zero [<pages>]", "let the zero page thread run"},
+    }};
+    return table;
+}
+
+} // namespace mm::dbg

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dbg/commandline.h"
+#include "dbg/inspector.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace mm::sim {
+class Simulator;
+}
+namespace mm::ps {
+struct Process;
+}
+
+namespace mm::dbg {
+
+struct CommandResult {
+    bool ok = true;
+    std::string output; // what the command prints, WinDbg style, each line ending in \n
+    size_t errorColumn = 0; // 1-based, when !ok
+    std::string error; // one sentence, when !ok
+    uint64_t firstSeq = 0; // events this command appended: (firstSeq, lastSeq]
+    uint64_t lastSeq = 0;
+    bool changedState = false; // a simulation verb (or ed) ran
+};
+
+// The command language shared by the batch runner, the console dock and scenario files:
+// WinDbg inspection commands plus simulation verbs. A command either runs completely or
+// fails before changing anything.
+class Console {
+public:
+    explicit Console(sim::Simulator& simulator);
+
+    CommandResult execute(std::string_view line);
+
+    // The process whose address space dd, !pte and ed read (WinDbg's implicit process).
+    const ps::Process& implicitProcess() const;
+    static std::string helpText();
+
+private:
+    friend struct ConsoleTable;
+    std::string cmdProcess(const CommandLine& cmd);
+    std::string cmdDotProcess(const CommandLine& cmd);
+    std::string cmdRegister(const CommandLine& cmd);
+    std::string cmdDump(const CommandLine& cmd);
+    std::string cmdEnterDword(const CommandLine& cmd);
+    std::string cmdPte(const CommandLine& cmd);
+    std::string cmdPfn(const CommandLine& cmd);
+    std::string cmdVtop(const CommandLine& cmd);
+    std::string cmdMemusage(const CommandLine& cmd);
+    std::string cmdEcho(const CommandLine& cmd);
+    std::string cmdHelp(const CommandLine& cmd);
+    std::string cmdSpawn(const CommandLine& cmd);
+    std::string cmdExit(const CommandLine& cmd);
+    std::string cmdSwitch(const CommandLine& cmd);
+    std::string cmdZero(const CommandLine& cmd);
+
+    ps::Process& resolveProcess(const Token& token) const;
+    void expectArguments(const CommandLine& cmd, size_t min, size_t max, const char* usage) const;
+
+    sim::Simulator& m_sim;
+    Inspector m_inspector;
+    uint16_t m_implicitCid = 0; // 0: follow the current process
+    bool m_stateChanged = false;
+};
+
+} // namespace mm::dbg

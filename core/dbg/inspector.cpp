@@ -1,0 +1,312 @@
+#include "dbg/inspector.h"
+
+#include "hw/mmu.h"
+#include "hw/pte.h"
+#include "sim/simulator.h"
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace mm::dbg {
+
+namespace {
+    std::string format(const char* fmt, ...)
+    {
+        char buf[512];
+        va_list args;
+        va_start(args, fmt);
+        std::vsnprintf(buf, sizeof buf, fmt, args);
+        va_end(args);
+        return buf;
+    }
+
+    std::string padTo(std::string s, size_t width)
+    {
+        if (s.size() < width)
+            s.append(width - s.size(), ' ');
+        return s;
+    }
+
+    // "pfn 7b314     ---DA--UWEV" for a valid entry.
+    std::string pfnAndFlags(uint32_t entry)
+    {
+        char flags[12];
+        hw::pte::flagLetters(entry, flags);
+        return padTo(format("pfn %x", entry >> hw::kPageShift), 14) + flags;
+    }
+
+    // The right-hand decode of an entry that is not valid, one item per line.
+    std::vector<std::string> decodeInvalid(uint32_t entry)
+    {
+        namespace pte = hw::pte;
+        std::vector<std::string> lines;
+        const std::string protect = "Protect: " + hw::protection::describe(pte::protectionOf(entry));
+        switch (pte::classify(entry)) {
+        case pte::Kind::Zero:
+        case pte::Kind::Hardware:
+        case pte::Kind::Subsection:
+            break;
+        case pte::Kind::DemandZero:
+            lines.push_back("DemandZero");
+            lines.push_back(protect);
+            break;
+        case pte::Kind::TransitionPage:
+            lines.push_back(format("Transition: %x", entry >> hw::kPageShift));
+            lines.push_back(protect);
+            break;
+        case pte::Kind::PageFile: {
+            const auto pf = pte::PageFilePte::decode(entry);
+            lines.push_back(format("PageFile: %x Offset: %x", pf.fileNumber, pf.offset));
+            lines.push_back(protect);
+            break;
+        }
+        case pte::Kind::PrototypePointer: {
+            const auto proto = pte::PrototypePointerPte::decode(entry);
+            if (proto.lookupNeeded) {
+                lines.push_back("Proto: VAD");
+                lines.push_back(protect);
+            } else {
+                lines.push_back(format("Proto: %08X", proto.protoPteAddress));
+                if (proto.readOnly)
+                    lines.push_back("Protect: 1 - Readonly");
+            }
+            break;
+        }
+        }
+        return lines;
+    }
+} // namespace
+
+Inspector::Inspector(const sim::Simulator& simulator)
+    : m_sim(simulator)
+{
+}
+
+std::optional<hw::PhysicalAddress> Inspector::translate(uint32_t dirBase, hw::VirtualAddress va) const
+{
+    const hw::Walk w = hw::Mmu::walk(m_sim.memory(), dirBase, va);
+    if (!w.valid || !m_sim.memory().contains(w.physical))
+        return std::nullopt;
+    return w.physical;
+}
+
+std::optional<uint32_t> Inspector::readVirtual32(uint32_t dirBase, hw::VirtualAddress va) const
+{
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) {
+        auto b = readVirtual8(dirBase, va + i);
+        if (!b)
+            return std::nullopt;
+        v = (v << 8) | *b;
+    }
+    return v;
+}
+
+std::optional<uint8_t> Inspector::readVirtual8(uint32_t dirBase, hw::VirtualAddress va) const
+{
+    auto pa = translate(dirBase, va);
+    if (!pa)
+        return std::nullopt;
+    return m_sim.memory().read8(*pa);
+}
+
+std::string Inspector::processBlock(const ps::Process& p, uint32_t flags) const
+{
+    std::string out = format("PROCESS %08x  SessionId: none  Cid: %04x    Peb: %08x  ParentCid: %04x\n", p.eprocess,
+        p.cid, 0u, p.parentCid);
+    out += format("    DirBase: %08x  ObjectTable: %08x  HandleCount: %u.\n", p.directoryTableBase[0], 0u, 0u);
+    out += "    Image: " + p.imageName + "\n";
+    if (flags & 1) {
+        out += "    VadRoot 00000000 Vads 0 Clone 0 Private 0. Modified 0. Locked 0.\n";
+        out += format("    Working Set Sizes (now,min,max)  (%u, %u, %u) (%uKB, %uKB, %uKB)\n", p.workingSetSize,
+            p.minimumWorkingSet, p.maximumWorkingSet, p.workingSetSize * 4, p.minimumWorkingSet * 4,
+            p.maximumWorkingSet * 4);
+        out += format("    PeakWorkingSetSize                %u\n", p.peakWorkingSetSize);
+        out += format("    PageFaultCount                    %u\n", p.pageFaultCount);
+    }
+    return out + "\n";
+}
+
+std::string Inspector::processList(uint32_t flags) const
+{
+    std::string out = "**** NT ACTIVE PROCESS DUMP ****\n";
+    for (const auto& p : m_sim.processes().processes())
+        out += processBlock(*p, flags);
+    return out;
+}
+
+std::string Inspector::pte(hw::VirtualAddress va, uint32_t dirBase) const
+{
+    const auto& geo = hw::kX86Geometry;
+    const hw::VirtualAddress pdeVa = geo.pdeAddress(va);
+    const hw::VirtualAddress pteVa = geo.pteAddress(va);
+    std::string out = format("                    VA %08x\n", va);
+    out += padTo(format("PDE at %08X", pdeVa), 27) + format("PTE at %08X\n", pteVa);
+
+    const auto pde = readVirtual32(dirBase, pdeVa);
+    if (!pde)
+        return out + "PDE is not readable: the page directory is not mapped\n";
+    const bool pdeValid = *pde & hw::pte::Valid;
+    const auto pteRead = pdeValid ? readVirtual32(dirBase, pteVa) : std::nullopt;
+    const bool pteReadable = pteRead.has_value();
+    const uint32_t pteValue = pteRead.value_or(0);
+
+    std::string contains = padTo(format("contains %08X", *pde), 27);
+    if (pteReadable)
+        contains += format("contains %08X", pteValue);
+    out += contains + "\n";
+
+    if (!pdeValid) {
+        out += "not valid\n";
+        for (const auto& line : decodeInvalid(*pde))
+            out += line + "\n";
+        return out;
+    }
+    std::string line = padTo(pfnAndFlags(*pde), 27);
+    if (*pde & hw::pte::LargePage) {
+        const hw::Pfn pfn = (*pde >> hw::kPageShift) + geo.pteIndex(va);
+        return out + line + format("LARGE PAGE pfn %x\n", pfn);
+    }
+    if (!pteReadable)
+        return out + line + "page table not readable\n";
+    if (pteValue & hw::pte::Valid)
+        return out + line + pfnAndFlags(pteValue) + "\n";
+    out += line + "not valid\n";
+    for (const auto& decoded : decodeInvalid(pteValue))
+        out += std::string(28, ' ') + decoded + "\n";
+    return out;
+}
+
+std::string Inspector::pfn(hw::Pfn pfn) const
+{
+    const MmPfn& e = m_sim.pfnDatabase()[pfn];
+    const uint32_t address = m_sim.layout().pfnDatabase + pfn * static_cast<uint32_t>(sizeof(MmPfn));
+    std::string letters;
+    std::string names;
+    auto flag = [&](uint16_t bit, char letter, const char* name) {
+        if (e.flags & bit) {
+            letters += letter;
+            names += names.empty() ? name : std::string(" ") + name;
+        }
+    };
+    flag(MmPfn::Modified, 'M', "Modified");
+    flag(MmPfn::PrototypePte, 'P', "Shared");
+    flag(MmPfn::ReadInProgress, 'R', "ReadInProgress");
+    flag(MmPfn::WriteInProgress, 'W', "WriteInProgress");
+    flag(MmPfn::ParityError, 'X', "ParityError");
+    flag(MmPfn::InPageError, 'E', "InPageError");
+
+    std::string out = format("    PFN %08X at address %08X\n", pfn, address);
+    out += format("    flink       %08X  blink / share count %08X  pteaddress %08X\n", e.u1, e.u2, e.pteAddress);
+    out += format("    reference count %04X%33scolor %u\n", e.referenceCount, "", (e.flags & MmPfn::ColorMask) >> 4);
+    std::string state = format("    restore pte %08X  containing page        %06X  %-10s %s", e.originalPte, e.pteFrame,
+        pageLocationName(e.location()), letters.c_str());
+    while (!state.empty() && state.back() == ' ')
+        state.pop_back();
+    out += state + "\n";
+    if (!names.empty())
+        out += "    " + names + "\n";
+    return out;
+}
+
+std::string Inspector::vtop(uint32_t dirBase, hw::VirtualAddress va) const
+{
+    const auto& geo = hw::kX86Geometry;
+    const hw::Walk w = hw::Mmu::walk(m_sim.memory(), dirBase, va);
+    std::string out = format("Pdi %x Pti %x\n", geo.pdeIndex(va), geo.pteIndex(va));
+    if (!w.pdeValid)
+        return out + format("%08x - PDE %08x not valid\n", va, w.pde);
+    if (w.large) {
+        const hw::PhysicalAddress page = w.physical & ~static_cast<hw::PhysicalAddress>(hw::kPageMask);
+        return out + format("%08x %08llx pfn(%05llx) (large page)\n", va, static_cast<unsigned long long>(page),
+                         static_cast<unsigned long long>(page >> hw::kPageShift));
+    }
+    if (!w.valid)
+        return out + format("%08x - PTE %08x not valid\n", va, w.pte);
+    const hw::PhysicalAddress page = w.physical & ~static_cast<hw::PhysicalAddress>(hw::kPageMask);
+    return out + format("%08x %08llx pfn(%05llx)\n", va, static_cast<unsigned long long>(page),
+                     static_cast<unsigned long long>(page >> hw::kPageShift));
+}
+
+std::string Inspector::memusage() const
+{
+    const PfnDatabase& db = m_sim.pfnDatabase();
+    std::string out;
+    auto line = [&](const char* label, uint64_t pages) {
+        out += format("%19s:%9llu (%8llu kb)\n", label, static_cast<unsigned long long>(pages),
+            static_cast<unsigned long long>(pages * 4));
+    };
+    line("Zeroed", db.count(PageLocation::Zeroed));
+    line("Free", db.count(PageLocation::Free));
+    line("Standby", db.count(PageLocation::Standby));
+    line("Modified", db.count(PageLocation::Modified));
+    line("ModifiedNoWrite", db.count(PageLocation::ModifiedNoWrite));
+    line("Active/Valid", db.count(PageLocation::Active));
+    line("Transition", db.count(PageLocation::Transition));
+    line("Bad", db.count(PageLocation::Bad));
+    uint64_t total = 0;
+    for (int l = 0; l < kPageLocationCount; ++l)
+        total += db.count(static_cast<PageLocation>(l));
+    line("TOTAL", total);
+    return out;
+}
+
+std::string Inspector::dump(Unit unit, uint64_t address, uint32_t count, bool physical, uint32_t dirBase) const
+{
+    const uint32_t unitBytes = unit == Unit::Byte ? 1 : 4;
+    const uint64_t totalBytes = static_cast<uint64_t>(count) * unitBytes;
+    const uint64_t limit = physical ? (1ull << 36) : (1ull << 32);
+    auto byteAt = [&](uint64_t a) -> std::optional<uint8_t> {
+        if (a >= limit)
+            return std::nullopt;
+        if (physical)
+            return m_sim.memory().contains(a) ? std::optional<uint8_t>(m_sim.memory().read8(a)) : std::nullopt;
+        return readVirtual8(dirBase, static_cast<hw::VirtualAddress>(a));
+    };
+
+    std::string out;
+    for (uint64_t offset = 0; offset < totalBytes; offset += 16) {
+        const uint64_t lineAddress = address + offset;
+        const uint32_t lineBytes = static_cast<uint32_t>(std::min<uint64_t>(16, totalBytes - offset));
+        std::optional<uint8_t> bytes[16];
+        for (uint32_t i = 0; i < lineBytes; ++i)
+            bytes[i] = byteAt(lineAddress + i);
+
+        std::string line = physical ? format("#%8llx", static_cast<unsigned long long>(lineAddress))
+                                    : format("%08llx ", static_cast<unsigned long long>(lineAddress));
+        if (unit == Unit::Byte) {
+            for (uint32_t i = 0; i < 16; ++i) {
+                const char sep = i == 8 ? '-' : ' ';
+                if (i < lineBytes)
+                    line += bytes[i] ? format("%c%02x", sep, *bytes[i]) : format("%c??", sep);
+                else
+                    line += "   ";
+            }
+        } else {
+            for (uint32_t i = 0; i < lineBytes; i += 4) {
+                bool readable = true;
+                uint32_t v = 0;
+                for (int b = 3; b >= 0; --b) {
+                    readable = readable && bytes[i + b].has_value();
+                    v = (v << 8) | (bytes[i + b] ? *bytes[i + b] : 0);
+                }
+                line += readable ? format(" %08x", v) : std::string(" ????????");
+            }
+            if (unit == Unit::DwordChars)
+                line += std::string((16 - lineBytes) / 4 * 9, ' ');
+        }
+        if (unit != Unit::Dword) {
+            line += "  ";
+            for (uint32_t i = 0; i < lineBytes; ++i) {
+                if (!bytes[i])
+                    line += '?';
+                else
+                    line += (*bytes[i] >= 0x20 && *bytes[i] < 0x7F) ? static_cast<char>(*bytes[i]) : '.';
+            }
+        }
+        out += line + "\n";
+    }
+    return out;
+}
+
+} // namespace mm::dbg

@@ -1,0 +1,134 @@
+#include "hw/physicalmemory.h"
+
+#include <cstring>
+
+namespace mm::hw {
+
+PhysicalMemory::PhysicalMemory(Pfn frameCount)
+    : m_frameCount(frameCount)
+    , m_frames(frameCount)
+{
+}
+
+PhysicalMemory::~PhysicalMemory() = default;
+
+const uint8_t* PhysicalMemory::frameBytes(Pfn pfn) const
+{
+    if (pfn - m_hostFirst < m_hostCount)
+        return m_hostBytes + static_cast<size_t>(pfn - m_hostFirst) * kPageSize;
+    return m_frames[pfn].get();
+}
+
+uint8_t* PhysicalMemory::writableFrame(Pfn pfn)
+{
+    if (pfn - m_hostFirst < m_hostCount)
+        return m_hostBytes + static_cast<size_t>(pfn - m_hostFirst) * kPageSize;
+    auto& frame = m_frames[pfn];
+    if (!frame) {
+        frame = std::make_unique<uint8_t[]>(kPageSize); // value-initialised: zeros
+        ++m_allocated;
+    }
+    return frame.get();
+}
+
+uint8_t PhysicalMemory::read8(PhysicalAddress pa) const
+{
+    if (!contains(pa))
+        return 0xFF;
+    const uint8_t* p = frameBytes(static_cast<Pfn>(pa >> kPageShift));
+    return p ? p[pa & kPageMask] : 0;
+}
+
+uint32_t PhysicalMemory::read32(PhysicalAddress pa) const
+{
+    const uint32_t offset = pa & kPageMask;
+    if (offset > kPageSize - 4) { // straddles two frames
+        uint32_t v = 0;
+        for (int i = 3; i >= 0; --i)
+            v = (v << 8) | read8(pa + i);
+        return v;
+    }
+    if (!contains(pa))
+        return 0xFFFFFFFF;
+    const uint8_t* p = frameBytes(static_cast<Pfn>(pa >> kPageShift));
+    if (!p)
+        return 0;
+    uint32_t v;
+    std::memcpy(&v, p + offset, 4); // x86 is little-endian, and so is every host we build on
+    return v;
+}
+
+void PhysicalMemory::write8(PhysicalAddress pa, uint8_t value)
+{
+    if (!contains(pa))
+        return;
+    const Pfn pfn = static_cast<Pfn>(pa >> kPageShift);
+    if (value == 0 && !frameBytes(pfn))
+        return; // already zero, stay sparse
+    writableFrame(pfn)[pa & kPageMask] = value;
+}
+
+void PhysicalMemory::write32(PhysicalAddress pa, uint32_t value)
+{
+    const uint32_t offset = pa & kPageMask;
+    if (offset > kPageSize - 4) {
+        for (int i = 0; i < 4; ++i)
+            write8(pa + i, static_cast<uint8_t>(value >> (8 * i)));
+        return;
+    }
+    if (!contains(pa))
+        return;
+    const Pfn pfn = static_cast<Pfn>(pa >> kPageShift);
+    if (value == 0 && !frameBytes(pfn))
+        return;
+    std::memcpy(writableFrame(pfn) + offset, &value, 4);
+}
+
+void PhysicalMemory::zeroFrame(Pfn pfn)
+{
+    if (pfn >= m_frameCount)
+        return;
+    if (pfn - m_hostFirst < m_hostCount) {
+        std::memset(m_hostBytes + static_cast<size_t>(pfn - m_hostFirst) * kPageSize, 0, kPageSize);
+        return;
+    }
+    if (m_frames[pfn]) {
+        m_frames[pfn].reset();
+        --m_allocated;
+    }
+}
+
+void PhysicalMemory::copyFrame(Pfn from, Pfn to)
+{
+    if (from >= m_frameCount || to >= m_frameCount || from == to)
+        return;
+    const uint8_t* src = frameBytes(from);
+    if (!src) {
+        zeroFrame(to);
+        return;
+    }
+    std::memcpy(writableFrame(to), src, kPageSize);
+}
+
+bool PhysicalMemory::isZeroFrame(Pfn pfn) const
+{
+    const uint8_t* p = frameBytes(pfn);
+    if (!p)
+        return true;
+    for (uint32_t i = 0; i < kPageSize; ++i) {
+        if (p[i])
+            return false;
+    }
+    return true;
+}
+
+void PhysicalMemory::attachHostStorage(Pfn first, Pfn count, uint8_t* bytes)
+{
+    for (Pfn pfn = first; pfn < first + count && pfn < m_frameCount; ++pfn)
+        zeroFrame(pfn);
+    m_hostFirst = first;
+    m_hostCount = count;
+    m_hostBytes = bytes;
+}
+
+} // namespace mm::hw

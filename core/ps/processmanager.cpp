@@ -1,0 +1,233 @@
+#include "ps/processmanager.h"
+
+#include "hw/pte.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace mm::ps {
+
+using sim::Event;
+using sim::EventKind;
+using sim::Routine;
+
+namespace {
+    constexpr uint32_t kProcessPoolTag = 0x636F7250; // 'Proc'
+
+    bool sameName(const std::string& a, const std::string& b)
+    {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+        });
+    }
+} // namespace
+
+ProcessManager::ProcessManager(mm::MemoryManager& memoryManager, sim::EventLog& log, uint32_t maxProcesses)
+    : m_mm(memoryManager)
+    , m_log(log)
+    , m_maxProcesses(maxProcesses)
+{
+}
+
+Process& ProcessManager::createSystemProcess(const mm::ProcessPages& pages)
+{
+    auto process = std::make_unique<Process>();
+    process->cid = kSystemCid;
+    process->parentCid = 0;
+    process->imageName = "System";
+    process->pages = pages;
+    process->directoryTableBase[0] = pages.pageDirectory << hw::kPageShift;
+    process->directoryTableBase[1] = pages.hyperspacePageTable << hw::kPageShift;
+    process->workingSetSize = process->peakWorkingSetSize = 3;
+    m_mm.setEventProcess(kSystemCid);
+    process->eprocess = m_mm.allocateNonPagedPool(Process::kEprocessSize, kProcessPoolTag);
+    m_mm.pfnDatabase()[pages.pageDirectory].u1 = process->eprocess;
+    m_processes.push_back(std::move(process));
+    m_current = m_processes.back().get();
+    writeEprocess(*m_current);
+    return *m_current;
+}
+
+uint16_t ProcessManager::allocateCid()
+{
+    if (!m_freeCids.empty()) {
+        const uint16_t cid = m_freeCids.back();
+        m_freeCids.pop_back();
+        return cid;
+    }
+    const uint16_t cid = m_nextCid;
+    m_nextCid = static_cast<uint16_t>(m_nextCid + 4);
+    return cid;
+}
+
+void ProcessManager::writeEprocess(const Process& p)
+{
+    m_mm.writeKernel32(p.eprocess + Process::kDirectoryTableBaseOffset, p.directoryTableBase[0]);
+    m_mm.writeKernel32(p.eprocess + Process::kDirectoryTableBaseOffset + 4, p.directoryTableBase[1]);
+}
+
+void ProcessManager::loadContext(Routine routine, Process& to)
+{
+    hw::Mmu& mmu = m_mm.mmu();
+    const uint32_t old = mmu.cr3();
+    mmu.loadCr3(to.directoryTableBase[0]);
+    Event e;
+    e.routine = routine;
+    e.kind = EventKind::Cr3Load;
+    e.cid = to.cid;
+    e.pteOld = old;
+    e.pteNew = to.directoryTableBase[0];
+    m_log.append(e);
+}
+
+void ProcessManager::swapProcess(Process& to)
+{
+    if (&to == m_current && !m_attached)
+        return;
+    m_attached = nullptr;
+    m_current = &to;
+    loadContext(Routine::KiSwapProcess, to);
+}
+
+void ProcessManager::attachProcess(Process& to)
+{
+    if (&to == (m_attached ? m_attached : m_current))
+        return; // already in that address space
+    m_attached = &to;
+    loadContext(Routine::KeAttachProcess, to);
+}
+
+void ProcessManager::detachProcess()
+{
+    if (!m_attached)
+        return;
+    m_attached = nullptr;
+    loadContext(Routine::KeDetachProcess, *m_current);
+}
+
+Process* ProcessManager::createProcess(const std::string& imageName, Process& parent, std::string* error)
+{
+    auto fail = [&](const std::string& why) -> Process* {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (imageName.empty() || imageName.size() > Process::kMaxImageName)
+        return fail("STATUS_OBJECT_NAME_INVALID: an image name has 1 to 15 characters (EPROCESS.ImageFileName)");
+    if (m_processes.size() >= m_maxProcesses)
+        return fail("STATUS_INSUFFICIENT_RESOURCES: the simulation allows at most " + std::to_string(m_maxProcesses)
+            + " processes");
+    if (!m_mm.canAllocatePages(3))
+        return fail("STATUS_NO_MEMORY: a new address space needs 3 zeroed or free pages");
+
+    const uint16_t cid = allocateCid();
+    m_mm.setEventProcess(cid);
+    const hw::VirtualAddress eprocess = m_mm.allocateNonPagedPool(Process::kEprocessSize, kProcessPoolTag);
+    if (!eprocess) {
+        m_freeCids.push_back(cid);
+        return fail("STATUS_INSUFFICIENT_RESOURCES: nonpaged pool is exhausted");
+    }
+    Event call;
+    call.routine = Routine::PspCreateProcess;
+    call.cid = cid;
+    call.va = eprocess;
+    m_log.append(call);
+
+    // MmCreateProcessAddressSpace runs in the parent's context.
+    attachProcess(parent);
+    const mm::ProcessPages pages = m_mm.createProcessAddressSpace();
+    detachProcess();
+
+    auto process = std::make_unique<Process>();
+    process->cid = cid;
+    process->parentCid = parent.cid;
+    process->imageName = imageName;
+    process->eprocess = eprocess;
+    process->pages = pages;
+    process->directoryTableBase[0] = pages.pageDirectory << hw::kPageShift;
+    process->directoryTableBase[1] = pages.hyperspacePageTable << hw::kPageShift;
+    process->workingSetSize = process->peakWorkingSetSize = 3;
+    Process& child = *process;
+    m_processes.push_back(std::move(process));
+    writeEprocess(child);
+
+    // MmInitializeProcessAddressSpace runs attached to the child.
+    attachProcess(child);
+    m_mm.initializeProcessAddressSpace(pages, eprocess);
+    detachProcess();
+    m_mm.setEventProcess(m_current->cid);
+    return &child;
+}
+
+bool ProcessManager::exitProcess(Process& process, std::string* error)
+{
+    if (&process == &system()) {
+        if (error)
+            *error = "STATUS_ACCESS_DENIED: the System process cannot exit";
+        return false;
+    }
+    m_mm.setEventProcess(process.cid);
+    Event call;
+    call.routine = Routine::PspExitProcess;
+    call.cid = process.cid;
+    call.va = process.eprocess;
+    m_log.append(call);
+    // The exiting thread's CPU goes back to the System process.
+    if (m_attached == &process)
+        detachProcess();
+    if (m_current == &process)
+        swapProcess(system());
+
+    Event clean;
+    clean.routine = Routine::MmCleanProcessAddressSpace;
+    clean.cid = process.cid;
+    m_log.append(clean);
+    m_mm.deleteProcessAddressSpace(process.pages);
+    m_mm.freeNonPagedPool(process.eprocess);
+    m_freeCids.push_back(process.cid);
+    m_mm.setEventProcess(m_current->cid);
+    m_processes.erase(std::find_if(m_processes.begin(), m_processes.end(),
+        [&](const std::unique_ptr<Process>& p) { return p.get() == &process; }));
+    return true;
+}
+
+uint32_t ProcessManager::runZeroPageThread(uint32_t maxPages)
+{
+    Process& previous = *m_current;
+    swapProcess(system());
+    m_mm.setEventProcess(kSystemCid);
+    const uint32_t done = m_mm.runZeroPageThread(maxPages);
+    swapProcess(previous);
+    m_mm.setEventProcess(previous.cid);
+    return done;
+}
+
+Process* ProcessManager::findByCid(uint32_t cid) const
+{
+    for (const auto& p : m_processes) {
+        if (p->cid == cid)
+            return p.get();
+    }
+    return nullptr;
+}
+
+Process* ProcessManager::findByEprocess(hw::VirtualAddress eprocess) const
+{
+    for (const auto& p : m_processes) {
+        if (p->eprocess == eprocess)
+            return p.get();
+    }
+    return nullptr;
+}
+
+std::vector<Process*> ProcessManager::findByImage(const std::string& imageName) const
+{
+    std::vector<Process*> found;
+    for (const auto& p : m_processes) {
+        if (sameName(p->imageName, imageName))
+            found.push_back(p.get());
+    }
+    return found;
+}
+
+} // namespace mm::ps

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "mm/memorymanager.h"
+#include "ps/process.h"
+#include "sim/eventlog.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mm::ps {
+
+// The process list (PsActiveProcessHead, in creation order), the Cid table, and the
+// context the CPU runs in: the current thread's process and the process it is attached
+// to, if any. CR3 always holds the page directory of the attached process, else the current one.
+class ProcessManager {
+public:
+    static constexpr uint16_t kSystemCid = 8;
+
+    ProcessManager(mm::MemoryManager& memoryManager, sim::EventLog& log, uint32_t maxProcesses);
+
+    // Creates the System process around the address space boot built; the CPU runs in it.
+    Process& createSystemProcess(const mm::ProcessPages& pages);
+
+    // PspCreateProcess with a parent and no section. On failure returns nullptr, sets
+    // error to the NT status and a reason, and changes nothing.
+    Process* createProcess(const std::string& imageName, Process& parent, std::string* error);
+    // PspExitProcess -> MmCleanProcessAddressSpace -> MmDeleteProcessAddressSpace.
+    bool exitProcess(Process& process, std::string* error);
+
+    void swapProcess(Process& to); // KiSwapProcess: the CPU now runs a thread of `to`
+    void attachProcess(Process& to); // KeAttachProcess
+    void detachProcess(); // KeDetachProcess
+    // Lets the zero page thread (System, priority 0) run while the CPU is otherwise idle.
+    uint32_t runZeroPageThread(uint32_t maxPages);
+
+    Process& system() { return *m_processes.front(); }
+    Process& current() { return *m_current; }
+    const Process& current() const { return *m_current; }
+    Process* attached() const { return m_attached; }
+    const std::vector<std::unique_ptr<Process>>& processes() const { return m_processes; }
+    uint32_t maxProcesses() const { return m_maxProcesses; }
+
+    Process* findByCid(uint32_t cid) const;
+    Process* findByEprocess(hw::VirtualAddress eprocess) const;
+    std::vector<Process*> findByImage(const std::string& imageName) const; // case-insensitive
+
+private:
+    uint16_t allocateCid();
+    void loadContext(sim::Routine routine, Process& to);
+    void writeEprocess(const Process& process);
+
+    mm::MemoryManager& m_mm;
+    sim::EventLog& m_log;
+    uint32_t m_maxProcesses;
+    std::vector<std::unique_ptr<Process>> m_processes;
+    Process* m_current = nullptr;
+    Process* m_attached = nullptr;
+    uint16_t m_nextCid = kSystemCid + 4;
+    std::vector<uint16_t> m_freeCids; // released Cids, reused last-in first-out like handle table entries
+};
+
+} // namespace mm::ps

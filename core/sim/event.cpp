@@ -1,0 +1,137 @@
+#include "sim/event.h"
+
+#include "mm/mmpfn.h"
+
+#include <array>
+#include <cstdio>
+
+namespace mm::sim {
+
+namespace {
+    constexpr std::array<const char*, static_cast<size_t>(Routine::Count)> kRoutineNames = {
+        "NtLdrBuildPageTables",
+        "MiInitMachineDependent",
+        "MiInsertPageInList",
+        "MiInsertPageInFreeList",
+        "MiUnlinkPageFromList",
+        "MiRemoveZeroPage",
+        "MiRemoveAnyPage",
+        "MiZeroPhysicalPage",
+        "MiMapPageInHyperSpace",
+        "MiUnmapPageInHyperSpace",
+        "MiMapPageToZeroInHyperSpace",
+        "MiInitializePfn",
+        "MiDecrementShareCount",
+        "MiDecrementReferenceCount",
+        "MmZeroPageThread",
+        "MmCreateProcessAddressSpace",
+        "MmInitializeProcessAddressSpace",
+        "MiInitializeWorkingSetList",
+        "MmCleanProcessAddressSpace",
+        "MmDeleteProcessAddressSpace",
+        "PspCreateProcess",
+        "PspExitProcess",
+        "KiSwapProcess",
+        "KeAttachProcess",
+        "KeDetachProcess",
+        "KeSetEvent",
+        "kd!ed",
+    };
+
+    std::string listName(uint8_t list)
+    {
+        return list == Event::kNoList ? std::string("-") : std::string(mm::pageLocationName(list));
+    }
+
+    std::string hex8(uint64_t v)
+    {
+        char buf[24];
+        std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(v));
+        return buf;
+    }
+
+    std::string hex(uint64_t v)
+    {
+        char buf[24];
+        std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(v));
+        return buf;
+    }
+
+    std::string cidText(uint16_t cid)
+    {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "Cid %04x", cid);
+        return buf;
+    }
+} // namespace
+
+const char* routineName(Routine routine)
+{
+    const auto i = static_cast<size_t>(routine);
+    return i < kRoutineNames.size() ? kRoutineNames[i] : "?";
+}
+
+std::string formatTraceLine(const Event& e)
+{
+    char head[64];
+    std::snprintf(head, sizeof head, "%-32s", routineName(e.routine));
+    std::string line = head;
+    switch (e.kind) {
+    case EventKind::PteWrite:
+        line += "PTE " + hex8(e.pteAddress) + ": " + hex8(e.pteOld) + " -> " + hex8(e.pteNew);
+        if (e.va != Event::kNone)
+            line += "  va " + hex8(e.va);
+        break;
+    case EventKind::PageMove:
+        line += "pfn " + hex(e.pfn) + " " + listName(e.listOld) + " -> " + listName(e.listNew);
+        break;
+    case EventKind::Cr3Load:
+        line += "CR3 " + hex8(e.pteOld) + " -> " + hex8(e.pteNew);
+        break;
+    case EventKind::TlbFlush:
+        line += e.va == Event::kNone ? std::string("TLB flush (global entries kept)") : "invlpg " + hex8(e.va);
+        break;
+    case EventKind::Status:
+        line += "status " + hex8(e.status);
+        break;
+    case EventKind::Call:
+        if (e.va != Event::kNone)
+            line += "va " + hex8(e.va) + " ";
+        if (e.pfn != Event::kNone)
+            line += "pfn " + hex(e.pfn) + " ";
+        if (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        break;
+    }
+    if (e.cid)
+        line += "  [" + cidText(e.cid) + "]";
+    while (!line.empty() && line.back() == ' ')
+        line.pop_back();
+    return line;
+}
+
+std::string describe(const Event& e)
+{
+    const std::string who = e.cid ? " for " + cidText(e.cid) : std::string();
+    switch (e.kind) {
+    case EventKind::PteWrite:
+        return std::string(routineName(e.routine)) + " wrote the entry at " + hex8(e.pteAddress) + who + ": "
+            + hex8(e.pteOld) + " became " + hex8(e.pteNew) + ".";
+    case EventKind::PageMove:
+        return std::string(routineName(e.routine)) + " moved frame " + hex(e.pfn) + " from " + listName(e.listOld)
+            + " to " + listName(e.listNew) + who + ".";
+    case EventKind::Cr3Load:
+        return "CR3 was loaded with " + hex8(e.pteNew) + who
+            + "; the TLB dropped every entry not marked Global.";
+    case EventKind::TlbFlush:
+        return e.va == Event::kNone ? std::string("The TLB was flushed except for global entries.")
+                                    : "invlpg removed the TLB entry for " + hex8(e.va) + ".";
+    case EventKind::Status:
+        return std::string(routineName(e.routine)) + " returned " + hex8(e.status) + who + ".";
+    case EventKind::Call:
+        break;
+    }
+    return std::string(routineName(e.routine)) + " ran" + who + ".";
+}
+
+} // namespace mm::sim

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace mm::sim {
+
+// The NT routines whose work the simulator mirrors; each event names one, so that a
+// student can follow the real call path in the trace.
+enum class Routine : uint16_t {
+    NtLdrBuildPageTables, // the boot loader, paging still off
+    MiInitMachineDependent,
+    MiInsertPageInList,
+    MiInsertPageInFreeList,
+    MiUnlinkPageFromList,
+    MiRemoveZeroPage,
+    MiRemoveAnyPage,
+    MiZeroPhysicalPage,
+    MiMapPageInHyperSpace,
+    MiUnmapPageInHyperSpace,
+    MiMapPageToZeroInHyperSpace,
+    MiInitializePfn,
+    MiDecrementShareCount,
+    MiDecrementReferenceCount,
+    MmZeroPageThread,
+    MmCreateProcessAddressSpace,
+    MmInitializeProcessAddressSpace,
+    MiInitializeWorkingSetList,
+    MmCleanProcessAddressSpace,
+    MmDeleteProcessAddressSpace,
+    PspCreateProcess,
+    PspExitProcess,
+    KiSwapProcess,
+    KeAttachProcess,
+    KeDetachProcess,
+    KeSetEvent,
+    DebuggerWrite,
+    Count
+};
+const char* routineName(Routine routine);
+
+enum class EventKind : uint8_t {
+    Call, // a routine was entered (or did something not captured by the fields below)
+    PteWrite, // a PTE or PDE changed: pteAddress, pteOld -> pteNew
+    PageMove, // a frame changed state: pfn, listOld -> listNew
+    Cr3Load, // pteOld -> pteNew hold the old and new CR3
+    TlbFlush, // va = the page for invlpg, or kNone for a flush of every non-global entry
+    Status, // status holds an NTSTATUS or event state
+};
+
+// One state change, recorded as data; sentences are rendered from it on demand.
+// Fields that do not apply hold kNone.
+struct Event {
+    static constexpr uint32_t kNone = 0xFFFFFFFF;
+    static constexpr uint8_t kNoList = 0xFF;
+
+    uint64_t seq = 0;
+    Routine routine = Routine::Count;
+    EventKind kind = EventKind::Call;
+    uint8_t listOld = kNoList; // a PageLocation (0 Zeroed .. 7 Transition)
+    uint8_t listNew = kNoList;
+    uint16_t cid = 0; // process the work was done for (0: none)
+    uint32_t va = kNone;
+    uint32_t pteAddress = kNone;
+    uint64_t pteOld = 0;
+    uint64_t pteNew = 0;
+    uint32_t pfn = kNone;
+    uint32_t status = 0;
+};
+
+// "MiRemoveZeroPage  pfn 7ff Zeroed -> Active" style trace line (no sequence prefix).
+std::string formatTraceLine(const Event& event);
+// A one-sentence explanation for people: "The page directory frame 7ff was taken from the Zeroed list."
+std::string describe(const Event& event);
+
+} // namespace mm::sim

@@ -1,0 +1,100 @@
+#include "sim/simulator.h"
+
+namespace mm::sim {
+
+namespace {
+    // FNV-1a, 64-bit.
+    struct Hasher {
+        uint64_t h = 0xcbf29ce484222325ull;
+        void bytes(const void* data, size_t n)
+        {
+            const auto* p = static_cast<const uint8_t*>(data);
+            for (size_t i = 0; i < n; ++i) {
+                h ^= p[i];
+                h *= 0x100000001b3ull;
+            }
+        }
+        template <typename T> void value(const T& v) { bytes(&v, sizeof v); }
+    };
+} // namespace
+
+Simulator::Simulator(const SystemLayout& layout)
+    : m_layout(layout)
+{
+}
+
+Simulator::~Simulator() = default;
+
+std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std::string* error)
+{
+    auto layout = SystemLayout::compute(config.ramBytes, error);
+    if (!layout)
+        return nullptr;
+    std::unique_ptr<Simulator> sim(new Simulator(*layout));
+    sim->m_memory = std::make_unique<hw::PhysicalMemory>(layout->frames);
+    sim->m_pfns = std::make_unique<PfnDatabase>(layout->frames);
+    // The PFN database is what the frames at MmPfnDatabase contain.
+    sim->m_memory->attachHostStorage(layout->pfnDatabaseFirst, sim->m_pfns->storagePages(), sim->m_pfns->storage());
+    sim->m_mmu = std::make_unique<hw::Mmu>(*sim->m_memory);
+    sim->m_mm = std::make_unique<MemoryManager>(*sim->m_mmu, *sim->m_pfns, sim->m_events, *layout);
+    sim->m_processes = std::make_unique<ps::ProcessManager>(*sim->m_mm, sim->m_events, config.maxProcesses);
+
+    // The loader builds the System page directory with paging off, then turns paging on.
+    const hw::Pfn pd = layout->firstLoaderFreeFrame;
+    MemoryManager::buildLoaderPageDirectory(*sim->m_memory, *layout, pd, sim->m_events);
+    sim->m_mmu->loadCr3(pd << hw::kPageShift);
+    sim->m_mmu->enablePaging();
+    sim->m_mm->setEventProcess(ps::ProcessManager::kSystemCid);
+    const ProcessPages pages = sim->m_mm->initializeSystemSpace(pd);
+    sim->m_processes->createSystemProcess(pages);
+    return sim;
+}
+
+uint64_t Simulator::stateHash() const
+{
+    Hasher h;
+    m_memory->forEachStoredFrame([&](hw::Pfn pfn, const uint8_t* page) {
+        // Frames that hold only zeros hash like frames that were never written.
+        bool zero = true;
+        for (uint32_t i = 0; i < hw::kPageSize && zero; ++i)
+            zero = page[i] == 0;
+        if (zero)
+            return;
+        h.value(pfn);
+        h.bytes(page, hw::kPageSize);
+    });
+    for (int l = 0; l < kListCount; ++l) {
+        const auto& head = m_pfns->list(static_cast<PageLocation>(l));
+        h.value(head.total);
+        h.value(head.flink);
+        h.value(head.blink);
+    }
+    h.value(m_mmu->cr3());
+    auto hashEntry = [&](const hw::TlbEntry& e) {
+        if (!e.valid)
+            return;
+        h.value(e.vpn);
+        h.value(e.pfn);
+        const uint8_t bits = static_cast<uint8_t>(e.writable | e.user << 1 | e.global << 2 | e.dirty << 3 | e.large << 4);
+        h.value(bits);
+    };
+    for (const auto& e : m_mmu->tlb().smallEntries())
+        hashEntry(e);
+    for (const auto& e : m_mmu->tlb().largeEntries())
+        hashEntry(e);
+    for (const auto& p : m_processes->processes()) {
+        h.value(p->cid);
+        h.value(p->parentCid);
+        h.bytes(p->imageName.data(), p->imageName.size());
+        h.value(p->eprocess);
+        h.value(p->directoryTableBase);
+        h.value(p->workingSetSize);
+        h.value(p->peakWorkingSetSize);
+        h.value(p->pageFaultCount);
+    }
+    h.value(m_processes->current().cid);
+    h.value(m_mm->zeroingEventSignaled());
+    return h.h;
+}
+
+} // namespace mm::sim

@@ -1,0 +1,51 @@
+#include "simulationcontroller.h"
+
+#include "dbg/console.h"
+#include "sim/simulator.h"
+
+#include <stdexcept>
+
+namespace mmvis {
+
+SimulationController::SimulationController(quint64 ramBytes, QObject* parent)
+    : QObject(parent)
+{
+    QString error;
+    if (!reset(ramBytes, &error))
+        throw std::invalid_argument(error.toStdString());
+}
+
+SimulationController::~SimulationController() = default;
+
+bool SimulationController::reset(quint64 ramBytes, QString* error)
+{
+    mm::sim::SimulatorConfig config;
+    config.ramBytes = ramBytes;
+    std::string why;
+    auto simulator = mm::sim::Simulator::create(config, &why);
+    if (!simulator) {
+        if (error)
+            *error = QString::fromStdString(why);
+        return false;
+    }
+    m_console.reset();
+    m_simulator = std::move(simulator);
+    m_console = std::make_unique<mm::dbg::Console>(*m_simulator);
+    m_ramBytes = ramBytes;
+    emit machineReset();
+    return true;
+}
+
+bool SimulationController::execute(const QString& line)
+{
+    const mm::dbg::CommandResult result = m_console->execute(line.toStdString());
+    const QString error = result.ok
+        ? QString()
+        : QStringLiteral("column %1: %2").arg(result.errorColumn).arg(QString::fromStdString(result.error));
+    emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
+    if (result.lastSeq != result.firstSeq || result.changedState)
+        emit stepped(result.firstSeq, result.lastSeq);
+    return result.ok;
+}
+
+} // namespace mmvis
