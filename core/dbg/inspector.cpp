@@ -2,6 +2,7 @@
 
 #include "hw/mmu.h"
 #include "hw/pte.h"
+#include "mm/memorymanager.h"
 #include "sim/simulator.h"
 
 #include <cstdarg>
@@ -151,9 +152,9 @@ std::string Inspector::pte(hw::VirtualAddress va, uint32_t dirBase) const
     const bool pteReadable = pteRead.has_value();
     const uint32_t pteValue = pteRead.value_or(0);
 
-    std::string contains = padTo(format("contains %08X", *pde), 27);
+    std::string contains = format("contains %08X", *pde);
     if (pteReadable)
-        contains += format("contains %08X", pteValue);
+        contains = padTo(contains, 27) + format("contains %08X", pteValue);
     out += contains + "\n";
 
     if (!pdeValid) {
@@ -172,6 +173,10 @@ std::string Inspector::pte(hw::VirtualAddress va, uint32_t dirBase) const
     if (pteValue & hw::pte::Valid)
         return out + line + pfnAndFlags(pteValue) + "\n";
     out += line + "not valid\n";
+    if (pteVa == MemoryManager::kHyperspaceCounterPte) {
+        // MmFirstReservedMappingPte is never a mapping: its frame field counts free slots.
+        return out + std::string(28, ' ') + format("Hyperspace mapping counter: %x\n", pteValue >> hw::kPageShift);
+    }
     for (const auto& decoded : decodeInvalid(pteValue))
         out += std::string(28, ' ') + decoded + "\n";
     return out;

@@ -119,9 +119,11 @@ PrototypePointerPte PrototypePointerPte::decode(uint32_t raw)
 
 uint32_t SubsectionPte::encode(const Bases& bases) const
 {
-    // MI_MAKE_SUBSECTION_PTE: addresses at or above the base are encoded as an offset from
-    // MmSubsectionBase with bit 31 set, others as a distance below MmNonPagedPoolEnd.
-    const bool fromBase = subsectionAddress >= bases.subsectionBase;
+    // MI_MAKE_SUBSECTION_PTE: an address within 128 MB above MmSubsectionBase is encoded as
+    // an offset from it with bit 31 set; others (nonpaged pool expansion) as a distance
+    // below MmNonPagedPoolEnd.
+    const bool fromBase
+        = subsectionAddress >= bases.subsectionBase && subsectionAddress - bases.subsectionBase < (1u << 27);
     const uint32_t off = fromBase ? subsectionAddress - bases.subsectionBase : bases.nonPagedPoolEnd - subsectionAddress;
     return (fromBase ? 0x80000000u : 0) | ((off & 0xFFFFF80) << 4) | Prototype
         | (static_cast<uint32_t>(protection & 0x1F) << 5) | ((off & 0x78) >> 2);

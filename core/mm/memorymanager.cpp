@@ -516,7 +516,8 @@ VirtualAddress MemoryManager::allocateNonPagedPool(uint32_t bytes, uint32_t tag)
         return 0;
     }
     m_poolBlocks[block] = size;
-    writeKernel32(block, (size / 8) << 16 | 1); // BlockSize, PoolType NonPagedPool
+    // POOL_HEADER: BlockSize (8-byte units) in bits 16-24, PoolType + 1 in bits 25-31 (0 = free).
+    writeKernel32(block, (1u << 25) | ((size / 8) << 16));
     writeKernel32(block + 4, tag);
     return block + 8;
 }
@@ -527,7 +528,7 @@ void MemoryManager::freeNonPagedPool(VirtualAddress va)
     auto it = m_poolBlocks.find(block);
     if (it == m_poolBlocks.end())
         throw BugCheck(0xC2, 7, 0, va, 0, "BAD_POOL_CALLER: freeing a block that is not allocated");
-    writeKernel32(block, (it->second / 8) << 16); // PoolType 0: free
+    writeKernel32(block, (it->second / 8) << 16); // PoolType field 0: free
     m_poolFree[it->second].push_back(block);
     m_poolBlocks.erase(it);
 }

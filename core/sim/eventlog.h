@@ -3,6 +3,7 @@
 #include "sim/event.h"
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -24,14 +25,13 @@ public:
     uint64_t lastSeq() const { return m_lastSeq; }
     size_t size() const { return m_events.size(); }
     const Event& operator[](size_t i) const { return m_events[i]; }
-    const std::vector<Event>& events() const { return m_events; }
     // The events with sequence numbers in (afterSeq, lastSeq()].
     std::vector<Event> since(uint64_t afterSeq) const;
 
     void setListener(std::function<void(const Event&)> listener) { m_listener = std::move(listener); }
 
 private:
-    std::vector<Event> m_events;
+    std::deque<Event> m_events; // grows without copying, so no 2x peak while it grows
     uint64_t m_lastSeq = 0;
     std::function<void(const Event&)> m_listener;
 };

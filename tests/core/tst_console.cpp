@@ -1,0 +1,303 @@
+// The command language: numbers, errors that name their column and change nothing,
+// the two per-process upper-half PDEs, determinism, and the batch runner's contract.
+#include "dbg/batchrunner.h"
+#include "dbg/commandline.h"
+#include "dbg/console.h"
+#include "sim/invariantchecker.h"
+#include "sim/simulator.h"
+
+#include <QStringList>
+#include <QTest>
+
+#include <sstream>
+
+using namespace mm;
+
+namespace {
+std::unique_ptr<sim::Simulator> boot(uint64_t megabytes = 16)
+{
+    sim::SimulatorConfig config;
+    config.ramBytes = megabytes << 20;
+    return sim::Simulator::create(config);
+}
+
+QStringList lines(const std::string& text)
+{
+    return QString::fromStdString(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+} // namespace
+
+class TestConsole : public QObject {
+    Q_OBJECT
+private slots:
+    void numbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qulonglong>("value");
+        QTest::newRow("hex by default") << "10" << 16ull;
+        QTest::newRow("0x") << "0x1F" << 31ull;
+        QTest::newRow("0n decimal") << "0n10" << 10ull;
+        QTest::newRow("upper case") << "C0300C00" << 0xC0300C00ull;
+        QTest::newRow("sum") << "c0300000+c00" << 0xC0300C00ull;
+        QTest::newRow("difference") << "80000000-0n4096" << 0x7FFFF000ull;
+        QTest::newRow("backtick separator") << "0`80000000" << 0x80000000ull;
+    }
+    void numbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(qulonglong, value);
+        QCOMPARE(dbg::tryParseNumber(text.toStdString()), std::optional<uint64_t>(value));
+    }
+
+    void badNumbers()
+    {
+        for (const char* text : {"", "xyz", "0x", "0n1f", "12g", "+5", "5+", "1++2", "ffffffffffffffffff"})
+            QVERIFY2(!dbg::tryParseNumber(text), text);
+    }
+
+    void sizes()
+    {
+        QCOMPARE(dbg::parseSize("128M"), std::optional<uint64_t>(128ull << 20));
+        QCOMPARE(dbg::parseSize("4g"), std::optional<uint64_t>(4ull << 30));
+        QCOMPARE(dbg::parseSize("512KB"), std::optional<uint64_t>(512ull << 10));
+        QVERIFY(!dbg::parseSize("128"));
+        QVERIFY(!dbg::parseSize("M"));
+        QVERIFY(!dbg::parseSize("12X"));
+    }
+
+    void tokensKnowTheirColumns()
+    {
+        const dbg::CommandLine cmd("  dd  c0300000 L4   # a comment");
+        QCOMPARE(cmd.size(), size_t(3));
+        QCOMPARE(cmd[0].column, size_t(3));
+        QCOMPARE(cmd[1].column, size_t(7));
+        QCOMPARE(cmd[2].text, std::string("L4"));
+        QVERIFY(dbg::CommandLine("# only a comment").empty());
+    }
+
+    void malformedCommandsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << "frobnicate 1" << 1 << "unknown command";
+        QTest::newRow("bad number") << "dd zz" << 4 << "not a number";
+        QTest::newRow("missing argument") << "!pte" << 6 << "missing argument";
+        QTest::newRow("extra argument") << "!pfn 1 2" << 8 << "unexpected argument";
+        QTest::newRow("pfn beyond RAM") << "!pfn 99999" << 6 << "not a page frame";
+        QTest::newRow("unknown process") << "switch nosuch.exe" << 8 << "no process named";
+        QTest::newRow("unknown Cid") << "exit 44" << 6 << "no process with Cid";
+        QTest::newRow("unknown parent") << "spawn a.exe parent ghost" << 20 << "no process named";
+        QTest::newRow("parent keyword") << "spawn a.exe mother System" << 13 << "expected 'parent'";
+        QTest::newRow("long image name") << "spawn averyveryverylongname.exe" << 7 << "1 to 15 characters";
+        QTest::newRow("System cannot exit") << "exit System" << 6 << "cannot exit";
+        QTest::newRow("ed into a page table") << "ed c0300000 1" << 4 << "page table";
+        QTest::newRow("ed unmapped") << "ed 10000 1" << 4 << "not mapped";
+        QTest::newRow("huge dump") << "dd 0 L1000000" << 1 << "range too large";
+        QTest::newRow("register") << "r eax" << 3 << "only cr3";
+        QTest::newRow("binary garbage") << QString::fromLatin1("\x01\x02\xff") << 1 << "unknown command";
+    }
+    void malformedCommandsChangeNothing()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        auto sim = boot();
+        dbg::Console console(*sim);
+        QVERIFY(console.execute("spawn a.exe").ok);
+        const uint64_t hash = sim->stateHash();
+        const uint64_t events = sim->events().lastSeq();
+        const auto result = console.execute(line.toLatin1().toStdString());
+        QVERIFY(!result.ok);
+        QCOMPARE(int(result.errorColumn), column);
+        QVERIFY2(result.error.find(message.toStdString()) != std::string::npos, result.error.c_str());
+        QVERIFY(result.output.empty());
+        QCOMPARE(sim->stateHash(), hash);
+        QCOMPARE(sim->events().lastSeq(), events);
+        QVERIFY(console.execute("!memusage").ok); // the next command still runs
+    }
+
+    void ambiguousImageName()
+    {
+        auto sim = boot();
+        dbg::Console console(*sim);
+        QVERIFY(console.execute("spawn twin.exe").ok);
+        QVERIFY(console.execute("spawn twin.exe").ok);
+        const auto r = console.execute("switch twin.exe");
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.find("Cid 000c, 0010") != std::string::npos, r.error.c_str());
+        QVERIFY(console.execute("switch 10").ok);
+        QCOMPARE(sim->processes().current().cid, uint16_t(0x10));
+    }
+
+    void processByEprocessAddress()
+    {
+        auto sim = boot();
+        dbg::Console console(*sim);
+        QVERIFY(console.execute("spawn a.exe").ok);
+        const ps::Process* p = sim->processes().findByCid(0xC);
+        char line[64];
+        std::snprintf(line, sizeof line, ".process %x", p->eprocess);
+        const auto r = console.execute(line);
+        QVERIFY(r.ok);
+        QCOMPARE(&console.implicitProcess(), p);
+    }
+
+    // Two processes' page directories, dumped through each one's own self-map window:
+    // the upper half is identical except PDE 0x300 (self-map) and 0x301 (hyperspace).
+    void upperHalvesDifferInExactlyTwoEntries()
+    {
+        auto sim = boot(128);
+        dbg::Console console(*sim);
+        QVERIFY(console.execute("spawn notepad.exe").ok);
+        QVERIFY(console.execute("spawn calc.exe parent notepad.exe").ok);
+        QVERIFY(console.execute(".process notepad.exe").ok);
+        const QStringList a = lines(console.execute("dd c0300800 L200").output);
+        QVERIFY(console.execute(".process calc.exe").ok);
+        const QStringList b = lines(console.execute("dd c0300800 L200").output);
+        QCOMPARE(a.size(), 128); // 0x200 dwords, four a line
+        QCOMPARE(b.size(), 128);
+        QStringList differing;
+        for (int i = 0; i < a.size(); ++i) {
+            const QStringList wa = a[i].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList wb = b[i].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QCOMPARE(wa[0], wb[0]);
+            for (int w = 1; w < wa.size(); ++w) {
+                if (wa[w] != wb[w])
+                    differing << QString::number(wa[0].toUInt(nullptr, 16) + (w - 1) * 4, 16);
+            }
+        }
+        QCOMPARE(differing, (QStringList {QStringLiteral("c0300c00"), QStringLiteral("c0300c04")}));
+        // And each points at that process's own directory and hyperspace page table.
+        const ps::Process* calc = sim->processes().findByImage("calc.exe").front();
+        QVERIFY(b.join('\n').contains(QString::asprintf("c0300c00  %08x %08x", calc->directoryTableBase[0] | 0x63,
+            calc->directoryTableBase[1] | 0x63)));
+    }
+
+    void spawnThenExitRestoresListCounts()
+    {
+        auto sim = boot(16);
+        dbg::Console console(*sim);
+        QVERIFY(console.execute("zero").ok);
+        const std::string before = console.execute("!memusage").output;
+        QVERIFY(console.execute("spawn a.exe").ok);
+        QVERIFY(console.execute("spawn b.exe parent a.exe").ok);
+        QVERIFY(console.execute("switch b.exe").ok);
+        QVERIFY(console.execute("exit b.exe").ok);
+        QVERIFY(console.execute("exit a.exe").ok);
+        QVERIFY(console.execute("!memusage").output != before); // six pages on the Free list now
+        QVERIFY(console.execute("zero").ok);
+        QCOMPARE(console.execute("!memusage").output, before);
+        QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
+    }
+
+    void memusageTotalIsRam()
+    {
+        auto sim = boot(64);
+        dbg::Console console(*sim);
+        const QStringList out = lines(console.execute("!memusage").output);
+        QCOMPARE(out.last(), QStringLiteral("              TOTAL:    16384 (   65536 kb)"));
+    }
+
+    void sameCommandsSameResults()
+    {
+        const char* script[] = {"spawn a.exe", "spawn b.exe parent a.exe", "switch a.exe", "zero 0n100",
+            "exit b.exe", "spawn c.exe", "!process 0 0", "!pte c0300c00", "dd c0502000 L10", "!memusage"};
+        std::string outputs[2];
+        uint64_t hashes[2];
+        for (int run = 0; run < 2; ++run) {
+            auto sim = boot(32);
+            dbg::Console console(*sim);
+            for (const char* line : script)
+                outputs[run] += console.execute(line).output;
+            hashes[run] = sim->stateHash();
+        }
+        QCOMPARE(outputs[0], outputs[1]);
+        QCOMPARE(hashes[0], hashes[1]);
+    }
+
+    void batchRunnerContract()
+    {
+        dbg::BatchOptions options;
+        options.ramBytes = 16ull << 20;
+        options.check = true;
+        std::istringstream good("# comment\n\n!memusage\nspawn a.exe\n");
+        std::ostringstream out, err;
+        QCOMPARE(dbg::runBatch(good, "good.cmd", options, out, err), 0);
+        QVERIFY(err.str().empty());
+        QVERIFY(out.str().find("kd> spawn a.exe\n") != std::string::npos);
+
+        std::istringstream bad("!memusage\n  dd xyz\nr cr3\r\n");
+        std::ostringstream out2, err2;
+        QCOMPARE(dbg::runBatch(bad, "bad.cmd", options, out2, err2), 1);
+        QCOMPARE(err2.str(), std::string("bad.cmd:2: error: column 6: 'xyz' is not a number (numbers are hex; 0n for decimal)\n"));
+        QVERIFY(out2.str().find("kd> r cr3\ncr3=") != std::string::npos); // the next command still ran
+
+        options.ramBytes = 3ull << 20;
+        std::istringstream any("r cr3\n");
+        std::ostringstream out3, err3;
+        QCOMPARE(dbg::runBatch(any, "x.cmd", options, out3, err3), 2);
+        QVERIFY(err3.str().find("between 4 MB and 4 GB") != std::string::npos);
+    }
+
+    void arguments()
+    {
+        auto a = dbg::parseArguments({"--batch", "s.cmd", "--ram", "4G", "--trace", "--check"});
+        QVERIFY(a.error.empty());
+        QVERIFY(a.batch && a.options.trace && a.options.check);
+        QCOMPARE(a.options.script, std::string("s.cmd"));
+        QCOMPARE(a.options.ramBytes, 4ull << 30);
+        QCOMPARE(dbg::parseArguments({"--batch"}).options.script, std::string("-"));
+        QCOMPARE(dbg::parseArguments({"--batch", "--trace"}).options.script, std::string("-"));
+        QVERIFY(!dbg::parseArguments({"--ram", "128"}).error.empty());
+        QVERIFY(!dbg::parseArguments({"--ram"}).error.empty());
+        QVERIFY(!dbg::parseArguments({"--frobnicate"}).error.empty());
+        QVERIFY(!dbg::parseArguments({"--log-level", "loud"}).error.empty());
+    }
+
+    void ramLimits()
+    {
+        std::string error;
+        sim::SimulatorConfig config;
+        config.ramBytes = 2ull << 20;
+        QVERIFY(!sim::Simulator::create(config, &error));
+        QVERIFY(error.find("4 MB") != std::string::npos);
+        config.ramBytes = 6ull << 20;
+        QVERIFY(!sim::Simulator::create(config, &error));
+        QVERIFY(error.find("multiple of 4 MB") != std::string::npos);
+        config.ramBytes = 4ull << 20;
+        QVERIFY(sim::Simulator::create(config, &error));
+    }
+
+    void tooManyProcesses()
+    {
+        sim::SimulatorConfig config;
+        config.ramBytes = 16ull << 20;
+        config.maxProcesses = 3;
+        auto sim = sim::Simulator::create(config);
+        dbg::Console console(*sim);
+        QVERIFY(console.execute("spawn a.exe").ok);
+        QVERIFY(console.execute("spawn b.exe").ok);
+        const uint64_t hash = sim->stateHash();
+        const auto r = console.execute("spawn c.exe");
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.find("STATUS_INSUFFICIENT_RESOURCES") != std::string::npos);
+        QCOMPARE(sim->stateHash(), hash);
+    }
+
+    void outOfMemory()
+    {
+        auto sim = boot(4);
+        dbg::Console console(*sim);
+        int spawned = 0;
+        dbg::CommandResult r;
+        while ((r = console.execute("spawn p.exe")).ok)
+            ++spawned;
+        QVERIFY(spawned > 50);
+        QVERIFY2(r.error.find("STATUS_NO_MEMORY") != std::string::npos, r.error.c_str());
+        QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
+    }
+};
+
+QTEST_APPLESS_MAIN(TestConsole)
+#include "tst_console.moc"
