@@ -37,42 +37,42 @@ std::string CommandLine::restFrom(size_t i) const
 }
 
 namespace {
-    std::optional<uint64_t> parseTerm(std::string_view text)
-    {
-        unsigned base = 16;
-        if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
-            text.remove_prefix(2);
-        } else if (text.size() > 2 && text[0] == '0' && (text[1] == 'n' || text[1] == 'N')) {
-            base = 10;
-            text.remove_prefix(2);
-        }
-        if (text.empty())
-            return std::nullopt;
-        uint64_t value = 0;
-        bool any = false;
-        for (char ch : text) {
-            if (ch == '`')
-                continue;
-            unsigned digit;
-            if (ch >= '0' && ch <= '9')
-                digit = ch - '0';
-            else if (ch >= 'a' && ch <= 'f')
-                digit = ch - 'a' + 10;
-            else if (ch >= 'A' && ch <= 'F')
-                digit = ch - 'A' + 10;
-            else
-                return std::nullopt;
-            if (digit >= base)
-                return std::nullopt;
-            if (value > (UINT64_MAX - digit) / base)
-                return std::nullopt; // overflow
-            value = value * base + digit;
-            any = true;
-        }
-        if (!any)
-            return std::nullopt;
-        return value;
+std::optional<uint64_t> parseTerm(std::string_view text)
+{
+    unsigned base = 16;
+    if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+        text.remove_prefix(2);
+    } else if (text.size() > 2 && text[0] == '0' && (text[1] == 'n' || text[1] == 'N')) {
+        base = 10;
+        text.remove_prefix(2);
     }
+    if (text.empty())
+        return std::nullopt;
+    uint64_t value = 0;
+    bool any = false;
+    for (char ch : text) {
+        if (ch == '`')
+            continue;
+        unsigned digit;
+        if (ch >= '0' && ch <= '9')
+            digit = ch - '0';
+        else if (ch >= 'a' && ch <= 'f')
+            digit = ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F')
+            digit = ch - 'A' + 10;
+        else
+            return std::nullopt;
+        if (digit >= base)
+            return std::nullopt;
+        if (value > (UINT64_MAX - digit) / base)
+            return std::nullopt; // overflow
+        value = value * base + digit;
+        any = true;
+    }
+    if (!any)
+        return std::nullopt;
+    return value;
+}
 } // namespace
 
 std::optional<uint64_t> tryParseNumber(std::string_view text)

@@ -17,24 +17,24 @@ using sim::EventKind;
 using sim::Routine;
 
 namespace {
-    std::string format(const char* fmt, ...)
-    {
-        char buf[512];
-        va_list args;
-        va_start(args, fmt);
-        std::vsnprintf(buf, sizeof buf, fmt, args);
-        va_end(args);
-        return buf;
-    }
+std::string format(const char* fmt, ...)
+{
+    char buf[512];
+    va_list args;
+    va_start(args, fmt);
+    std::vsnprintf(buf, sizeof buf, fmt, args);
+    va_end(args);
+    return buf;
+}
 
-    std::string lower(std::string s)
-    {
-        for (char& c : s)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return s;
-    }
+std::string lower(std::string s)
+{
+    for (char& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
 
-    constexpr uint32_t kMaxDumpBytes = 0x100000; // 1 MB per d* command
+constexpr uint32_t kMaxDumpBytes = 0x100000; // 1 MB per d* command
 } // namespace
 
 // The command table; a friend of Console so that it can name the handlers.
@@ -78,13 +78,15 @@ ps::Process& Console::resolveProcess(const Token& token) const
     auto& processes = m_sim.processes();
     if (auto value = tryParseNumber(token.text)) {
         // A number is an EPROCESS address when it is a system address, otherwise a Cid.
-        ps::Process* p = *value >= hw::kSystemRangeStart ? processes.findByEprocess(static_cast<uint32_t>(*value))
-                                                          : (*value <= 0xFFFF ? processes.findByCid(static_cast<uint32_t>(*value)) : nullptr);
+        ps::Process* p = *value >= hw::kSystemRangeStart
+            ? processes.findByEprocess(static_cast<uint32_t>(*value))
+            : (*value <= 0xFFFF ? processes.findByCid(static_cast<uint32_t>(*value)) : nullptr);
         if (p)
             return *p;
         if (processes.findByImage(token.text).empty())
-            throw CommandError(token.column, "no process with " + std::string(*value >= hw::kSystemRangeStart ? "EPROCESS " : "Cid ")
-                    + token.text + " (see !process 0 0)");
+            throw CommandError(token.column,
+                "no process with " + std::string(*value >= hw::kSystemRangeStart ? "EPROCESS " : "Cid ") + token.text
+                    + " (see !process 0 0)");
     }
     const auto found = processes.findByImage(token.text);
     if (found.empty())
@@ -93,8 +95,9 @@ ps::Process& Console::resolveProcess(const Token& token) const
         std::string cids;
         for (const ps::Process* p : found)
             cids += (cids.empty() ? "" : ", ") + format("%04x", p->cid);
-        throw CommandError(token.column, "'" + token.text + "' names " + std::to_string(found.size())
-                + " processes (Cid " + cids + "); give a Cid instead");
+        throw CommandError(token.column,
+            "'" + token.text + "' names " + std::to_string(found.size()) + " processes (Cid " + cids
+                + "); give a Cid instead");
     }
     return *found.front();
 }
@@ -199,10 +202,11 @@ std::string Console::cmdDump(const CommandLine& cmd)
         throw CommandError(cmd[i].column, "unexpected argument '" + cmd[i].text + "'; usage: " + usage);
     const uint64_t bytes = count * (unit == Inspector::Unit::Byte ? 1 : 4);
     if (bytes > kMaxDumpBytes)
-        throw CommandError(cmd[0].column, format("range too large: %llx bytes (at most %x per command)",
-                                              static_cast<unsigned long long>(bytes), kMaxDumpBytes));
-    return m_inspector.dump(unit, address, static_cast<uint32_t>(count), physical,
-        implicitProcess().directoryTableBase[0]);
+        throw CommandError(cmd[0].column,
+            format("range too large: %llx bytes (at most %x per command)", static_cast<unsigned long long>(bytes),
+                kMaxDumpBytes));
+    return m_inspector.dump(
+        unit, address, static_cast<uint32_t>(count), physical, implicitProcess().directoryTableBase[0]);
 }
 
 std::string Console::cmdEnterDword(const CommandLine& cmd)
@@ -220,19 +224,23 @@ std::string Console::cmdEnterDword(const CommandLine& cmd)
         for (uint32_t b = 0; b < 4; ++b) {
             const auto pa = m_inspector.translate(dirBase, va + b);
             if (!pa)
-                throw CommandError(cmd[1].column, format("memory access error at %08x: not mapped in %s", va + b,
-                                                      implicitProcess().imageName.c_str()));
+                throw CommandError(cmd[1].column,
+                    format(
+                        "memory access error at %08x: not mapped in %s", va + b, implicitProcess().imageName.c_str()));
             const hw::Pfn pfn = static_cast<hw::Pfn>(*pa >> hw::kPageShift);
             const MmPfn& e = m_sim.pfnDatabase()[pfn];
             const bool pageTable = e.location() == PageLocation::Active && e.pteAddress >= geo.pdeBase
                 && e.pteAddress < geo.pdeBase + hw::kPageSize;
             const bool workingSetList = e.location() == PageLocation::Active
                 && e.pteAddress == geo.pteAddress(MemoryManager::kWorkingSetList);
-            const bool pfnDatabase = pfn >= layout.pfnDatabaseFirst && pfn < layout.pfnDatabaseFirst + layout.pfnDatabaseFrames;
+            const bool pfnDatabase
+                = pfn >= layout.pfnDatabaseFirst && pfn < layout.pfnDatabaseFirst + layout.pfnDatabaseFrames;
             if (pageTable || workingSetList || pfnDatabase)
                 throw CommandError(cmd[1].column,
                     format("%08x is in %s; the simulation changes that only through its memory manager", va + b,
-                        pageTable ? "a page table" : workingSetList ? "a working set list" : "the PFN database"));
+                        pageTable            ? "a page table"
+                            : workingSetList ? "a working set list"
+                                             : "the PFN database"));
             writes.emplace_back(*pa, (value >> (8 * b)) & 0xFF);
         }
     }
@@ -263,9 +271,9 @@ std::string Console::cmdPfn(const CommandLine& cmd)
     expectArguments(cmd, 1, 1, "!pfn <page frame number>");
     const uint64_t pfn = parseNumber(cmd[1]);
     if (pfn >= m_sim.pfnDatabase().size())
-        throw CommandError(cmd[1].column, format("%llx is not a page frame: RAM has %x frames (0 - %x)",
-                                              static_cast<unsigned long long>(pfn), m_sim.pfnDatabase().size(),
-                                              m_sim.pfnDatabase().size() - 1));
+        throw CommandError(cmd[1].column,
+            format("%llx is not a page frame: RAM has %x frames (0 - %x)", static_cast<unsigned long long>(pfn),
+                m_sim.pfnDatabase().size(), m_sim.pfnDatabase().size() - 1));
     return m_inspector.pfn(static_cast<hw::Pfn>(pfn));
 }
 
@@ -283,7 +291,8 @@ std::string Console::cmdVtop(const CommandLine& cmd)
         if (base >= frames)
             base >>= hw::kPageShift;
         if (base >= frames)
-            throw CommandError(cmd[1].column, "'" + cmd[1].text + "' is neither a page frame number nor a DirBase in RAM");
+            throw CommandError(
+                cmd[1].column, "'" + cmd[1].text + "' is neither a page frame number nor a DirBase in RAM");
         dirBase = static_cast<uint32_t>(base << hw::kPageShift);
     }
     return m_inspector.vtop(dirBase, va);
@@ -297,7 +306,10 @@ std::string Console::cmdMemusage(const CommandLine& cmd)
     return m_inspector.memusage();
 }
 
-std::string Console::cmdEcho(const CommandLine& cmd) { return cmd.restFrom(1) + "\n"; }
+std::string Console::cmdEcho(const CommandLine& cmd)
+{
+    return cmd.restFrom(1) + "\n";
+}
 
 std::string Console::cmdHelp(const CommandLine& cmd)
 {
@@ -350,13 +362,13 @@ std::string Console::cmdSpawn(const CommandLine& cmd)
     uint32_t mappedAt = 0;
     for (const Event& e : m_sim.events().since(before)) {
         if (e.routine == Routine::MiRemoveZeroPage && e.kind == EventKind::PageMove && taken < 3) {
-            out += format("MiRemoveZeroPage: pfn %x from the %s list -> %s\n", e.pfn, pageLocationName(e.listOld),
-                roles[taken]);
+            out += format(
+                "MiRemoveZeroPage: pfn %x from the %s list -> %s\n", e.pfn, pageLocationName(e.listOld), roles[taken]);
             ++taken;
         }
         if (e.routine == Routine::MmCreateProcessAddressSpace && e.kind == EventKind::PteWrite
-            && e.va >= hw::kSystemRangeStart && e.va != hw::kX86Geometry.pteBase && e.va != hw::kX86Geometry.hyperspaceStart
-            && e.va != MemoryManager::kWorkingSetList) {
+            && e.va >= hw::kSystemRangeStart && e.va != hw::kX86Geometry.pteBase
+            && e.va != hw::kX86Geometry.hyperspaceStart && e.va != MemoryManager::kWorkingSetList) {
             ++copied;
             mappedAt = e.pteAddress & ~hw::kPageMask;
         }
@@ -385,8 +397,8 @@ std::string Console::cmdExit(const CommandLine& cmd)
         throw CommandError(cmd[1].column, error);
     std::string out = format("PspExitProcess: %s (Cid %04x)\n", name.c_str(), cid);
     if (wasCurrent)
-        out += format("KiSwapProcess: CR3 %08x -> %08x (System)\n", pages.pageDirectory << hw::kPageShift,
-            m_sim.mmu().cr3());
+        out += format(
+            "KiSwapProcess: CR3 %08x -> %08x (System)\n", pages.pageDirectory << hw::kPageShift, m_sim.mmu().cr3());
     out += format("MmDeleteProcessAddressSpace: working set list pfn %x, hyperspace page table pfn %x, page directory "
                   "pfn %x -> Free list\n",
         pages.workingSetPage, pages.hyperspacePageTable, pages.pageDirectory);
@@ -399,8 +411,8 @@ std::string Console::cmdSwitch(const CommandLine& cmd)
     ps::Process& to = resolveProcess(cmd[1]);
     const uint32_t before = m_sim.mmu().cr3();
     if (&to == &m_sim.processes().current())
-        return format("KiSwapProcess: %s (Cid %04x) is already running; CR3 stays %08x\n", to.imageName.c_str(), to.cid,
-            before);
+        return format(
+            "KiSwapProcess: %s (Cid %04x) is already running; CR3 stays %08x\n", to.imageName.c_str(), to.cid, before);
     m_sim.processes().swapProcess(to);
     return format("KiSwapProcess: CR3 %08x -> %08x (%s, Cid %04x); the TLB kept %u global entries\n", before,
         m_sim.mmu().cr3(), to.imageName.c_str(), to.cid, m_sim.mmu().tlb().globalCount());

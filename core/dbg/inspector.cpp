@@ -11,71 +11,71 @@
 namespace mm::dbg {
 
 namespace {
-    std::string format(const char* fmt, ...)
-    {
-        char buf[512];
-        va_list args;
-        va_start(args, fmt);
-        std::vsnprintf(buf, sizeof buf, fmt, args);
-        va_end(args);
-        return buf;
-    }
+std::string format(const char* fmt, ...)
+{
+    char buf[512];
+    va_list args;
+    va_start(args, fmt);
+    std::vsnprintf(buf, sizeof buf, fmt, args);
+    va_end(args);
+    return buf;
+}
 
-    std::string padTo(std::string s, size_t width)
-    {
-        if (s.size() < width)
-            s.append(width - s.size(), ' ');
-        return s;
-    }
+std::string padTo(std::string s, size_t width)
+{
+    if (s.size() < width)
+        s.append(width - s.size(), ' ');
+    return s;
+}
 
-    // "pfn 7b314     ---DA--UWEV" for a valid entry.
-    std::string pfnAndFlags(uint32_t entry)
-    {
-        char flags[12];
-        hw::pte::flagLetters(entry, flags);
-        return padTo(format("pfn %x", entry >> hw::kPageShift), 14) + flags;
-    }
+// "pfn 7b314     ---DA--UWEV" for a valid entry.
+std::string pfnAndFlags(uint32_t entry)
+{
+    char flags[12];
+    hw::pte::flagLetters(entry, flags);
+    return padTo(format("pfn %x", entry >> hw::kPageShift), 14) + flags;
+}
 
-    // The right-hand decode of an entry that is not valid, one item per line.
-    std::vector<std::string> decodeInvalid(uint32_t entry)
-    {
-        namespace pte = hw::pte;
-        std::vector<std::string> lines;
-        const std::string protect = "Protect: " + hw::protection::describe(pte::protectionOf(entry));
-        switch (pte::classify(entry)) {
-        case pte::Kind::Zero:
-        case pte::Kind::Hardware:
-        case pte::Kind::Subsection:
-            break;
-        case pte::Kind::DemandZero:
-            lines.push_back("DemandZero");
-            lines.push_back(protect);
-            break;
-        case pte::Kind::TransitionPage:
-            lines.push_back(format("Transition: %x", entry >> hw::kPageShift));
-            lines.push_back(protect);
-            break;
-        case pte::Kind::PageFile: {
-            const auto pf = pte::PageFilePte::decode(entry);
-            lines.push_back(format("PageFile: %x Offset: %x", pf.fileNumber, pf.offset));
-            lines.push_back(protect);
-            break;
-        }
-        case pte::Kind::PrototypePointer: {
-            const auto proto = pte::PrototypePointerPte::decode(entry);
-            if (proto.lookupNeeded) {
-                lines.push_back("Proto: VAD");
-                lines.push_back(protect);
-            } else {
-                lines.push_back(format("Proto: %08X", proto.protoPteAddress));
-                if (proto.readOnly)
-                    lines.push_back("Protect: 1 - Readonly");
-            }
-            break;
-        }
-        }
-        return lines;
+// The right-hand decode of an entry that is not valid, one item per line.
+std::vector<std::string> decodeInvalid(uint32_t entry)
+{
+    namespace pte = hw::pte;
+    std::vector<std::string> lines;
+    const std::string protect = "Protect: " + hw::protection::describe(pte::protectionOf(entry));
+    switch (pte::classify(entry)) {
+    case pte::Kind::Zero:
+    case pte::Kind::Hardware:
+    case pte::Kind::Subsection:
+        break;
+    case pte::Kind::DemandZero:
+        lines.push_back("DemandZero");
+        lines.push_back(protect);
+        break;
+    case pte::Kind::TransitionPage:
+        lines.push_back(format("Transition: %x", entry >> hw::kPageShift));
+        lines.push_back(protect);
+        break;
+    case pte::Kind::PageFile: {
+        const auto pf = pte::PageFilePte::decode(entry);
+        lines.push_back(format("PageFile: %x Offset: %x", pf.fileNumber, pf.offset));
+        lines.push_back(protect);
+        break;
     }
+    case pte::Kind::PrototypePointer: {
+        const auto proto = pte::PrototypePointerPte::decode(entry);
+        if (proto.lookupNeeded) {
+            lines.push_back("Proto: VAD");
+            lines.push_back(protect);
+        } else {
+            lines.push_back(format("Proto: %08X", proto.protoPteAddress));
+            if (proto.readOnly)
+                lines.push_back("Protect: 1 - Readonly");
+        }
+        break;
+    }
+    }
+    return lines;
+}
 } // namespace
 
 Inspector::Inspector(const sim::Simulator& simulator)
@@ -113,8 +113,8 @@ std::optional<uint8_t> Inspector::readVirtual8(uint32_t dirBase, hw::VirtualAddr
 
 std::string Inspector::processBlock(const ps::Process& p, uint32_t flags) const
 {
-    std::string out = format("PROCESS %08x  SessionId: none  Cid: %04x    Peb: %08x  ParentCid: %04x\n", p.eprocess,
-        p.cid, 0u, p.parentCid);
+    std::string out = format(
+        "PROCESS %08x  SessionId: none  Cid: %04x    Peb: %08x  ParentCid: %04x\n", p.eprocess, p.cid, 0u, p.parentCid);
     out += format("    DirBase: %08x  ObjectTable: %08x  HandleCount: %u.\n", p.directoryTableBase[0], 0u, 0u);
     out += "    Image: " + p.imageName + "\n";
     if (flags & 1) {
@@ -223,14 +223,16 @@ std::string Inspector::vtop(uint32_t dirBase, hw::VirtualAddress va) const
         return out + format("%08x - PDE %08x not valid\n", va, w.pde);
     if (w.large) {
         const hw::PhysicalAddress page = w.physical & ~static_cast<hw::PhysicalAddress>(hw::kPageMask);
-        return out + format("%08x %08llx pfn(%05llx) (large page)\n", va, static_cast<unsigned long long>(page),
-                         static_cast<unsigned long long>(page >> hw::kPageShift));
+        return out
+            + format("%08x %08llx pfn(%05llx) (large page)\n", va, static_cast<unsigned long long>(page),
+                static_cast<unsigned long long>(page >> hw::kPageShift));
     }
     if (!w.valid)
         return out + format("%08x - PTE %08x not valid\n", va, w.pte);
     const hw::PhysicalAddress page = w.physical & ~static_cast<hw::PhysicalAddress>(hw::kPageMask);
-    return out + format("%08x %08llx pfn(%05llx)\n", va, static_cast<unsigned long long>(page),
-                     static_cast<unsigned long long>(page >> hw::kPageShift));
+    return out
+        + format("%08x %08llx pfn(%05llx)\n", va, static_cast<unsigned long long>(page),
+            static_cast<unsigned long long>(page >> hw::kPageShift));
 }
 
 std::string Inspector::memusage() const

@@ -49,13 +49,33 @@ struct PagingGeometry {
 
 // Non-PAE two-level paging: the default mode, simulated in full.
 inline constexpr PagingGeometry kX86Geometry {
-    "x86", 4, 2, 10, 22, 0xC0000000, 0xC0300000, 0x300, 0xC0400000, 0xC07FFFFF, 0xC0502000,
+    "x86",
+    4,
+    2,
+    10,
+    22,
+    0xC0000000,
+    0xC0300000,
+    0x300,
+    0xC0400000,
+    0xC07FFFFF,
+    0xC0502000,
 };
 
 // PAE three-level paging (its tables are not simulated yet; the constants are here so
 // that the self-map arithmetic has one home for both modes).
 inline constexpr PagingGeometry kPaeGeometry {
-    "x86-pae", 8, 3, 9, 21, 0xC0000000, 0xC0600000, 0x600, 0xC0800000, 0xC0FFFFFF, 0xC0802000,
+    "x86-pae",
+    8,
+    3,
+    9,
+    21,
+    0xC0000000,
+    0xC0600000,
+    0x600,
+    0xC0800000,
+    0xC0FFFFFF,
+    0xC0802000,
 };
 
 inline constexpr uint32_t kSystemRangeStart = 0x80000000; // MmSystemRangeStart

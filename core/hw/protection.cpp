@@ -5,24 +5,36 @@
 namespace mm::hw::protection {
 
 namespace {
-    constexpr std::array<const char*, 8> kAccessNames = {
-        "ZeroAccess", "Readonly", "Execute", "ExecuteRead",
-        "ReadWrite", "WriteCopy", "ExecuteReadWrite", "ExecuteWriteCopy",
-    };
-    constexpr std::array<const char*, 8> kWin32Names = {
-        "PAGE_NOACCESS", "PAGE_READONLY", "PAGE_EXECUTE", "PAGE_EXECUTE_READ",
-        "PAGE_READWRITE", "PAGE_WRITECOPY", "PAGE_EXECUTE_READWRITE", "PAGE_EXECUTE_WRITECOPY",
-    };
+constexpr std::array<const char*, 8> kAccessNames = {
+    "ZeroAccess",
+    "Readonly",
+    "Execute",
+    "ExecuteRead",
+    "ReadWrite",
+    "WriteCopy",
+    "ExecuteReadWrite",
+    "ExecuteWriteCopy",
+};
+constexpr std::array<const char*, 8> kWin32Names = {
+    "PAGE_NOACCESS",
+    "PAGE_READONLY",
+    "PAGE_EXECUTE",
+    "PAGE_EXECUTE_READ",
+    "PAGE_READWRITE",
+    "PAGE_WRITECOPY",
+    "PAGE_EXECUTE_READWRITE",
+    "PAGE_EXECUTE_WRITECOPY",
+};
 
-    std::string hex(uint8_t value)
-    {
-        static const char* digits = "0123456789abcdef";
-        std::string s;
-        if (value >= 0x10)
-            s += digits[value >> 4];
-        s += digits[value & 0xF];
-        return s;
-    }
+std::string hex(uint8_t value)
+{
+    static const char* digits = "0123456789abcdef";
+    std::string s;
+    if (value >= 0x10)
+        s += digits[value >> 4];
+    s += digits[value & 0xF];
+    return s;
+}
 } // namespace
 
 std::string describe(uint8_t mask)

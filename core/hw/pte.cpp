@@ -124,7 +124,8 @@ uint32_t SubsectionPte::encode(const Bases& bases) const
     // below MmNonPagedPoolEnd.
     const bool fromBase
         = subsectionAddress >= bases.subsectionBase && subsectionAddress - bases.subsectionBase < (1u << 27);
-    const uint32_t off = fromBase ? subsectionAddress - bases.subsectionBase : bases.nonPagedPoolEnd - subsectionAddress;
+    const uint32_t off
+        = fromBase ? subsectionAddress - bases.subsectionBase : bases.nonPagedPoolEnd - subsectionAddress;
     return (fromBase ? 0x80000000u : 0) | ((off & 0xFFFFF80) << 4) | Prototype
         | (static_cast<uint32_t>(protection & 0x1F) << 5) | ((off & 0x78) >> 2);
 }

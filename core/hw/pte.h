@@ -52,7 +52,10 @@ const char* kindName(Kind kind);
 // PTE when the entry is itself a prototype PTE), Transition, page file offset, non-zero, zero.
 Kind classify(uint32_t raw, bool isPrototypePte = false);
 
-inline constexpr uint8_t protectionOf(uint32_t raw) { return static_cast<uint8_t>((raw >> 5) & 0x1F); }
+inline constexpr uint8_t protectionOf(uint32_t raw)
+{
+    return static_cast<uint8_t>((raw >> 5) & 0x1F);
+}
 
 struct HardwarePte {
     Pfn pfn = 0;

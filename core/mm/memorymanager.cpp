@@ -13,15 +13,15 @@ using sim::EventKind;
 using sim::Routine;
 
 namespace {
-    std::string bugCheckText(uint32_t code, uint32_t p1, uint32_t p2, uint32_t p3, uint32_t p4, const std::string& what)
-    {
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "*** STOP 0x%08X (0x%08X,0x%08X,0x%08X,0x%08X) ", code, p1, p2, p3, p4);
-        return buf + what;
-    }
-    constexpr uint32_t kPfnListCorrupt = 0x4E; // PFN_LIST_CORRUPT
-    constexpr uint32_t kPageFaultInNonPagedArea = 0x50; // PAGE_FAULT_IN_NONPAGED_AREA
-    constexpr uint32_t kNoMorePages = 0x4D; // NO_PAGES_AVAILABLE
+std::string bugCheckText(uint32_t code, uint32_t p1, uint32_t p2, uint32_t p3, uint32_t p4, const std::string& what)
+{
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "*** STOP 0x%08X (0x%08X,0x%08X,0x%08X,0x%08X) ", code, p1, p2, p3, p4);
+    return buf + what;
+}
+constexpr uint32_t kPfnListCorrupt = 0x4E; // PFN_LIST_CORRUPT
+constexpr uint32_t kPageFaultInNonPagedArea = 0x50; // PAGE_FAULT_IN_NONPAGED_AREA
+constexpr uint32_t kNoMorePages = 0x4D; // NO_PAGES_AVAILABLE
 } // namespace
 
 BugCheck::BugCheck(uint32_t c, uint32_t p1, uint32_t p2, uint32_t p3, uint32_t p4, const std::string& what)
@@ -65,8 +65,8 @@ void MemoryManager::recordCall(Routine routine, VirtualAddress va, Pfn pfn)
     m_log.append(e);
 }
 
-void MemoryManager::recordPteWrite(Routine routine, VirtualAddress where, uint32_t oldValue, uint32_t newValue,
-    VirtualAddress mapsVa)
+void MemoryManager::recordPteWrite(
+    Routine routine, VirtualAddress where, uint32_t oldValue, uint32_t newValue, VirtualAddress mapsVa)
 {
     Event e;
     e.routine = routine;
@@ -95,7 +95,10 @@ void MemoryManager::writeKernel32(VirtualAddress va, uint32_t value)
         throw BugCheck(kPageFaultInNonPagedArea, va, 1, 0, 2, "PAGE_FAULT_IN_NONPAGED_AREA: memory manager write");
 }
 
-uint32_t MemoryManager::readPte(VirtualAddress pteAddress) { return readKernel32(pteAddress); }
+uint32_t MemoryManager::readPte(VirtualAddress pteAddress)
+{
+    return readKernel32(pteAddress);
+}
 
 void MemoryManager::writePte(Routine routine, VirtualAddress pteAddress, uint32_t value, bool flush)
 {
@@ -194,7 +197,8 @@ void MemoryManager::initializePfn(Pfn pfn, VirtualAddress pteAddress, bool modif
     e.u1 = 0;
     e.shareCount() = 1;
     e.referenceCount = 1;
-    e.flags = static_cast<uint16_t>((e.flags & (MmPfn::ColorMask | MmPfn::LocationMask)) | (modified ? MmPfn::Modified : 0));
+    e.flags = static_cast<uint16_t>(
+        (e.flags & (MmPfn::ColorMask | MmPfn::LocationMask)) | (modified ? MmPfn::Modified : 0));
     m_pfns.setLocation(pfn, PageLocation::Active);
     // The page table holding the PTE: the frame the self-map PTE of pteAddress names.
     const Pfn pteFrame = readPte(geometry().pteAddress(pteAddress)) >> hw::kPageShift;
@@ -225,7 +229,8 @@ void MemoryManager::decrementReferenceCount(Pfn pfn)
     if (--e.referenceCount != 0)
         return;
     if (e.shareCount() != 0)
-        throw BugCheck(kPfnListCorrupt, 0x07, pfn, e.shareCount(), 0, "PFN_LIST_CORRUPT: unreferenced page still shared");
+        throw BugCheck(
+            kPfnListCorrupt, 0x07, pfn, e.shareCount(), 0, "PFN_LIST_CORRUPT: unreferenced page still shared");
     if (e.pteAddress & MmPfn::PteAddressDeleted)
         insertPageInFreeList(pfn);
     else if (e.isModified())
@@ -310,8 +315,8 @@ uint32_t MemoryManager::runZeroPageThread(uint32_t maxPages)
 
 // --- Boot ---
 
-void MemoryManager::buildLoaderPageDirectory(hw::PhysicalMemory& memory, const SystemLayout& layout, Pfn pd,
-    sim::EventLog& log)
+void MemoryManager::buildLoaderPageDirectory(
+    hw::PhysicalMemory& memory, const SystemLayout& layout, Pfn pd, sim::EventLog& log)
 {
     const auto& geo = hw::kX86Geometry;
     const hw::PhysicalAddress base = static_cast<hw::PhysicalAddress>(pd) << hw::kPageShift;
@@ -441,8 +446,8 @@ ProcessPages MemoryManager::createProcessAddressSpace()
         if (pde)
             writeMapped(va + i * 4, pde, i << geo.pdeShift);
     }
-    writeMapped(va + geo.selfMapIndex * 4, (p.pageDirectory << hw::kPageShift) | hw::pte::ValidKernelPteLocal,
-        geo.pteBase);
+    writeMapped(
+        va + geo.selfMapIndex * 4, (p.pageDirectory << hw::kPageShift) | hw::pte::ValidKernelPteLocal, geo.pteBase);
     writeMapped(va + hyperIndex * 4, (p.hyperspacePageTable << hw::kPageShift) | hw::pte::ValidKernelPteLocal,
         geo.hyperspaceStart);
     unmapPageInHyperSpace(va);

@@ -51,8 +51,8 @@ public:
     ProcessPages initializeSystemSpace(hw::Pfn systemPageDirectory);
     // What the loader does with paging still off: the System page directory with the
     // KSEG0 large pages and the self-map entry, written straight into physical memory.
-    static void buildLoaderPageDirectory(hw::PhysicalMemory& memory, const SystemLayout& layout, hw::Pfn pd,
-        sim::EventLog& log);
+    static void buildLoaderPageDirectory(
+        hw::PhysicalMemory& memory, const SystemLayout& layout, hw::Pfn pd, sim::EventLog& log);
 
     // --- Page lists (pfnlist.c) ---
     hw::Pfn removeZeroPage(PageLocation* from = nullptr); // MiRemoveZeroPage

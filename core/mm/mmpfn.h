@@ -19,8 +19,14 @@ enum class PageLocation : uint8_t {
 inline constexpr int kPageLocationCount = 8;
 inline constexpr int kListCount = 6; // Zeroed .. Bad
 const char* pageLocationName(uint8_t location);
-inline const char* pageLocationName(PageLocation location) { return pageLocationName(static_cast<uint8_t>(location)); }
-inline constexpr bool isList(PageLocation l) { return static_cast<uint8_t>(l) < kListCount; }
+inline const char* pageLocationName(PageLocation location)
+{
+    return pageLocationName(static_cast<uint8_t>(location));
+}
+inline constexpr bool isList(PageLocation l)
+{
+    return static_cast<uint8_t>(l) < kListCount;
+}
 
 inline constexpr uint32_t kListEnd = 0xFFFFFFFF; // Flink/Blink at either end of a list
 

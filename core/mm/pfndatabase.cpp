@@ -8,15 +8,22 @@ namespace mm {
 const char* pageLocationName(uint8_t location)
 {
     static const char* const names[kPageLocationCount] = {
-        "Zeroed", "Free", "Standby", "Modified", "ModifiedNoWrite", "Bad", "Active", "Transition",
+        "Zeroed",
+        "Free",
+        "Standby",
+        "Modified",
+        "ModifiedNoWrite",
+        "Bad",
+        "Active",
+        "Transition",
     };
     return location < kPageLocationCount ? names[location] : "?";
 }
 
 PfnDatabase::PfnDatabase(hw::Pfn frameCount)
     : m_count(frameCount)
-    , m_storagePages(static_cast<uint32_t>((static_cast<uint64_t>(frameCount) * sizeof(MmPfn) + hw::kPageMask)
-          >> hw::kPageShift))
+    , m_storagePages(
+          static_cast<uint32_t>((static_cast<uint64_t>(frameCount) * sizeof(MmPfn) + hw::kPageMask) >> hw::kPageShift))
     , m_storage(std::make_unique<uint8_t[]>(static_cast<size_t>(m_storagePages) * hw::kPageSize))
     , m_entries(reinterpret_cast<MmPfn*>(m_storage.get()))
 {

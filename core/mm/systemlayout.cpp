@@ -27,8 +27,8 @@ std::optional<SystemLayout> SystemLayout::compute(uint64_t ramBytes, std::string
     l.kseg0Pdes = static_cast<uint32_t>(std::min<uint64_t>(megabytes / 4, 128));
 
     l.pfnDatabaseFirst = l.kernelFirst + l.kernelFrames;
-    l.pfnDatabaseFrames = static_cast<hw::Pfn>((static_cast<uint64_t>(l.frames) * sizeof(MmPfn) + hw::kPageMask)
-        >> hw::kPageShift);
+    l.pfnDatabaseFrames
+        = static_cast<hw::Pfn>((static_cast<uint64_t>(l.frames) * sizeof(MmPfn) + hw::kPageMask) >> hw::kPageShift);
     l.pfnDatabase = l.kseg0Address(l.pfnDatabaseFirst);
 
     // Initial nonpaged pool: 256 KB + 32 KB per MB above 4 MB, at most 128 MB.

@@ -12,14 +12,14 @@ using sim::EventKind;
 using sim::Routine;
 
 namespace {
-    constexpr uint32_t kProcessPoolTag = 0x636F7250; // 'Proc'
+constexpr uint32_t kProcessPoolTag = 0x636F7250; // 'Proc'
 
-    bool sameName(const std::string& a, const std::string& b)
-    {
-        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-        });
-    }
+bool sameName(const std::string& a, const std::string& b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
+}
 } // namespace
 
 ProcessManager::ProcessManager(mm::MemoryManager& memoryManager, sim::EventLog& log, uint32_t maxProcesses)

@@ -8,61 +8,61 @@
 namespace mm::sim {
 
 namespace {
-    constexpr std::array<const char*, static_cast<size_t>(Routine::Count)> kRoutineNames = {
-        "NtLdrBuildPageTables",
-        "MiInitMachineDependent",
-        "MiInsertPageInList",
-        "MiInsertPageInFreeList",
-        "MiUnlinkPageFromList",
-        "MiRemoveZeroPage",
-        "MiRemoveAnyPage",
-        "MiZeroPhysicalPage",
-        "MiMapPageInHyperSpace",
-        "MiUnmapPageInHyperSpace",
-        "MiMapPageToZeroInHyperSpace",
-        "MiInitializePfn",
-        "MiDecrementShareCount",
-        "MiDecrementReferenceCount",
-        "MmZeroPageThread",
-        "MmCreateProcessAddressSpace",
-        "MmInitializeProcessAddressSpace",
-        "MiInitializeWorkingSetList",
-        "MmCleanProcessAddressSpace",
-        "MmDeleteProcessAddressSpace",
-        "PspCreateProcess",
-        "PspExitProcess",
-        "KiSwapProcess",
-        "KeAttachProcess",
-        "KeDetachProcess",
-        "KeSetEvent",
-        "kd!ed",
-    };
+constexpr std::array<const char*, static_cast<size_t>(Routine::Count)> kRoutineNames = {
+    "NtLdrBuildPageTables",
+    "MiInitMachineDependent",
+    "MiInsertPageInList",
+    "MiInsertPageInFreeList",
+    "MiUnlinkPageFromList",
+    "MiRemoveZeroPage",
+    "MiRemoveAnyPage",
+    "MiZeroPhysicalPage",
+    "MiMapPageInHyperSpace",
+    "MiUnmapPageInHyperSpace",
+    "MiMapPageToZeroInHyperSpace",
+    "MiInitializePfn",
+    "MiDecrementShareCount",
+    "MiDecrementReferenceCount",
+    "MmZeroPageThread",
+    "MmCreateProcessAddressSpace",
+    "MmInitializeProcessAddressSpace",
+    "MiInitializeWorkingSetList",
+    "MmCleanProcessAddressSpace",
+    "MmDeleteProcessAddressSpace",
+    "PspCreateProcess",
+    "PspExitProcess",
+    "KiSwapProcess",
+    "KeAttachProcess",
+    "KeDetachProcess",
+    "KeSetEvent",
+    "kd!ed",
+};
 
-    std::string listName(uint8_t list)
-    {
-        return list == Event::kNoList ? std::string("-") : std::string(mm::pageLocationName(list));
-    }
+std::string listName(uint8_t list)
+{
+    return list == Event::kNoList ? std::string("-") : std::string(mm::pageLocationName(list));
+}
 
-    std::string hex8(uint64_t v)
-    {
-        char buf[24];
-        std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(v));
-        return buf;
-    }
+std::string hex8(uint64_t v)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(v));
+    return buf;
+}
 
-    std::string hex(uint64_t v)
-    {
-        char buf[24];
-        std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(v));
-        return buf;
-    }
+std::string hex(uint64_t v)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(v));
+    return buf;
+}
 
-    std::string cidText(uint16_t cid)
-    {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "Cid %04x", cid);
-        return buf;
-    }
+std::string cidText(uint16_t cid)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "Cid %04x", cid);
+    return buf;
+}
 } // namespace
 
 const char* routineName(Routine routine)
@@ -121,8 +121,7 @@ std::string describe(const Event& e)
         return std::string(routineName(e.routine)) + " moved frame " + hex(e.pfn) + " from " + listName(e.listOld)
             + " to " + listName(e.listNew) + who + ".";
     case EventKind::Cr3Load:
-        return "CR3 was loaded with " + hex8(e.pteNew) + who
-            + "; the TLB dropped every entry not marked Global.";
+        return "CR3 was loaded with " + hex8(e.pteNew) + who + "; the TLB dropped every entry not marked Global.";
     case EventKind::TlbFlush:
         return e.va == Event::kNone ? std::string("The TLB was flushed except for global entries.")
                                     : "invlpg removed the TLB entry for " + hex8(e.va) + ".";

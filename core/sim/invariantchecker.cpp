@@ -9,235 +9,236 @@
 namespace mm::sim {
 
 namespace {
-    class Checker {
-    public:
-        Checker(const Simulator& sim, size_t limit)
-            : m_sim(sim)
-            , m_pfns(sim.pfnDatabase())
-            , m_mem(sim.memory())
-            , m_limit(limit)
-        {
-        }
+class Checker {
+public:
+    Checker(const Simulator& sim, size_t limit)
+        : m_sim(sim)
+        , m_pfns(sim.pfnDatabase())
+        , m_mem(sim.memory())
+        , m_limit(limit)
+    {
+    }
 
-        std::vector<std::string> run()
-        {
-            checkLists();
-            checkFrames();
-            checkShareCounts();
-            checkAddressSpaces();
-            return std::move(m_violations);
-        }
+    std::vector<std::string> run()
+    {
+        checkLists();
+        checkFrames();
+        checkShareCounts();
+        checkAddressSpaces();
+        return std::move(m_violations);
+    }
 
-    private:
-        template <typename... Args> void fail(const char* format, Args... args)
-        {
-            if (m_violations.size() >= m_limit)
-                return;
-            char buf[256];
-            std::snprintf(buf, sizeof buf, format, args...);
-            m_violations.emplace_back(buf);
-        }
-        bool full() const { return m_violations.size() >= m_limit; }
+private:
+    template <typename... Args> void fail(const char* format, Args... args)
+    {
+        if (m_violations.size() >= m_limit)
+            return;
+        char buf[256];
+        std::snprintf(buf, sizeof buf, format, args...);
+        m_violations.emplace_back(buf);
+    }
+    bool full() const { return m_violations.size() >= m_limit; }
 
-        void checkLists()
-        {
-            m_onList.assign(m_pfns.size(), 0);
-            for (int l = 0; l < kListCount; ++l) {
-                const auto list = static_cast<PageLocation>(l);
-                const PfnListHead& head = m_pfns.list(list);
-                uint32_t n = 0;
-                uint32_t prev = kListEnd;
-                for (uint32_t pfn = head.flink; pfn != kListEnd; pfn = m_pfns[pfn].u1) {
-                    if (pfn >= m_pfns.size()) {
-                        fail("%s list links to frame %x, beyond RAM", pageLocationName(list), pfn);
-                        return;
-                    }
-                    if (m_onList[pfn]) {
-                        fail("frame %x is on the %s list twice (or on two lists)", pfn, pageLocationName(list));
-                        return;
-                    }
-                    m_onList[pfn] = 1;
-                    const MmPfn& e = m_pfns[pfn];
-                    if (e.location() != list)
-                        fail("frame %x is on the %s list but its state is %s", pfn, pageLocationName(list),
-                            pageLocationName(e.location()));
-                    if (e.u2 != prev)
-                        fail("frame %x on the %s list: blink %x, expected %x", pfn, pageLocationName(list), e.u2, prev);
-                    if (e.referenceCount != 0)
-                        fail("frame %x on the %s list has reference count %x", pfn, pageLocationName(list),
-                            e.referenceCount);
-                    prev = pfn;
-                    ++n;
+    void checkLists()
+    {
+        m_onList.assign(m_pfns.size(), 0);
+        for (int l = 0; l < kListCount; ++l) {
+            const auto list = static_cast<PageLocation>(l);
+            const PfnListHead& head = m_pfns.list(list);
+            uint32_t n = 0;
+            uint32_t prev = kListEnd;
+            for (uint32_t pfn = head.flink; pfn != kListEnd; pfn = m_pfns[pfn].u1) {
+                if (pfn >= m_pfns.size()) {
+                    fail("%s list links to frame %x, beyond RAM", pageLocationName(list), pfn);
+                    return;
                 }
-                if (head.blink != prev)
-                    fail("%s list head: last frame %x, but the list ends at %x", pageLocationName(list), head.blink,
-                        prev);
-                if (head.total != n)
-                    fail("%s list head counts %u frames, the list holds %u", pageLocationName(list), head.total, n);
-                if (m_pfns.count(list) != n)
-                    fail("%s count is %u, the list holds %u", pageLocationName(list), m_pfns.count(list), n);
-            }
-        }
-
-        void checkFrames()
-        {
-            uint32_t states[kPageLocationCount] = {};
-            for (hw::Pfn pfn = 0; pfn < m_pfns.size(); ++pfn) {
-                const MmPfn& e = m_pfns[pfn];
-                const PageLocation l = e.location();
-                ++states[static_cast<int>(l)];
-                if (isList(l) && !m_onList[pfn])
-                    fail("frame %x is in state %s but on no list", pfn, pageLocationName(l));
-                if ((l == PageLocation::Active || l == PageLocation::Transition) && e.referenceCount == 0)
-                    fail("frame %x is %s with reference count 0", pfn, pageLocationName(l));
-            }
-            uint64_t total = 0;
-            for (int l = 0; l < kPageLocationCount; ++l) {
-                total += states[l];
-                if (states[l] != m_pfns.count(static_cast<PageLocation>(l)))
-                    fail("%s: %u frames in that state, the count says %u", pageLocationName(l), states[l],
-                        m_pfns.count(static_cast<PageLocation>(l)));
-            }
-            if (total != m_pfns.size())
-                fail("the states add up to %llu frames, RAM has %u", static_cast<unsigned long long>(total),
-                    m_pfns.size());
-        }
-
-        static bool inUse(PageLocation l) { return l != PageLocation::Zeroed && l != PageLocation::Free && l != PageLocation::Bad; }
-
-        // A frame mapped by a KSEG0 large page has no page table of its own.
-        static bool mappedByLargePage(const MmPfn& e)
-        {
-            const auto& geo = hw::kX86Geometry;
-            return e.pteAddress >= geo.pteAddress(SystemLayout::kKseg0Base)
-                && e.pteAddress < geo.pteAddress(SystemLayout::kKseg0Base + (512u << 20));
-        }
-
-        void checkShareCounts()
-        {
-            // The share count of a page-table page is 1 + the pages whose PTE it holds.
-            std::vector<uint32_t> children(m_pfns.size(), 0);
-            for (hw::Pfn pfn = 0; pfn < m_pfns.size(); ++pfn) {
-                const MmPfn& e = m_pfns[pfn];
-                if (!inUse(e.location()) || mappedByLargePage(e))
-                    continue;
-                if (e.pteFrame >= m_pfns.size()) {
-                    fail("frame %x: containing page %x is beyond RAM", pfn, e.pteFrame);
-                    continue;
+                if (m_onList[pfn]) {
+                    fail("frame %x is on the %s list twice (or on two lists)", pfn, pageLocationName(list));
+                    return;
                 }
-                ++children[e.pteFrame];
-            }
-            for (hw::Pfn pfn = 0; pfn < m_pfns.size() && !full(); ++pfn) {
+                m_onList[pfn] = 1;
                 const MmPfn& e = m_pfns[pfn];
-                if (e.location() != PageLocation::Active)
-                    continue;
-                if (e.shareCount() != 1 + children[pfn])
-                    fail("frame %x: share count %x, but it holds the PTEs of %x pages (expected %x)", pfn,
-                        e.shareCount(), children[pfn], 1 + children[pfn]);
-                if (children[pfn] && m_pfns[pfn].location() != PageLocation::Active)
-                    fail("frame %x holds PTEs but is %s", pfn, pageLocationName(e.location()));
+                if (e.location() != list)
+                    fail("frame %x is on the %s list but its state is %s", pfn, pageLocationName(list),
+                        pageLocationName(e.location()));
+                if (e.u2 != prev)
+                    fail("frame %x on the %s list: blink %x, expected %x", pfn, pageLocationName(list), e.u2, prev);
+                if (e.referenceCount != 0)
+                    fail("frame %x on the %s list has reference count %x", pfn, pageLocationName(list),
+                        e.referenceCount);
+                prev = pfn;
+                ++n;
             }
+            if (head.blink != prev)
+                fail("%s list head: last frame %x, but the list ends at %x", pageLocationName(list), head.blink, prev);
+            if (head.total != n)
+                fail("%s list head counts %u frames, the list holds %u", pageLocationName(list), head.total, n);
+            if (m_pfns.count(list) != n)
+                fail("%s count is %u, the list holds %u", pageLocationName(list), m_pfns.count(list), n);
         }
+    }
 
-        // A valid 4 KB mapping at pte (self-map address) in page table frame `table`.
-        void checkMapping(uint32_t entry, hw::VirtualAddress pteVa, hw::Pfn table, const char* owner)
-        {
-            const hw::Pfn pfn = entry >> hw::kPageShift;
-            if (pfn >= m_pfns.size()) {
-                fail("%s: PTE %08x maps frame %x, beyond RAM", owner, pteVa, pfn);
-                return;
+    void checkFrames()
+    {
+        uint32_t states[kPageLocationCount] = {};
+        for (hw::Pfn pfn = 0; pfn < m_pfns.size(); ++pfn) {
+            const MmPfn& e = m_pfns[pfn];
+            const PageLocation l = e.location();
+            ++states[static_cast<int>(l)];
+            if (isList(l) && !m_onList[pfn])
+                fail("frame %x is in state %s but on no list", pfn, pageLocationName(l));
+            if ((l == PageLocation::Active || l == PageLocation::Transition) && e.referenceCount == 0)
+                fail("frame %x is %s with reference count 0", pfn, pageLocationName(l));
+        }
+        uint64_t total = 0;
+        for (int l = 0; l < kPageLocationCount; ++l) {
+            total += states[l];
+            if (states[l] != m_pfns.count(static_cast<PageLocation>(l)))
+                fail("%s: %u frames in that state, the count says %u", pageLocationName(l), states[l],
+                    m_pfns.count(static_cast<PageLocation>(l)));
+        }
+        if (total != m_pfns.size())
+            fail("the states add up to %llu frames, RAM has %u", static_cast<unsigned long long>(total), m_pfns.size());
+    }
+
+    static bool inUse(PageLocation l)
+    {
+        return l != PageLocation::Zeroed && l != PageLocation::Free && l != PageLocation::Bad;
+    }
+
+    // A frame mapped by a KSEG0 large page has no page table of its own.
+    static bool mappedByLargePage(const MmPfn& e)
+    {
+        const auto& geo = hw::kX86Geometry;
+        return e.pteAddress >= geo.pteAddress(SystemLayout::kKseg0Base)
+            && e.pteAddress < geo.pteAddress(SystemLayout::kKseg0Base + (512u << 20));
+    }
+
+    void checkShareCounts()
+    {
+        // The share count of a page-table page is 1 + the pages whose PTE it holds.
+        std::vector<uint32_t> children(m_pfns.size(), 0);
+        for (hw::Pfn pfn = 0; pfn < m_pfns.size(); ++pfn) {
+            const MmPfn& e = m_pfns[pfn];
+            if (!inUse(e.location()) || mappedByLargePage(e))
+                continue;
+            if (e.pteFrame >= m_pfns.size()) {
+                fail("frame %x: containing page %x is beyond RAM", pfn, e.pteFrame);
+                continue;
             }
+            ++children[e.pteFrame];
+        }
+        for (hw::Pfn pfn = 0; pfn < m_pfns.size() && !full(); ++pfn) {
             const MmPfn& e = m_pfns[pfn];
             if (e.location() != PageLocation::Active)
-                fail("%s: PTE %08x maps frame %x, which is %s", owner, pteVa, pfn, pageLocationName(e.location()));
-            if (e.pteAddress != pteVa)
-                fail("%s: PTE %08x maps frame %x, whose PTE address is %08x", owner, pteVa, pfn, e.pteAddress);
-            if (e.pteFrame != table)
-                fail("%s: frame %x is mapped from page table %x, its containing page says %x", owner, pfn, table,
-                    e.pteFrame);
+                continue;
+            if (e.shareCount() != 1 + children[pfn])
+                fail("frame %x: share count %x, but it holds the PTEs of %x pages (expected %x)", pfn, e.shareCount(),
+                    children[pfn], 1 + children[pfn]);
+            if (children[pfn] && m_pfns[pfn].location() != PageLocation::Active)
+                fail("frame %x holds PTEs but is %s", pfn, pageLocationName(e.location()));
         }
+    }
 
-        void checkTable(hw::Pfn table, uint32_t pdi, const char* owner)
-        {
-            const auto& geo = hw::kX86Geometry;
-            const hw::PhysicalAddress base = static_cast<hw::PhysicalAddress>(table) << hw::kPageShift;
+    // A valid 4 KB mapping at pte (self-map address) in page table frame `table`.
+    void checkMapping(uint32_t entry, hw::VirtualAddress pteVa, hw::Pfn table, const char* owner)
+    {
+        const hw::Pfn pfn = entry >> hw::kPageShift;
+        if (pfn >= m_pfns.size()) {
+            fail("%s: PTE %08x maps frame %x, beyond RAM", owner, pteVa, pfn);
+            return;
+        }
+        const MmPfn& e = m_pfns[pfn];
+        if (e.location() != PageLocation::Active)
+            fail("%s: PTE %08x maps frame %x, which is %s", owner, pteVa, pfn, pageLocationName(e.location()));
+        if (e.pteAddress != pteVa)
+            fail("%s: PTE %08x maps frame %x, whose PTE address is %08x", owner, pteVa, pfn, e.pteAddress);
+        if (e.pteFrame != table)
+            fail("%s: frame %x is mapped from page table %x, its containing page says %x", owner, pfn, table,
+                e.pteFrame);
+    }
+
+    void checkTable(hw::Pfn table, uint32_t pdi, const char* owner)
+    {
+        const auto& geo = hw::kX86Geometry;
+        const hw::PhysicalAddress base = static_cast<hw::PhysicalAddress>(table) << hw::kPageShift;
+        for (uint32_t i = 0; i < geo.entriesPerTable() && !full(); ++i) {
+            const uint32_t entry = m_mem.read32(base + i * 4);
+            if (!(entry & hw::pte::Valid))
+                continue;
+            const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
+            checkMapping(entry, geo.pteAddress(va), table, owner);
+        }
+    }
+
+    void checkAddressSpaces()
+    {
+        const auto& geo = hw::kX86Geometry;
+        const auto& processes = m_sim.processes();
+        const ps::Process& system = *processes.processes().front();
+        const hw::PhysicalAddress systemPd = system.directoryTableBase[0];
+        const uint32_t hyperIndex = geo.pdeIndex(geo.hyperspaceStart);
+        const uint32_t systemStart = geo.pdeIndex(hw::kSystemRangeStart);
+
+        if (processes.attached())
+            fail("the CPU is still attached to Cid %04x", processes.attached()->cid);
+        if (m_sim.mmu().cr3() != processes.current().directoryTableBase[0])
+            fail("CR3 is %08x, but the current process %s has DirBase %08x", m_sim.mmu().cr3(),
+                processes.current().imageName.c_str(), processes.current().directoryTableBase[0]);
+
+        for (const auto& process : processes.processes()) {
+            if (full())
+                return;
+            const ps::Process& p = *process;
+            const char* name = p.imageName.c_str();
+            const hw::PhysicalAddress pd = p.directoryTableBase[0];
+            const hw::Pfn pdPfn = static_cast<hw::Pfn>(pd >> hw::kPageShift);
+            const uint32_t self = m_mem.read32(pd + geo.selfMapIndex * 4);
+            if ((self & hw::pte::FrameMask) != pd || !(self & hw::pte::Valid) || (self & hw::pte::Global))
+                fail("%s: PDE 300 is %08x, not a valid local entry for its own directory %08x", name, self,
+                    static_cast<uint32_t>(pd));
+            const uint32_t hyper = m_mem.read32(pd + hyperIndex * 4);
+            if ((hyper & hw::pte::FrameMask) != p.directoryTableBase[1] || !(hyper & hw::pte::Valid))
+                fail("%s: PDE 301 is %08x, not its hyperspace page table %08x", name, hyper, p.directoryTableBase[1]);
+            const uint32_t counter = m_mem.read32(p.directoryTableBase[1]);
+            if ((counter & hw::pte::Valid) || (counter >> hw::kPageShift) > MemoryManager::kHyperspacePtes)
+                fail("%s: the hyperspace mapping counter PTE holds %08x", name, counter);
+            const uint32_t wsPte
+                = m_mem.read32(p.directoryTableBase[1] + geo.pteIndex(MemoryManager::kWorkingSetList) * 4);
+            if (wsPte & hw::pte::Valid)
+                checkMapping(wsPte, geo.pteAddress(MemoryManager::kWorkingSetList),
+                    static_cast<hw::Pfn>(p.directoryTableBase[1] >> hw::kPageShift), name);
+            else
+                fail("%s: the working set list page is not mapped", name);
+            checkMapping(self, geo.pdeAddress(geo.pteBase), pdPfn, name);
+            checkMapping(hyper, geo.pdeAddress(geo.hyperspaceStart), pdPfn, name);
+
             for (uint32_t i = 0; i < geo.entriesPerTable() && !full(); ++i) {
-                const uint32_t entry = m_mem.read32(base + i * 4);
-                if (!(entry & hw::pte::Valid))
-                    continue;
-                const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
-                checkMapping(entry, geo.pteAddress(va), table, owner);
-            }
-        }
-
-        void checkAddressSpaces()
-        {
-            const auto& geo = hw::kX86Geometry;
-            const auto& processes = m_sim.processes();
-            const ps::Process& system = *processes.processes().front();
-            const hw::PhysicalAddress systemPd = system.directoryTableBase[0];
-            const uint32_t hyperIndex = geo.pdeIndex(geo.hyperspaceStart);
-            const uint32_t systemStart = geo.pdeIndex(hw::kSystemRangeStart);
-
-            if (processes.attached())
-                fail("the CPU is still attached to Cid %04x", processes.attached()->cid);
-            if (m_sim.mmu().cr3() != processes.current().directoryTableBase[0])
-                fail("CR3 is %08x, but the current process %s has DirBase %08x", m_sim.mmu().cr3(),
-                    processes.current().imageName.c_str(), processes.current().directoryTableBase[0]);
-
-            for (const auto& process : processes.processes()) {
-                if (full())
-                    return;
-                const ps::Process& p = *process;
-                const char* name = p.imageName.c_str();
-                const hw::PhysicalAddress pd = p.directoryTableBase[0];
-                const hw::Pfn pdPfn = static_cast<hw::Pfn>(pd >> hw::kPageShift);
-                const uint32_t self = m_mem.read32(pd + geo.selfMapIndex * 4);
-                if ((self & hw::pte::FrameMask) != pd || !(self & hw::pte::Valid) || (self & hw::pte::Global))
-                    fail("%s: PDE 300 is %08x, not a valid local entry for its own directory %08x", name, self,
-                        static_cast<uint32_t>(pd));
-                const uint32_t hyper = m_mem.read32(pd + hyperIndex * 4);
-                if ((hyper & hw::pte::FrameMask) != p.directoryTableBase[1] || !(hyper & hw::pte::Valid))
-                    fail("%s: PDE 301 is %08x, not its hyperspace page table %08x", name, hyper,
-                        p.directoryTableBase[1]);
-                const uint32_t counter = m_mem.read32(p.directoryTableBase[1]);
-                if ((counter & hw::pte::Valid) || (counter >> hw::kPageShift) > MemoryManager::kHyperspacePtes)
-                    fail("%s: the hyperspace mapping counter PTE holds %08x", name, counter);
-                const uint32_t wsPte = m_mem.read32(p.directoryTableBase[1] + geo.pteIndex(MemoryManager::kWorkingSetList) * 4);
-                if (wsPte & hw::pte::Valid)
-                    checkMapping(wsPte, geo.pteAddress(MemoryManager::kWorkingSetList),
-                        static_cast<hw::Pfn>(p.directoryTableBase[1] >> hw::kPageShift), name);
-                else
-                    fail("%s: the working set list page is not mapped", name);
-                checkMapping(self, geo.pdeAddress(geo.pteBase), pdPfn, name);
-                checkMapping(hyper, geo.pdeAddress(geo.hyperspaceStart), pdPfn, name);
-
-                for (uint32_t i = 0; i < geo.entriesPerTable() && !full(); ++i) {
-                    const uint32_t pde = m_mem.read32(pd + i * 4);
-                    if (i >= systemStart) {
-                        // Upper half: the same in every process except the two per-process entries.
-                        if (i != geo.selfMapIndex && i != hyperIndex && &p != &system
-                            && pde != m_mem.read32(systemPd + i * 4))
-                            fail("%s: system PDE %x is %08x, the System process has %08x", name, i, pde,
-                                m_mem.read32(systemPd + i * 4));
-                        if (&p != &system || i == geo.selfMapIndex || i == hyperIndex)
-                            continue;
-                    }
-                    if (!(pde & hw::pte::Valid) || (pde & hw::pte::LargePage))
+                const uint32_t pde = m_mem.read32(pd + i * 4);
+                if (i >= systemStart) {
+                    // Upper half: the same in every process except the two per-process entries.
+                    if (i != geo.selfMapIndex && i != hyperIndex && &p != &system
+                        && pde != m_mem.read32(systemPd + i * 4))
+                        fail("%s: system PDE %x is %08x, the System process has %08x", name, i, pde,
+                            m_mem.read32(systemPd + i * 4));
+                    if (&p != &system || i == geo.selfMapIndex || i == hyperIndex)
                         continue;
-                    checkMapping(pde, geo.pdeBase + i * 4, pdPfn, name);
-                    checkTable(pde >> hw::kPageShift, i, name);
                 }
+                if (!(pde & hw::pte::Valid) || (pde & hw::pte::LargePage))
+                    continue;
+                checkMapping(pde, geo.pdeBase + i * 4, pdPfn, name);
+                checkTable(pde >> hw::kPageShift, i, name);
             }
         }
+    }
 
-        const Simulator& m_sim;
-        const PfnDatabase& m_pfns;
-        const hw::PhysicalMemory& m_mem;
-        size_t m_limit;
-        std::vector<uint8_t> m_onList;
-        std::vector<std::string> m_violations;
-    };
+    const Simulator& m_sim;
+    const PfnDatabase& m_pfns;
+    const hw::PhysicalMemory& m_mem;
+    size_t m_limit;
+    std::vector<uint8_t> m_onList;
+    std::vector<std::string> m_violations;
+};
 } // namespace
 
 std::vector<std::string> checkInvariants(const Simulator& simulator, size_t limit)

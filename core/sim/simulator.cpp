@@ -3,19 +3,19 @@
 namespace mm::sim {
 
 namespace {
-    // FNV-1a, 64-bit.
-    struct Hasher {
-        uint64_t h = 0xcbf29ce484222325ull;
-        void bytes(const void* data, size_t n)
-        {
-            const auto* p = static_cast<const uint8_t*>(data);
-            for (size_t i = 0; i < n; ++i) {
-                h ^= p[i];
-                h *= 0x100000001b3ull;
-            }
+// FNV-1a, 64-bit.
+struct Hasher {
+    uint64_t h = 0xcbf29ce484222325ull;
+    void bytes(const void* data, size_t n)
+    {
+        const auto* p = static_cast<const uint8_t*>(data);
+        for (size_t i = 0; i < n; ++i) {
+            h ^= p[i];
+            h *= 0x100000001b3ull;
         }
-        template <typename T> void value(const T& v) { bytes(&v, sizeof v); }
-    };
+    }
+    template <typename T> void value(const T& v) { bytes(&v, sizeof v); }
+};
 } // namespace
 
 Simulator::Simulator(const SystemLayout& layout)
@@ -75,7 +75,8 @@ uint64_t Simulator::stateHash() const
             return;
         h.value(e.vpn);
         h.value(e.pfn);
-        const uint8_t bits = static_cast<uint8_t>(e.writable | e.user << 1 | e.global << 2 | e.dirty << 3 | e.large << 4);
+        const uint8_t bits
+            = static_cast<uint8_t>(e.writable | e.user << 1 | e.global << 2 | e.dirty << 3 | e.large << 4);
         h.value(bits);
     };
     for (const auto& e : m_mmu->tlb().smallEntries())

@@ -32,8 +32,8 @@ double secondsSince(Clock::time_point start)
 
 void printRate(const char* what, double simulated, double native, const char* unit)
 {
-    std::printf("%-34s %12.0f %s/s   native baseline %13.0f %s/s   ratio %6.1fx slower\n", what, simulated, unit, native,
-        unit, native / simulated);
+    std::printf("%-34s %12.0f %s/s   native baseline %13.0f %s/s   ratio %6.1fx slower\n", what, simulated, unit,
+        native, unit, native / simulated);
 }
 
 // 4 MB of user pages mapped 1:1 behind one page table, for the MMU figures.

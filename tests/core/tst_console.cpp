@@ -170,8 +170,8 @@ private slots:
         QCOMPARE(differing, (QStringList {QStringLiteral("c0300c00"), QStringLiteral("c0300c04")}));
         // And each points at that process's own directory and hyperspace page table.
         const ps::Process* calc = sim->processes().findByImage("calc.exe").front();
-        QVERIFY(b.join('\n').contains(QString::asprintf("c0300c00  %08x %08x", calc->directoryTableBase[0] | 0x63,
-            calc->directoryTableBase[1] | 0x63)));
+        QVERIFY(b.join('\n').contains(QString::asprintf(
+            "c0300c00  %08x %08x", calc->directoryTableBase[0] | 0x63, calc->directoryTableBase[1] | 0x63)));
     }
 
     void spawnThenExitRestoresListCounts()
@@ -201,8 +201,8 @@ private slots:
 
     void sameCommandsSameResults()
     {
-        const char* script[] = {"spawn a.exe", "spawn b.exe parent a.exe", "switch a.exe", "zero 0n100",
-            "exit b.exe", "spawn c.exe", "!process 0 0", "!pte c0300c00", "dd c0502000 L10", "!memusage"};
+        const char* script[] = {"spawn a.exe", "spawn b.exe parent a.exe", "switch a.exe", "zero 0n100", "exit b.exe",
+            "spawn c.exe", "!process 0 0", "!pte c0300c00", "dd c0502000 L10", "!memusage"};
         std::string outputs[2];
         uint64_t hashes[2];
         for (int run = 0; run < 2; ++run) {
@@ -230,7 +230,8 @@ private slots:
         std::istringstream bad("!memusage\n  dd xyz\nr cr3\r\n");
         std::ostringstream out2, err2;
         QCOMPARE(dbg::runBatch(bad, "bad.cmd", options, out2, err2), 1);
-        QCOMPARE(err2.str(), std::string("bad.cmd:2: error: column 6: 'xyz' is not a number (numbers are hex; 0n for decimal)\n"));
+        QCOMPARE(err2.str(),
+            std::string("bad.cmd:2: error: column 6: 'xyz' is not a number (numbers are hex; 0n for decimal)\n"));
         QVERIFY(out2.str().find("kd> r cr3\ncr3=") != std::string::npos); // the next command still ran
 
         options.ramBytes = 3ull << 20;
