@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -32,8 +33,8 @@ void setUpLogging(const std::string& level, bool toFile)
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         if (!ec)
-            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>((dir / "mmvis.log").string(),
-                1 << 20, 3));
+            sinks.push_back(
+                std::make_shared<spdlog::sinks::rotating_file_sink_mt>((dir / "mmvis.log").string(), 1 << 20, 3));
     }
     auto logger = std::make_shared<spdlog::logger>("mmvis", sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::from_str(level));
@@ -88,10 +89,24 @@ int main(int argc, char** argv)
     try {
         controller = std::make_unique<mmvis::SimulationController>(args.options.ramBytes);
     } catch (const std::exception& e) {
-        QMessageBox::critical(nullptr, QStringLiteral("mmvis"), QStringLiteral("Cannot boot the machine: %1").arg(QString::fromStdString(e.what())));
+        QMessageBox::critical(nullptr, QStringLiteral("mmvis"),
+            QStringLiteral("Cannot boot the machine: %1").arg(QString::fromStdString(e.what())));
         return 2;
     }
     mmvis::MainWindow window(*controller);
     window.show();
+    if (!args.startupScript.empty() && !window.runScriptFile(QString::fromStdString(args.startupScript)))
+        spdlog::warn("the start-up script {} did not run to the end", args.startupScript);
+    if (!args.screenshot.empty()) {
+        // Let the window lay itself out, then save it and quit.
+        QTimer::singleShot(300, &window, [&window, &args] {
+            const QString path = QString::fromStdString(args.screenshot);
+            if (window.grab().save(path))
+                spdlog::info("screenshot saved to {}", args.screenshot);
+            else
+                spdlog::error("cannot save the screenshot to {}", args.screenshot);
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -89,7 +89,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
-    QAction* zero = sim->addAction(tr("Run the &Zero Page Thread"), this, [this] { m_controller.execute(QStringLiteral("zero")); });
+    QAction* zero = sim->addAction(
+        tr("Run the &Zero Page Thread"), this, [this] { m_controller.execute(QStringLiteral("zero")); });
     zero->setShortcut(QKeySequence(Qt::Key_F8));
     zero->setStatusTip(tr("Let the zero page thread move Free pages to the Zeroed list"));
     QAction* reset = sim->addAction(tr("&Reset Machine"), this, [this] {
@@ -135,13 +136,18 @@ void MainWindow::runInput()
 
 void MainWindow::runScript()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Run Script"), QString(), tr("Scripts (*.cmd *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Run Script"), QString(), tr("Scripts (*.cmd *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        runScriptFile(path);
+}
+
+bool MainWindow::runScriptFile(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         QMessageBox::warning(this, tr("Run Script"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
+        return false;
     }
     QTextStream in(&file);
     int lineNumber = 0;
@@ -153,9 +159,10 @@ void MainWindow::runScript()
             continue;
         if (!m_controller.execute(trimmed)) {
             m_output->appendPlainText(tr("%1:%2: the script stopped at this error").arg(path).arg(lineNumber));
-            break;
+            return false;
         }
     }
+    return true;
 }
 
 void MainWindow::appendOutput(const QString& line, const QString& output, bool ok, const QString& error)
@@ -173,16 +180,17 @@ void MainWindow::updateStatus()
     const auto& current = sim.processes().current();
     const auto& pfns = sim.pfnDatabase();
     using mm::PageLocation;
-    m_status->setText(tr("Process %1 (Cid %2)   CR3 %3   Step %4   Zeroed %5  Free %6  Standby %7  Modified %8  Active %9")
-                          .arg(QString::fromStdString(current.imageName))
-                          .arg(current.cid, 4, 16, QLatin1Char('0'))
-                          .arg(sim.mmu().cr3(), 8, 16, QLatin1Char('0'))
-                          .arg(sim.events().lastSeq())
-                          .arg(pfns.count(PageLocation::Zeroed))
-                          .arg(pfns.count(PageLocation::Free))
-                          .arg(pfns.count(PageLocation::Standby))
-                          .arg(pfns.count(PageLocation::Modified))
-                          .arg(pfns.count(PageLocation::Active)));
+    m_status->setText(
+        tr("Process %1 (Cid %2)   CR3 %3   Step %4   Zeroed %5  Free %6  Standby %7  Modified %8  Active %9")
+            .arg(QString::fromStdString(current.imageName))
+            .arg(current.cid, 4, 16, QLatin1Char('0'))
+            .arg(sim.mmu().cr3(), 8, 16, QLatin1Char('0'))
+            .arg(sim.events().lastSeq())
+            .arg(pfns.count(PageLocation::Zeroed))
+            .arg(pfns.count(PageLocation::Free))
+            .arg(pfns.count(PageLocation::Standby))
+            .arg(pfns.count(PageLocation::Modified))
+            .arg(pfns.count(PageLocation::Active)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

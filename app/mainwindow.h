@@ -18,6 +18,9 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(SimulationController& controller, QWidget* parent = nullptr);
 
+    // Runs every command of a script file; stops at the first error, which it reports.
+    bool runScriptFile(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -12,11 +12,13 @@ namespace mm::dbg {
 
 std::string usageText()
 {
-    return "usage: mmvis [--ram SIZE] [--log-level LEVEL]\n"
+    return "usage: mmvis [--ram SIZE] [--script FILE] [--screenshot FILE.png] [--log-level LEVEL]\n"
            "       mmvis --batch [FILE|-] [--ram SIZE] [--trace] [--check]\n"
            "\n"
            "  --batch [FILE|-]   run commands from FILE (or standard input) without a window\n"
            "  --ram SIZE         simulated RAM, 4M to 4G in steps of 4M (default 128M)\n"
+           "  --script FILE      run FILE in the window at start-up\n"
+           "  --screenshot FILE  save the window as a PNG once it is shown, then quit\n"
            "  --trace            print every memory-manager event as it happens\n"
            "  --check            check the memory manager's invariants after every command\n"
            "  --log-level LEVEL  diagnostics: trace, debug, info, warn, error, off (default info)\n"
@@ -49,6 +51,11 @@ Arguments parseArguments(const std::vector<std::string>& args)
                 return a;
             }
             a.options.ramBytes = *bytes;
+        } else if (arg == "--script" || arg == "--screenshot") {
+            const std::string* v = value("a file name");
+            if (!v)
+                return a;
+            (arg == "--script" ? a.startupScript : a.screenshot) = *v;
         } else if (arg == "--trace") {
             a.options.trace = true;
         } else if (arg == "--check") {
@@ -78,8 +85,8 @@ Arguments parseArguments(const std::vector<std::string>& args)
     return a;
 }
 
-int runBatch(std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out,
-    std::ostream& err)
+int runBatch(
+    std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out, std::ostream& err)
 {
     sim::SimulatorConfig config;
     config.ramBytes = options.ramBytes;
@@ -91,9 +98,8 @@ int runBatch(std::istream& in, const std::string& scriptName, const BatchOptions
     }
     Console console(*simulator);
     if (options.trace) {
-        simulator->events().setListener([&out](const sim::Event& e) {
-            out << "  [" << e.seq << "] " << sim::formatTraceLine(e) << "\n";
-        });
+        simulator->events().setListener(
+            [&out](const sim::Event& e) { out << "  [" << e.seq << "] " << sim::formatTraceLine(e) << "\n"; });
     }
 
     bool failed = false;

@@ -20,6 +20,8 @@ struct Arguments {
     bool help = false;
     bool version = false;
     std::string logLevel = "info";
+    std::string startupScript; // --script: run in the window at start-up
+    std::string screenshot; // --screenshot: save the window as PNG and quit
     BatchOptions options;
     std::string error; // non-empty: bad options (exit code 2)
 };
@@ -29,7 +31,7 @@ std::string usageText();
 // Runs a script: echoes each command as "kd> <command>" followed by its output on `out`;
 // errors go to `err` as "<script>:<line>: error: column <c>: <message>". Returns 0 when
 // every command succeeded, 1 otherwise, 2 when the machine cannot be configured.
-int runBatch(std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out,
-    std::ostream& err);
+int runBatch(
+    std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace mm::dbg
