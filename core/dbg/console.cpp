@@ -46,7 +46,7 @@ struct ConsoleTable {
         const char* usage;
         const char* summary;
     };
-    static const std::array<Spec, 18>& specs();
+    static const std::array<Spec, 19>& specs();
 };
 
 Console::Console(sim::Simulator& simulator)
@@ -418,6 +418,20 @@ std::string Console::cmdSwitch(const CommandLine& cmd)
         m_sim.mmu().cr3(), to.imageName.c_str(), to.cid, m_sim.mmu().tlb().globalCount());
 }
 
+std::string Console::cmdIdle(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 0, "idle");
+    const uint32_t free = m_sim.pfnDatabase().count(PageLocation::Free);
+    if (!m_sim.memoryManager().zeroingEventSignaled())
+        return format("MmZeroPageThread: not woken; MmZeroingPageEvent is set when the Free list reaches %u pages and "
+                      "it holds %u\n",
+            MemoryManager::kMinimumFreePagesToZero, free);
+    const uint32_t done = m_sim.processes().runZeroPageThread(0xFFFFFFFF);
+    return format("MmZeroPageThread: woken by MmZeroingPageEvent; %u of %u free pages zeroed (Free -> Zeroed); "
+                  "Zeroed %u, Free %u\n",
+        done, free, m_sim.pfnDatabase().count(PageLocation::Zeroed), m_sim.pfnDatabase().count(PageLocation::Free));
+}
+
 std::string Console::cmdZero(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 1, "zero [<pages>]");
@@ -428,10 +442,10 @@ std::string Console::cmdZero(const CommandLine& cmd)
         m_sim.pfnDatabase().count(PageLocation::Zeroed), m_sim.pfnDatabase().count(PageLocation::Free));
 }
 
-const std::array<ConsoleTable::Spec, 18>& ConsoleTable::specs()
+const std::array<ConsoleTable::Spec, 19>& ConsoleTable::specs()
 {
     // Inspection first, then the verbs that change the simulation (help lists them in this order).
-    static const std::array<Spec, 18> table = {{
+    static const std::array<Spec, 19> table = {{
         {"!process", &Console::cmdProcess, false, "!process [0|<process>] [<flags>]", "processes (0 0: all, brief)"},
         {".process", &Console::cmdDotProcess, false, ".process [<process>]", "set the debugger's process context"},
         {"r", &Console::cmdRegister, false, "r cr3", "the page directory base the CPU uses"},
@@ -449,7 +463,8 @@ const std::array<ConsoleTable::Spec, 18>& ConsoleTable::specs()
         {"spawn", &Console::cmdSpawn, true, "spawn <image> [parent <process>]", "create a process (PspCreateProcess)"},
         {"exit", &Console::cmdExit, true, "exit <process>", "end a process (PspExitProcess)"},
         {"switch", &Console::cmdSwitch, true, "switch <process>", "context switch (KiSwapProcess)"},
-        {"zero", &Console::cmdZero, true, "zero [<pages>]", "let the zero page thread run"},
+        {"zero", &Console::cmdZero, true, "zero [<pages>]", "run the zero page thread until Free is empty"},
+        {"idle", &Console::cmdIdle, true, "idle", "the CPU idles: the zero page thread runs if woken"},
     }};
     return table;
 }

@@ -56,6 +56,7 @@ private:
     std::string cmdExit(const CommandLine& cmd);
     std::string cmdSwitch(const CommandLine& cmd);
     std::string cmdZero(const CommandLine& cmd);
+    std::string cmdIdle(const CommandLine& cmd);
 
     ps::Process& resolveProcess(const Token& token) const;
     void expectArguments(const CommandLine& cmd, size_t min, size_t max, const char* usage) const;
