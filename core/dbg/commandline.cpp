@@ -138,3 +138,24 @@ std::optional<uint64_t> parseSize(std::string_view text)
 }
 
 } // namespace mm::dbg
+
+namespace mm::dbg {
+
+uint64_t parseSizeOrNumber(const Token& token, uint64_t max)
+{
+    const char last
+        = token.text.empty() ? '\0' : static_cast<char>(std::toupper(static_cast<unsigned char>(token.text.back())));
+    const bool unit = last == 'K' || last == 'M' || last == 'G'
+        || (last == 'B' && token.text.size() > 1
+            && std::isalpha(static_cast<unsigned char>(token.text[token.text.size() - 2])));
+    if (!unit)
+        return parseNumber(token, max);
+    auto bytes = parseSize(token.text);
+    if (!bytes)
+        throw CommandError(token.column, "'" + token.text + "' is not a size (examples: 64K, 4M, 10000)");
+    if (*bytes > max)
+        throw CommandError(token.column, "'" + token.text + "' is out of range");
+    return *bytes;
+}
+
+} // namespace mm::dbg

@@ -50,5 +50,7 @@ uint64_t parseNumber(const Token& token, uint64_t max = 0xFFFFFFFF);
 std::optional<uint64_t> tryParseNumber(std::string_view text);
 // A byte count with a unit: 4M, 128MB, 4G, 512K (decimal, as people write sizes).
 std::optional<uint64_t> parseSize(std::string_view text);
+// A size argument: with a K/M/G unit as parseSize, else a WinDbg number (hex).
+uint64_t parseSizeOrNumber(const Token& token, uint64_t max = 0xFFFFFFFF);
 
 } // namespace mm::dbg

@@ -2,6 +2,7 @@
 
 #include "hw/pte.h"
 #include "mm/memorymanager.h"
+#include "mm/ntstatus.h"
 #include "sim/simulator.h"
 
 #include <algorithm>
@@ -46,7 +47,7 @@ struct ConsoleTable {
         const char* usage;
         const char* summary;
     };
-    static const std::array<Spec, 19>& specs();
+    static const std::vector<Spec>& specs();
 };
 
 Console::Console(sim::Simulator& simulator)
@@ -120,6 +121,8 @@ CommandResult Console::execute(std::string_view line)
             throw CommandError(cmd[0].column, "unknown command '" + cmd[0].text + "' (type help for the list)");
         m_stateChanged = false;
         result.output = (this->*(spec->handler))(cmd);
+        if (spec->changesState)
+            result.output += balance();
         result.changedState = spec->changesState || m_stateChanged;
         if (result.changedState)
             m_implicitCid = 0; // the target ran: the debugger's context follows the CPU again
@@ -390,7 +393,7 @@ std::string Console::cmdExit(const CommandLine& cmd)
     ps::Process& process = resolveProcess(cmd[1]);
     const std::string name = process.imageName;
     const uint16_t cid = process.cid;
-    const mm::ProcessPages pages = process.pages;
+    const mm::ProcessPages pages = process.vm.pages;
     const bool wasCurrent = &process == &m_sim.processes().current();
     std::string error;
     if (!m_sim.processes().exitProcess(process, &error))
@@ -442,10 +445,245 @@ std::string Console::cmdZero(const CommandLine& cmd)
         m_sim.pfnDatabase().count(PageLocation::Zeroed), m_sim.pfnDatabase().count(PageLocation::Free));
 }
 
-const std::array<ConsoleTable::Spec, 19>& ConsoleTable::specs()
+uint8_t Console::parseProtection(const Token& token) const
+{
+    std::string upper = token.text;
+    for (char& ch : upper)
+        ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    auto mask = hw::protection::fromWin32Name(upper);
+    if (!mask)
+        throw CommandError(token.column,
+            "'" + token.text
+                + "' is not a protection (PAGE_NOACCESS, PAGE_READONLY, PAGE_READWRITE, PAGE_WRITECOPY, PAGE_EXECUTE, "
+                  "PAGE_EXECUTE_READ, PAGE_EXECUTE_READWRITE, PAGE_EXECUTE_WRITECOPY, with |PAGE_GUARD or "
+                  "|PAGE_NOCACHE)");
+    return *mask;
+}
+
+std::string Console::cmdAlloc(const CommandLine& cmd)
+{
+    const char* usage = "alloc <base|0> <size> [reserve|commit|reserve,commit] [<PAGE_*>]";
+    expectArguments(cmd, 2, 4, usage);
+    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1]));
+    const uint64_t size = parseSizeOrNumber(cmd[2]);
+    bool reserve = true;
+    bool commit = true;
+    uint8_t protection = hw::protection::ReadWrite;
+    for (size_t i = 3; i < cmd.size(); ++i) {
+        const std::string word = lower(cmd[i].text);
+        if (word == "reserve" || word == "commit" || word == "reserve,commit" || word == "commit,reserve") {
+            reserve = word.find("reserve") != std::string::npos;
+            commit = word.find("commit") != std::string::npos;
+        } else {
+            protection = parseProtection(cmd[i]);
+        }
+    }
+    auto r
+        = m_sim.memoryManager().allocateVirtualMemory(base, static_cast<uint32_t>(size), reserve, commit, protection);
+    if (status::isError(r.status))
+        return format("NtAllocateVirtualMemory: %s\n", status::name(r.status));
+    return format("NtAllocateVirtualMemory: BaseAddress %08x RegionSize %08x (%s%s%s, %s)\n", r.base, r.size,
+        reserve ? "MEM_RESERVE" : "", reserve && commit ? "|" : "", commit ? "MEM_COMMIT" : "",
+        hw::protection::win32Name(protection).c_str());
+}
+
+std::string Console::cmdFree(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 3, "free <base> [<size>] [decommit|release]");
+    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1]));
+    uint64_t size = 0;
+    bool release = true;
+    for (size_t i = 2; i < cmd.size(); ++i) {
+        const std::string word = lower(cmd[i].text);
+        if (word == "decommit" || word == "release")
+            release = word == "release";
+        else
+            size = parseSizeOrNumber(cmd[i]);
+    }
+    auto r = m_sim.memoryManager().freeVirtualMemory(base, static_cast<uint32_t>(size), release);
+    if (status::isError(r.status))
+        return format("NtFreeVirtualMemory: %s\n", status::name(r.status));
+    return format("NtFreeVirtualMemory: BaseAddress %08x RegionSize %08x (%s)\n", r.base, r.size,
+        release ? "MEM_RELEASE" : "MEM_DECOMMIT");
+}
+
+std::string Console::cmdProtect(const CommandLine& cmd)
+{
+    expectArguments(cmd, 3, 3, "protect <base> <size> <PAGE_*>");
+    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1]));
+    const uint64_t size = parseSizeOrNumber(cmd[2]);
+    const uint8_t protection = parseProtection(cmd[3]);
+    auto r = m_sim.memoryManager().protectVirtualMemory(base, static_cast<uint32_t>(size), protection);
+    if (status::isError(r.status))
+        return format("NtProtectVirtualMemory: %s\n", status::name(r.status));
+    return format("NtProtectVirtualMemory: BaseAddress %08x RegionSize %08x OldProtect %s\n", r.base, r.size,
+        hw::protection::win32Name(r.oldProtection).c_str());
+}
+
+std::string Console::cmdAccess(const CommandLine& cmd)
+{
+    const std::string verb = lower(cmd[0].text);
+    const bool write = verb == "write" || verb == "kwrite";
+    const hw::Mode mode = verb[0] == 'k' ? hw::Mode::Kernel : hw::Mode::User;
+    const hw::Access access = write ? hw::Access::Write : verb == "exec" ? hw::Access::Execute : hw::Access::Read;
+    expectArguments(cmd, write ? 2 : 1, write ? 2 : 1, write ? "write <address> <dword>" : "read <address>");
+    const uint32_t va = static_cast<uint32_t>(parseNumber(cmd[1]));
+    const uint32_t value = write ? static_cast<uint32_t>(parseNumber(cmd[2])) : 0;
+    if ((va & hw::kPageMask) > hw::kPageSize - 4)
+        throw CommandError(cmd[1].column,
+            format("the dword at %08x crosses a page boundary; use an address below "
+                   "%08x in its page",
+                va, (va & ~hw::kPageMask) + hw::kPageSize - 4));
+    std::vector<FaultRecord> records;
+    uint32_t status = status::Success;
+    bool done = false;
+    hw::Mmu& mmu = m_sim.mmu();
+    for (int attempt = 0; attempt < 4 && !done; ++attempt) {
+        if (mmu.translate(va, access, mode).ok) {
+            done = true;
+            break;
+        }
+        status = m_sim.memoryManager().accessFault(va, write, mode, records);
+        if (status::isError(status) || status == status::GuardPageViolation)
+            break;
+    }
+    std::string out;
+    for (const FaultRecord& r : records)
+        out += describeFault(r);
+    if (!done)
+        return out;
+    if (write) {
+        mmu.write32(va, value, mode);
+        return out;
+    }
+    return out + format("%08x: %08x\n", va, *mmu.read32(va, mode));
+}
+
+std::string Console::describeFault(const FaultRecord& r)
+{
+    std::string line
+        = format("page fault %08x (%s %s): ", r.va, r.user ? "user" : "kernel", r.write ? "write" : "read");
+    if (status::isError(r.status) || r.status == status::GuardPageViolation)
+        return line + format("%s (%s)\n", status::name(r.status), r.reason);
+    const char* kind = r.pageTable                             ? "page table"
+        : r.resolver == sim::Routine::MiResolveTransitionFault ? "transition (soft fault)"
+        : r.resolver == sim::Routine::MiResolvePageFileFault   ? "page file (hard fault)"
+                                                               : "demand zero";
+    line += format(
+        "%s -> %s, pfn %x from the %s list", kind, sim::routineName(r.resolver), r.pfn, pageLocationName(r.from));
+    if (r.resolver == sim::Routine::MiResolvePageFileFault) {
+        const MmPfn& e = m_sim.pfnDatabase()[r.pfn];
+        const auto pf = hw::pte::PageFilePte::decode(e.originalPte);
+        line += format(", read from paging file %u offset %x", pf.fileNumber, pf.offset);
+    }
+    return line + "\n";
+}
+
+std::string Console::balance()
+{
+    // The balance set manager and the modified page writer run between commands when
+    // their thresholds are crossed; say so when they did something.
+    const uint64_t before = m_sim.events().lastSeq();
+    const uint32_t modifiedBefore = m_sim.pfnDatabase().count(PageLocation::Modified);
+    m_sim.memoryManager().balance();
+    uint32_t trimmed = 0;
+    for (const sim::Event& e : m_sim.events().since(before))
+        trimmed += e.routine == sim::Routine::MiEliminateWorkingSetEntry && e.kind == sim::EventKind::PteWrite;
+    std::string out;
+    const uint32_t modifiedAfter = m_sim.pfnDatabase().count(PageLocation::Modified);
+    if (modifiedAfter < modifiedBefore)
+        out += format("MiModifiedPageWriter: the Modified list passed %u pages; %u written to the paging file\n",
+            m_sim.memoryManager().thresholds().modifiedPageMaximum, modifiedBefore - modifiedAfter);
+    if (trimmed)
+        out += format("MmWorkingSetManager: available pages below %u; %u pages trimmed\n",
+            m_sim.memoryManager().thresholds().minimumFreePages, trimmed);
+    return out;
+}
+
+std::string Console::cmdTrim(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 2, "trim <process> [<pages>|all]");
+    ps::Process& process = resolveProcess(cmd[1]);
+    uint32_t pages = UINT32_MAX;
+    if (cmd.size() == 3 && lower(cmd[2].text) != "all")
+        pages = static_cast<uint32_t>(parseNumber(cmd[2]));
+    const PfnDatabase& db = m_sim.pfnDatabase();
+    const uint32_t standby = db.count(PageLocation::Standby);
+    const uint32_t modified = db.count(PageLocation::Modified);
+    const uint32_t before = process.vm.workingSetSize;
+    const uint32_t removed = m_sim.memoryManager().trimWorkingSet(process.vm, pages);
+    return format("MmAdjustWorkingSetSize: %u pages trimmed from %s (Cid %04x): %u to Standby, %u to Modified; "
+                  "working set %u -> %u\n",
+        removed, process.imageName.c_str(), process.cid, db.count(PageLocation::Standby) - standby,
+        db.count(PageLocation::Modified) - modified, before, process.vm.workingSetSize);
+}
+
+std::string Console::cmdModwrite(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 0, "modwrite");
+    const uint32_t modified = m_sim.pfnDatabase().count(PageLocation::Modified);
+    const uint32_t written = m_sim.memoryManager().runModifiedPageWriter(UINT32_MAX);
+    std::string out = format("MiModifiedPageWriter: %u of %u modified pages written to the paging file "
+                             "(Modified -> Standby)\n",
+        written, modified);
+    if (written < modified)
+        out += "MiModifiedPageWriter: the paging file is full; the rest stay on the Modified list\n";
+    return out;
+}
+
+std::string Console::cmdVad(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 2, "!vad [<process>|<VAD address> [1]]");
+    const ps::Process* process = &implicitProcess();
+    const Vad* only = nullptr;
+    if (cmd.size() >= 2) {
+        const auto value = tryParseNumber(cmd[1].text);
+        const Vad* found = nullptr;
+        if (value && *value >= hw::kSystemRangeStart) {
+            for (const auto& p : m_sim.processes().processes()) {
+                p->vm.vads.forEach([&](const Vad& v, int, const Vad*) {
+                    if (v.address == *value) {
+                        found = &v;
+                        process = p.get();
+                    }
+                });
+            }
+        }
+        if (found)
+            only = cmd.size() == 3 && parseNumber(cmd[2]) == 1 ? found : nullptr;
+        else
+            process = &resolveProcess(cmd[1]);
+        if (found && !only && cmd.size() == 3)
+            throw CommandError(cmd[2].column, "the flag is 0 (the tree) or 1 (one VAD in detail)");
+    }
+    if (only) {
+        return format("VAD @ %08x\n  Start VPN: %13x  End VPN: %8x  Control Area:  00000000\n"
+                      "  First ProtoPte: 00000000  Last PTE 00000000  Commit Charge %9u (0n%u.)\n"
+                      "  %s %s%s\n",
+            only->address, only->startingVpn, only->endingVpn, only->commitCharge, only->commitCharge,
+            only->privateMemory ? "Private" : "Mapped", only->memCommit ? "MemCommit " : "",
+            m_inspector.vadProtectionName(only->protection).c_str());
+    }
+    return m_inspector.vadTree(process->vm);
+}
+
+std::string Console::cmdWsle(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 1, "!wsle [<process>]");
+    const ps::Process& process = cmd.size() == 2 ? resolveProcess(cmd[1]) : implicitProcess();
+    return m_inspector.workingSetList(process);
+}
+
+std::string Console::cmdVm(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 0, "!vm");
+    return m_inspector.vm();
+}
+
+const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
 {
     // Inspection first, then the verbs that change the simulation (help lists them in this order).
-    static const std::array<Spec, 19> table = {{
+    static const std::vector<Spec> table = {
         {"!process", &Console::cmdProcess, false, "!process [0|<process>] [<flags>]", "processes (0 0: all, brief)"},
         {".process", &Console::cmdDotProcess, false, ".process [<process>]", "set the debugger's process context"},
         {"r", &Console::cmdRegister, false, "r cr3", "the page directory base the CPU uses"},
@@ -459,13 +697,29 @@ const std::array<ConsoleTable::Spec, 19>& ConsoleTable::specs()
         {".echo", &Console::cmdEcho, false, ".echo <text>", "print text"},
         {"help", &Console::cmdHelp, false, "help", "this list"},
         {"?", &Console::cmdHelp, false, "?", "same as help"},
+        {"!vad", &Console::cmdVad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},
+        {"!wsle", &Console::cmdWsle, false, "!wsle [<process>]", "the working set list of a process"},
+        {"!vm", &Console::cmdVm, false, "!vm", "physical memory, paging file and commit"},
         {"ed", &Console::cmdEnterDword, false, "ed <address> <value> [<value> ...]", "write dwords (data pages)"},
         {"spawn", &Console::cmdSpawn, true, "spawn <image> [parent <process>]", "create a process (PspCreateProcess)"},
         {"exit", &Console::cmdExit, true, "exit <process>", "end a process (PspExitProcess)"},
         {"switch", &Console::cmdSwitch, true, "switch <process>", "context switch (KiSwapProcess)"},
         {"zero", &Console::cmdZero, true, "zero [<pages>]", "run the zero page thread until Free is empty"},
         {"idle", &Console::cmdIdle, true, "idle", "the CPU idles: the zero page thread runs if woken"},
-    }};
+        {"alloc", &Console::cmdAlloc, true, "alloc <base|0> <size> [reserve|commit|reserve,commit] [<PAGE_*>]",
+            "NtAllocateVirtualMemory in the current process"},
+        {"free", &Console::cmdFree, true, "free <base> [<size>] [decommit|release]", "NtFreeVirtualMemory"},
+        {"protect", &Console::cmdProtect, true, "protect <base> <size> <PAGE_*>", "NtProtectVirtualMemory"},
+        {"read", &Console::cmdAccess, true, "read <address>", "a user-mode read by the current process"},
+        {"write", &Console::cmdAccess, true, "write <address> <dword>", "a user-mode write"},
+        {"exec", &Console::cmdAccess, true, "exec <address>", "a user-mode instruction fetch"},
+        {"kread", &Console::cmdAccess, true, "kread <address>", "a kernel-mode read"},
+        {"kwrite", &Console::cmdAccess, true, "kwrite <address> <dword>", "a kernel-mode write"},
+        {"trim", &Console::cmdTrim, true, "trim <process> [<pages>|all]",
+            "empty a working set (MmAdjustWorkingSetSize)"},
+        {"modwrite", &Console::cmdModwrite, true, "modwrite", "run the modified page writer"},
+    };
+    ;
     return table;
 }
 

@@ -13,6 +13,9 @@ class Simulator;
 namespace mm::ps {
 struct Process;
 }
+namespace mm {
+struct FaultRecord;
+}
 
 namespace mm::dbg {
 
@@ -57,8 +60,20 @@ private:
     std::string cmdSwitch(const CommandLine& cmd);
     std::string cmdZero(const CommandLine& cmd);
     std::string cmdIdle(const CommandLine& cmd);
+    std::string cmdAlloc(const CommandLine& cmd);
+    std::string cmdFree(const CommandLine& cmd);
+    std::string cmdProtect(const CommandLine& cmd);
+    std::string cmdAccess(const CommandLine& cmd);
+    std::string cmdTrim(const CommandLine& cmd);
+    std::string cmdModwrite(const CommandLine& cmd);
+    std::string cmdVad(const CommandLine& cmd);
+    std::string cmdWsle(const CommandLine& cmd);
+    std::string cmdVm(const CommandLine& cmd);
 
     ps::Process& resolveProcess(const Token& token) const;
+    uint8_t parseProtection(const Token& token) const;
+    std::string describeFault(const FaultRecord& record);
+    std::string balance();
     void expectArguments(const CommandLine& cmd, size_t min, size_t max, const char* usage) const;
 
     sim::Simulator& m_sim;

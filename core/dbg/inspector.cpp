@@ -2,6 +2,7 @@
 
 #include "hw/mmu.h"
 #include "hw/pte.h"
+#include "mm/addressspace.h"
 #include "mm/memorymanager.h"
 #include "sim/simulator.h"
 
@@ -118,12 +119,16 @@ std::string Inspector::processBlock(const ps::Process& p, uint32_t flags) const
     out += format("    DirBase: %08x  ObjectTable: %08x  HandleCount: %u.\n", p.directoryTableBase[0], 0u, 0u);
     out += "    Image: " + p.imageName + "\n";
     if (flags & 1) {
-        out += "    VadRoot 00000000 Vads 0 Clone 0 Private 0. Modified 0. Locked 0.\n";
-        out += format("    Working Set Sizes (now,min,max)  (%u, %u, %u) (%uKB, %uKB, %uKB)\n", p.workingSetSize,
-            p.minimumWorkingSet, p.maximumWorkingSet, p.workingSetSize * 4, p.minimumWorkingSet * 4,
-            p.maximumWorkingSet * 4);
-        out += format("    PeakWorkingSetSize                %u\n", p.peakWorkingSetSize);
-        out += format("    PageFaultCount                    %u\n", p.pageFaultCount);
+        const mm::AddressSpace& vm = p.vm;
+        const mm::Vad* root = vm.vads.root();
+        out += format("    VadRoot %08x Vads %zu Clone 0 Private %u. Modified 0. Locked 0.\n",
+            root ? root->address : 0u, vm.vads.size(), vm.privatePages);
+        out += format("    Working Set Sizes (now,min,max)  (%u, %u, %u) (%uKB, %uKB, %uKB)\n", vm.workingSetSize,
+            vm.minimumWorkingSet, vm.maximumWorkingSet, vm.workingSetSize * 4, vm.minimumWorkingSet * 4,
+            vm.maximumWorkingSet * 4);
+        out += format("    PeakWorkingSetSize                %u\n", vm.peakWorkingSetSize);
+        out += format("    PageFaultCount                    %u\n", vm.pageFaultCount);
+        out += format("    CommitCharge                      %u\n", vm.commitCharge);
     }
     return out + "\n";
 }
@@ -255,6 +260,86 @@ std::string Inspector::memusage() const
     for (int l = 0; l < kPageLocationCount; ++l)
         total += db.count(static_cast<PageLocation>(l));
     line("TOTAL", total);
+    return out;
+}
+
+std::string Inspector::vadProtectionName(uint8_t protection)
+{
+    static const char* const names[8] = {"NO_ACCESS", "READONLY", "EXECUTE", "EXECUTE_READ", "READWRITE", "WRITECOPY",
+        "EXECUTE_READWRITE", "EXECUTE_WRITECOPY"};
+    if ((protection & hw::protection::AccessMask) == 0)
+        return "NO_ACCESS";
+    std::string name = names[protection & hw::protection::AccessMask];
+    if (protection & hw::protection::NoCache)
+        name = "NOCACHE " + name;
+    if (protection & hw::protection::Guard)
+        name = "GUARD " + name;
+    return name;
+}
+
+std::string Inspector::vadTree(const mm::AddressSpace& space) const
+{
+    std::string out = "VAD     level      start      end    commit\n";
+    uint64_t levels = 0;
+    space.vads.forEach([&](const mm::Vad& v, int level, const mm::Vad*) {
+        out += format("%08x (%2d) %10x %8x %9u %-13s%s\n", v.address, level, v.startingVpn, v.endingVpn, v.commitCharge,
+            v.privateMemory ? "Private" : "Mapped", vadProtectionName(v.protection).c_str());
+        levels += static_cast<uint64_t>(level) + 1;
+    });
+    const size_t count = space.vads.size();
+    out += format("\nTotal VADs: %5zu  average level: %4llu  maximum depth: %d\n", count,
+        static_cast<unsigned long long>(count ? levels / count : 0), space.vads.maximumDepth());
+    return out;
+}
+
+std::string Inspector::vm() const
+{
+    const PfnDatabase& db = m_sim.pfnDatabase();
+    const mm::MemoryManager& mm = m_sim.memoryManager();
+    std::string out = "\n*** Virtual Memory Usage ***\n";
+    auto pages = [&](const char* label, uint64_t n) {
+        out += format("\t%-16s %8llu (%9llu Kb)\n", label, static_cast<unsigned long long>(n),
+            static_cast<unsigned long long>(n * 4));
+    };
+    pages("Physical Memory:", db.size());
+    for (const auto& file : mm.pagingFiles()) {
+        out += format(
+            "\tPage File: \\??\\C:\\pagefile.sys%s\n", file->number() ? std::to_string(file->number()).c_str() : "");
+        out += format("\t   Current: %9u Kb  Free Space: %9u Kb\n", file->size() * 4, file->free() * 4);
+    }
+    pages("Available Pages:", db.availablePages());
+    pages("Modified Pages:", db.count(PageLocation::Modified));
+    uint64_t privatePages = 0;
+    for (const auto& p : m_sim.processes().processes())
+        privatePages += p->vm.privatePages;
+    pages("Total Private:", privatePages);
+    pages("Committed pages:", mm.totalCommitted());
+    pages("Commit limit:", mm.commitLimit());
+    return out;
+}
+
+std::string Inspector::workingSetList(const ps::Process& process) const
+{
+    using mm::MemoryManager;
+    const uint32_t dirBase = process.directoryTableBase[0];
+    auto header
+        = [&](uint32_t offset) { return readVirtual32(dirBase, MemoryManager::kWorkingSetList + offset).value_or(0); };
+    const uint32_t firstFree = header(0x04), firstDynamic = header(0x08), lastEntry = header(0x0C),
+                   nextSlot = header(0x10), lastInitialized = header(0x1C);
+    std::string out = format("\nWorking Set @ %08x\n", MemoryManager::kWorkingSetList);
+    out += format("    FirstFree %8x  FirstDynamic %8x\n", firstFree, firstDynamic);
+    out += format("    LastEntry %8x  NextSlot %12x  LastInitialized %8x\n", lastEntry, nextSlot, lastInitialized);
+    out += format("    NonDirect %8x  HashTable %11x  HashTableSize %10x\n\n", 0u, 0u, 0u);
+    out += "Virtual Address           Age  Locked  ReferenceCount\n";
+    for (uint32_t i = 0; i <= lastEntry && i <= lastInitialized; ++i) {
+        const uint32_t wsle = readVirtual32(dirBase, MemoryManager::kWsle + i * 4).value_or(0);
+        if (!(wsle & MemoryManager::kWsleValid))
+            continue;
+        const auto pa = translate(dirBase, wsle & ~hw::kPageMask);
+        const uint32_t refs = pa ? m_sim.pfnDatabase()[static_cast<hw::Pfn>(*pa >> hw::kPageShift)].referenceCount : 0;
+        out += format("        %08x %10u %8u %8u\n", wsle, (wsle >> MemoryManager::kWsleAgeShift) & 3,
+            (wsle & MemoryManager::kWsleLocked) ? 1u : 0u, refs);
+    }
     return out;
 }
 

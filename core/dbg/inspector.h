@@ -12,6 +12,9 @@ class Simulator;
 namespace mm::ps {
 struct Process;
 }
+namespace mm {
+struct AddressSpace;
+}
 
 namespace mm::dbg {
 
@@ -30,6 +33,10 @@ public:
     std::string pfn(hw::Pfn pfn) const; // !pfn
     std::string vtop(uint32_t dirBase, hw::VirtualAddress va) const; // !vtop
     std::string memusage() const; // !memusage
+    std::string vadTree(const mm::AddressSpace& space) const; // !vad
+    std::string vm() const; // !vm
+    static std::string vadProtectionName(uint8_t protection); // READWRITE, EXECUTE_READ ...
+    std::string workingSetList(const ps::Process& process) const; // !wsle
     std::string dump(Unit unit, uint64_t address, uint32_t count, bool physical, uint32_t dirBase) const;
 
     std::optional<uint32_t> readVirtual32(uint32_t dirBase, hw::VirtualAddress va) const;

@@ -110,6 +110,29 @@ void PhysicalMemory::copyFrame(Pfn from, Pfn to)
     std::memcpy(writableFrame(to), src, kPageSize);
 }
 
+void PhysicalMemory::readFrame(Pfn pfn, uint8_t* out) const
+{
+    const uint8_t* p = pfn < m_frameCount ? frameBytes(pfn) : nullptr;
+    if (p)
+        std::memcpy(out, p, kPageSize);
+    else
+        std::memset(out, 0, kPageSize);
+}
+
+void PhysicalMemory::writeFrame(Pfn pfn, const uint8_t* bytes)
+{
+    if (pfn >= m_frameCount)
+        return;
+    bool zero = true;
+    for (uint32_t i = 0; i < kPageSize && zero; ++i)
+        zero = bytes[i] == 0;
+    if (zero) {
+        zeroFrame(pfn);
+        return;
+    }
+    std::memcpy(writableFrame(pfn), bytes, kPageSize);
+}
+
 bool PhysicalMemory::isZeroFrame(Pfn pfn) const
 {
     const uint8_t* p = frameBytes(pfn);

@@ -33,6 +33,9 @@ public:
     // Makes the frame all zeros and releases its buffer.
     void zeroFrame(Pfn pfn);
     void copyFrame(Pfn from, Pfn to);
+    // Whole-frame transfers, as a disk controller's DMA does them (page-in and page-out).
+    void readFrame(Pfn pfn, uint8_t* out) const; // kPageSize bytes
+    void writeFrame(Pfn pfn, const uint8_t* bytes);
     bool isZeroFrame(Pfn pfn) const;
 
     // Frames [first, first + count) read and write bytes[0 ..]; the array must hold count pages.

@@ -2,6 +2,7 @@
 
 #include "hw/pte.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace mm {
@@ -38,6 +39,28 @@ MemoryManager::MemoryManager(hw::Mmu& mmu, PfnDatabase& pfns, sim::EventLog& log
     , m_layout(layout)
     , m_poolNext(layout.nonPagedPoolStart)
 {
+    // MmModifiedPageMaximum/Minimum and the default working set limits by system size
+    // (small up to 19 MB, medium below 32 MB, large from 32 MB).
+    const uint64_t megabytes = layout.ramBytes >> 20;
+    m_thresholds.plentyFreePages = std::min<uint32_t>(400, layout.frames / 8);
+    if (megabytes <= 19) {
+        m_thresholds.modifiedPageMaximum = 100;
+        m_thresholds.modifiedPageMinimum = 40;
+        m_thresholds.minimumWorkingSet = 20;
+        m_thresholds.maximumWorkingSet = 45;
+    } else if (megabytes < 32) {
+        m_thresholds.modifiedPageMaximum = 300;
+        m_thresholds.modifiedPageMinimum = 150;
+        m_thresholds.minimumWorkingSet = 30;
+        m_thresholds.maximumWorkingSet = 145;
+    }
+}
+
+AddressSpace& MemoryManager::current()
+{
+    if (!m_context)
+        throw BugCheck(0x1A, 0, 0, 0, 0, "MEMORY_MANAGEMENT: no process context");
+    return m_context->currentAddressSpace();
 }
 
 // --- Events ---
@@ -54,7 +77,7 @@ void MemoryManager::recordMove(Routine routine, Pfn pfn, uint8_t from, uint8_t t
     m_log.append(e);
 }
 
-void MemoryManager::recordCall(Routine routine, VirtualAddress va, Pfn pfn)
+void MemoryManager::recordCall(Routine routine, VirtualAddress va, Pfn pfn, uint32_t status)
 {
     Event e;
     e.routine = routine;
@@ -62,6 +85,17 @@ void MemoryManager::recordCall(Routine routine, VirtualAddress va, Pfn pfn)
     e.cid = m_eventCid;
     e.va = va;
     e.pfn = pfn;
+    e.status = status;
+    m_log.append(e);
+}
+
+void MemoryManager::recordFlush(Routine routine, VirtualAddress va)
+{
+    Event e;
+    e.routine = routine;
+    e.kind = EventKind::TlbFlush;
+    e.cid = m_eventCid;
+    e.va = va;
     m_log.append(e);
 }
 
@@ -109,12 +143,7 @@ void MemoryManager::writePte(Routine routine, VirtualAddress pteAddress, uint32_
     recordPteWrite(routine, pteAddress, old, value, mapsVa);
     if (flush && (old & hw::pte::Valid) && mapsVa != Event::kNone) {
         m_mmu.invlpg(mapsVa); // KeFlushSingleTb
-        Event e;
-        e.routine = routine;
-        e.kind = EventKind::TlbFlush;
-        e.cid = m_eventCid;
-        e.va = mapsVa;
-        m_log.append(e);
+        recordFlush(routine, mapsVa);
     }
 }
 
@@ -127,34 +156,116 @@ Pfn MemoryManager::takeFrom(PageLocation list, Routine routine)
         throw BugCheck(kNoMorePages, m_pfns.availablePages(), 0, 0, 0, "NO_PAGES_AVAILABLE");
     m_pfns.unlink(pfn);
     MmPfn& e = m_pfns[pfn];
-    e.flags &= (MmPfn::ColorMask | MmPfn::LocationMask); // keep the colour, clear the rest
     m_pfns.setLocation(pfn, PageLocation::Active);
     recordMove(routine, pfn, static_cast<uint8_t>(list), static_cast<uint8_t>(PageLocation::Active));
+    if (list == PageLocation::Standby)
+        restoreTransitionPte(pfn); // the page is being repurposed: its old PTE must let go of it
+    e.flags &= (MmPfn::ColorMask | MmPfn::LocationMask); // keep the colour, clear the rest
     return pfn;
 }
 
 Pfn MemoryManager::removeZeroPage(PageLocation* from)
 {
-    // A zeroed page, else a free page zeroed now (C2: nobody sees another process's data).
-    if (m_pfns.count(PageLocation::Zeroed)) {
-        if (from)
-            *from = PageLocation::Zeroed;
-        return takeFrom(PageLocation::Zeroed, Routine::MiRemoveZeroPage);
-    }
+    // A zeroed page, else a free or standby page zeroed now (C2: nobody sees another
+    // process's data).
+    if (!m_pfns.availablePages() && !ensureAvailablePages(1))
+        throw BugCheck(kNoMorePages, m_pfns.count(PageLocation::Modified), 0, 0, 0, "NO_PAGES_AVAILABLE");
+    PageLocation source = PageLocation::Zeroed;
+    if (!m_pfns.count(PageLocation::Zeroed))
+        source = m_pfns.count(PageLocation::Free) ? PageLocation::Free : PageLocation::Standby;
     if (from)
-        *from = PageLocation::Free;
-    const Pfn pfn = takeFrom(PageLocation::Free, Routine::MiRemoveZeroPage);
-    zeroPhysicalPage(pfn);
+        *from = source;
+    const Pfn pfn = takeFrom(source, Routine::MiRemoveZeroPage);
+    if (source != PageLocation::Zeroed)
+        zeroPhysicalPage(pfn);
     return pfn;
 }
 
 Pfn MemoryManager::removeAnyPage(PageLocation* from)
 {
-    // For callers that overwrite the page anyway: Free, else Zeroed.
-    const PageLocation source = m_pfns.count(PageLocation::Free) ? PageLocation::Free : PageLocation::Zeroed;
+    // For callers that overwrite the page anyway: Free, else Zeroed, else Standby.
+    if (!m_pfns.availablePages() && !ensureAvailablePages(1))
+        throw BugCheck(kNoMorePages, m_pfns.count(PageLocation::Modified), 0, 0, 0, "NO_PAGES_AVAILABLE");
+    PageLocation source = PageLocation::Free;
+    if (!m_pfns.count(PageLocation::Free))
+        source = m_pfns.count(PageLocation::Zeroed) ? PageLocation::Zeroed : PageLocation::Standby;
     if (from)
         *from = source;
     return takeFrom(source, Routine::MiRemoveAnyPage);
+}
+
+bool MemoryManager::ensureAvailablePages(uint32_t n)
+{
+    if (m_pfns.availablePages() >= n)
+        return true;
+    if (m_relievingPressure)
+        return false;
+    m_relievingPressure = true;
+    // What NT's threads would do while the faulting thread waits: the modified page writer
+    // turns Modified pages into Standby ones, and the working set manager trims.
+    while (m_pfns.availablePages() < n) {
+        if (m_pfns.count(PageLocation::Modified) && runModifiedPageWriter(UINT32_MAX))
+            continue;
+        // Trim the largest working set (the first in list order on a tie).
+        AddressSpace* victim = nullptr;
+        if (m_context) {
+            for (AddressSpace* space : m_context->addressSpaces()) {
+                if (!victim || space->workingSetSize > victim->workingSetSize)
+                    victim = space;
+            }
+        }
+        if (!victim || !trimWorkingSet(*victim, std::max<uint32_t>(n - m_pfns.availablePages(), 8)))
+            break;
+    }
+    m_relievingPressure = false;
+    return m_pfns.availablePages() >= n;
+}
+
+void MemoryManager::unlinkPageFromList(Pfn pfn)
+{
+    const auto old = static_cast<uint8_t>(m_pfns[pfn].location());
+    m_pfns.unlink(pfn);
+    m_pfns.setLocation(pfn, PageLocation::Transition);
+    recordMove(Routine::MiUnlinkPageFromList, pfn, old, static_cast<uint8_t>(PageLocation::Transition));
+}
+
+uint32_t MemoryManager::readPteInTable(Pfn table, VirtualAddress pteAddress)
+{
+    const uint32_t tablePte = readPte(geometry().pteAddress(pteAddress));
+    if ((tablePte & hw::pte::Valid) && (tablePte >> hw::kPageShift) == table)
+        return readPte(pteAddress);
+    const VirtualAddress va = mapPageInHyperSpace(table);
+    const uint32_t value = readKernel32(va + (pteAddress & hw::kPageMask));
+    unmapPageInHyperSpace(va);
+    return value;
+}
+
+void MemoryManager::writePteInTable(Routine routine, Pfn table, VirtualAddress pteAddress, uint32_t value)
+{
+    // In the current address space the table is at the page containing pteAddress;
+    // another process's table is reached through hyperspace.
+    const uint32_t tablePte = readPte(geometry().pteAddress(pteAddress));
+    if ((tablePte & hw::pte::Valid) && (tablePte >> hw::kPageShift) == table) {
+        writePte(routine, pteAddress, value);
+        return;
+    }
+    const VirtualAddress va = mapPageInHyperSpace(table);
+    const VirtualAddress where = va + (pteAddress & hw::kPageMask);
+    const uint32_t old = readKernel32(where);
+    writeKernel32(where, value);
+    recordPteWrite(routine, where, old, value, geometry().vaForPteAddress(pteAddress));
+    unmapPageInHyperSpace(va);
+}
+
+void MemoryManager::restoreTransitionPte(Pfn pfn)
+{
+    MmPfn& e = m_pfns[pfn];
+    const VirtualAddress pteAddress = e.pteAddress & ~MmPfn::PteAddressDeleted;
+    const Pfn table = e.pteFrame;
+    // The old owner's PTE gets back what it held before the page came in: a page-file
+    // PTE when the page was written out, else demand zero with its protection.
+    writePteInTable(Routine::MiRestoreTransitionPte, table, pteAddress, e.originalPte);
+    decrementShareCount(table); // that PTE no longer refers to a frame
 }
 
 void MemoryManager::insertPageInFreeList(Pfn pfn)
@@ -249,11 +360,7 @@ VirtualAddress MemoryManager::mapPageInHyperSpace(Pfn pfn)
         // Every slot was used since the last flush: flush this process's TB and start over.
         n = kHyperspacePtes;
         m_mmu.flushNonGlobalTlb();
-        Event e;
-        e.routine = Routine::MiMapPageInHyperSpace;
-        e.kind = EventKind::TlbFlush;
-        e.cid = m_eventCid;
-        m_log.append(e);
+        recordFlush(Routine::MiMapPageInHyperSpace, Event::kNone);
     }
     writePte(Routine::MiMapPageInHyperSpace, kHyperspaceCounterPte, (n - 1) << hw::kPageShift, false);
     const VirtualAddress pte = kHyperspaceCounterPte + n * 4;
@@ -273,12 +380,7 @@ VirtualAddress MemoryManager::mapPageToZeroInHyperSpace(Pfn pfn)
         return m_layout.kseg0Address(pfn);
     writePte(Routine::MiMapPageToZeroInHyperSpace, kZeroingPte, 0, false);
     m_mmu.invlpg(kZeroingVa);
-    Event e;
-    e.routine = Routine::MiMapPageToZeroInHyperSpace;
-    e.kind = EventKind::TlbFlush;
-    e.cid = m_eventCid;
-    e.va = kZeroingVa;
-    m_log.append(e);
+    recordFlush(Routine::MiMapPageToZeroInHyperSpace, kZeroingVa);
     writePte(Routine::MiMapPageToZeroInHyperSpace, kZeroingPte, (pfn << hw::kPageShift) | hw::pte::ValidKernelPteLocal,
         false);
     return kZeroingVa;
@@ -407,101 +509,8 @@ ProcessPages MemoryManager::initializeSystemSpace(Pfn pd)
     }
 
     initializeWorkingSetList(hpt, ws);
+    m_totalCommitted = m_pfns.count(PageLocation::Active); // what the system itself holds
     return pages;
-}
-
-// --- Process address spaces ---
-
-ProcessPages MemoryManager::createProcessAddressSpace()
-{
-    const auto& geo = geometry();
-    recordCall(Routine::MmCreateProcessAddressSpace);
-    ProcessPages p;
-    p.pageDirectory = removeZeroPage(&p.source[0]);
-    p.hyperspacePageTable = removeZeroPage(&p.source[1]);
-    p.workingSetPage = removeZeroPage(&p.source[2]);
-
-    auto writeMapped = [&](VirtualAddress where, uint32_t value, VirtualAddress mapsVa) {
-        const uint32_t old = readKernel32(where);
-        writeKernel32(where, value);
-        recordPteWrite(Routine::MmCreateProcessAddressSpace, where, old, value, mapsVa);
-    };
-
-    // The child's hyperspace page table, through the parent's hyperspace: the mapping
-    // counter, and the PTE of its working set list page.
-    VirtualAddress va = mapPageInHyperSpace(p.hyperspacePageTable);
-    writeMapped(va, kHyperspacePtes << hw::kPageShift, geo.hyperspaceStart);
-    const uint32_t wsIndex = geo.pteIndex(kWorkingSetList);
-    writeMapped(va + wsIndex * 4, (p.workingSetPage << hw::kPageShift) | hw::pte::ValidKernelPteLocal, kWorkingSetList);
-    unmapPageInHyperSpace(va);
-
-    // The child's page directory: copy the parent's system-range PDEs, then point the
-    // self-map entry at the new directory and the hyperspace entry at the new table.
-    va = mapPageInHyperSpace(p.pageDirectory);
-    const uint32_t hyperIndex = geo.pdeIndex(geo.hyperspaceStart);
-    for (uint32_t i = geo.pdeIndex(hw::kSystemRangeStart); i < geo.entriesPerTable(); ++i) {
-        if (i == geo.selfMapIndex || i == hyperIndex)
-            continue;
-        const uint32_t pde = readKernel32(geo.pdeBase + i * 4); // the parent's, through its self-map
-        if (pde)
-            writeMapped(va + i * 4, pde, i << geo.pdeShift);
-    }
-    writeMapped(
-        va + geo.selfMapIndex * 4, (p.pageDirectory << hw::kPageShift) | hw::pte::ValidKernelPteLocal, geo.pteBase);
-    writeMapped(va + hyperIndex * 4, (p.hyperspacePageTable << hw::kPageShift) | hw::pte::ValidKernelPteLocal,
-        geo.hyperspaceStart);
-    unmapPageInHyperSpace(va);
-    return p;
-}
-
-void MemoryManager::initializeProcessAddressSpace(const ProcessPages& pages, VirtualAddress eprocess)
-{
-    const auto& geo = geometry();
-    recordCall(Routine::MmInitializeProcessAddressSpace);
-    initializePfn(pages.pageDirectory, geo.pdeAddress(geo.pteBase), true);
-    initializePfn(pages.hyperspacePageTable, geo.pdeAddress(geo.hyperspaceStart), true);
-    initializePfn(pages.workingSetPage, geo.pteAddress(kWorkingSetList), true);
-    initializeWorkingSetList(pages.hyperspacePageTable, pages.workingSetPage);
-    m_pfns[pages.pageDirectory].u1 = eprocess; // a page directory's PFN names its process
-}
-
-void MemoryManager::initializeWorkingSetList(Pfn hyperspacePt, Pfn wsPage)
-{
-    const auto& geo = geometry();
-    // MMWSL header (NT 4.0 layout): Quota, FirstFree, FirstDynamic, LastEntry, NextSlot,
-    // Wsle, reserved, LastInitializedWsle, NonDirectCount, HashTable, HashTableSize.
-    const uint32_t entries = (kWorkingSetList + hw::kPageSize - kWsle) / 4; // WSLEs in the first page
-    const uint32_t locked = 3;
-    writeKernel32(kWorkingSetList + 0x04, locked); // FirstFree
-    writeKernel32(kWorkingSetList + 0x08, locked); // FirstDynamic
-    writeKernel32(kWorkingSetList + 0x0C, locked - 1); // LastEntry
-    writeKernel32(kWorkingSetList + 0x10, locked); // NextSlot
-    writeKernel32(kWorkingSetList + 0x14, kWsle); // Wsle
-    writeKernel32(kWorkingSetList + 0x1C, entries - 1); // LastInitializedWsle
-    writeKernel32(kWorkingSetList + 0x20, locked); // entries inserted
-    // The locked entries: page directory, hyperspace page table, working set list page.
-    writeKernel32(kWsle + 0, geo.pdeBase | kWsleLocked);
-    writeKernel32(kWsle + 4, geo.pteAddress(geo.hyperspaceStart) | kWsleLocked);
-    writeKernel32(kWsle + 8, kWorkingSetList | kWsleLocked);
-    m_pfns[hyperspacePt].u1 = 1; // working set index
-    m_pfns[wsPage].u1 = 2;
-    // Free entries: each holds the index of the next free one, shifted left by 4.
-    for (uint32_t i = locked; i < entries; ++i)
-        writeKernel32(kWsle + i * 4, i + 1 < entries ? (i + 1) << 4 : 0xFFFFFFF0);
-    recordCall(Routine::MiInitializeWorkingSetList, kWorkingSetList, wsPage);
-}
-
-void MemoryManager::deleteProcessAddressSpace(const ProcessPages& pages)
-{
-    recordCall(Routine::MmDeleteProcessAddressSpace);
-    // Working set page, then hyperspace page table, then page directory: each is marked
-    // deleted and loses the share it holds on its page table and its own.
-    for (Pfn pfn : {pages.workingSetPage, pages.hyperspacePageTable, pages.pageDirectory}) {
-        MmPfn& e = m_pfns[pfn];
-        e.pteAddress |= MmPfn::PteAddressDeleted;
-        decrementShareCount(e.pteFrame);
-        decrementShareCount(pfn);
-    }
 }
 
 // --- Nonpaged pool ---

@@ -2,37 +2,60 @@
 
 #include "hw/mmu.h"
 #include "hw/paginggeometry.h"
+#include "mm/addressspace.h"
+#include "mm/pagingfile.h"
 #include "mm/pfndatabase.h"
 #include "mm/systemlayout.h"
 #include "sim/eventlog.h"
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace mm {
 
-// KeBugCheckEx: the memory manager found its own data inconsistent. Never expected; a
-// command that raises it fails with the stop code.
+// KeBugCheckEx: the memory manager found its own data inconsistent, or kernel code touched
+// memory that is not there. A command that raises it fails with the stop code.
 struct BugCheck : std::runtime_error {
     BugCheck(uint32_t stopCode, uint32_t p1, uint32_t p2, uint32_t p3, uint32_t p4, const std::string& what);
     uint32_t code;
     uint32_t parameters[4];
 };
 
-// The three pages MmCreateProcessAddressSpace allocates, and where each came from.
-struct ProcessPages {
-    hw::Pfn pageDirectory = 0; // DirectoryTableBase[0] >> 12
-    hw::Pfn hyperspacePageTable = 0; // DirectoryTableBase[1] >> 12
-    hw::Pfn workingSetPage = 0;
-    PageLocation source[3] = {}; // list each was taken from
+// One step of resolving a page fault, for the console's one line per fault.
+struct FaultRecord {
+    hw::VirtualAddress va = 0;
+    bool write = false;
+    bool user = false;
+    bool pageTable = false; // the fault was on the page table (PDE) of va
+    sim::Routine resolver = sim::Routine::Count;
+    uint32_t status = 0; // STATUS_PAGE_FAULT_* when resolved, else the error
+    hw::Pfn pfn = hw::kNoPfn; // the frame the PTE now maps
+    PageLocation from = PageLocation::Zeroed; // list the frame came from
+    const char* reason = ""; // why an access was refused
+};
+
+// Memory-manager tunables (NT's values for the system size; see SystemLayout).
+struct MmThresholds {
+    uint32_t minimumFreePages = 26; // MmMinimumFreePages: below this, working sets are trimmed
+    uint32_t plentyFreePages = 400; // MmPlentyFreePages: trimming stops, working sets may pass their maximum
+    uint32_t modifiedPageMaximum = 800; // MmModifiedPageMaximum: the modified page writer wakes
+    uint32_t modifiedPageMinimum = 400; // MmModifiedPageMinimum: and stops below this
+    uint32_t minimumWorkingSet = 50;
+    uint32_t maximumWorkingSet = 345;
 };
 
 // The NT memory manager's routines over the PFN database and the page tables of the
 // current address space (whatever CR3 holds). Page tables are read and written only
 // through the self-map window and hyperspace; frames that need zeroing are reached
 // through hyperspace or KSEG0. Every state change is appended to the event log.
+//
+// The implementation follows NT's source layout: memorymanager.cpp (page lists,
+// hyperspace, boot), procsup.cpp (process address spaces), wslist.cpp (working sets),
+// pagfault.cpp (faults), modwrite.cpp (modified page writer), allocvm.cpp (virtual memory).
 class MemoryManager {
 public:
     MemoryManager(hw::Mmu& mmu, PfnDatabase& pfns, sim::EventLog& log, const SystemLayout& layout);
@@ -41,95 +64,188 @@ public:
     const hw::PagingGeometry& geometry() const { return hw::kX86Geometry; }
     PfnDatabase& pfnDatabase() { return m_pfns; }
     const PfnDatabase& pfnDatabase() const { return m_pfns; }
+    const MmThresholds& thresholds() const { return m_thresholds; }
+    sim::EventLog& log() { return m_log; }
+    hw::Mmu& mmu() { return m_mmu; }
+    void setProcessContext(ProcessContext* context) { m_context = context; }
 
     // The process the current work is done for; it tags the events.
     void setEventProcess(uint16_t cid) { m_eventCid = cid; }
     uint16_t eventProcess() const { return m_eventCid; }
 
-    // Boot, after the loader has built the System page directory and paging is on
-    // (MiInitMachineDependent). Returns the System process's pages.
-    ProcessPages initializeSystemSpace(hw::Pfn systemPageDirectory);
+    // --- Boot ---
     // What the loader does with paging still off: the System page directory with the
     // KSEG0 large pages and the self-map entry, written straight into physical memory.
     static void buildLoaderPageDirectory(
         hw::PhysicalMemory& memory, const SystemLayout& layout, hw::Pfn pd, sim::EventLog& log);
+    // MiInitMachineDependent, once paging is on. Returns the System process's pages.
+    ProcessPages initializeSystemSpace(hw::Pfn systemPageDirectory);
+    void addPagingFile(uint32_t sizeInPages); // NtCreatePagingFile
+    const std::vector<std::unique_ptr<PagingFile>>& pagingFiles() const { return m_pagingFiles; }
 
     // --- Page lists (pfnlist.c) ---
     hw::Pfn removeZeroPage(PageLocation* from = nullptr); // MiRemoveZeroPage
     hw::Pfn removeAnyPage(PageLocation* from = nullptr); // MiRemoveAnyPage
     void insertPageInFreeList(hw::Pfn pfn); // MiInsertPageInFreeList
     void insertPageInList(PageLocation list, hw::Pfn pfn); // MiInsertPageInList
+    void unlinkPageFromList(hw::Pfn pfn); // MiUnlinkPageFromList
     // MiInitializePfn: the frame becomes Active, mapped by the PTE at pteAddress.
     void initializePfn(hw::Pfn pfn, hw::VirtualAddress pteAddress, bool modified);
     void decrementShareCount(hw::Pfn pfn); // MiDecrementShareCount
     void decrementReferenceCount(hw::Pfn pfn); // MiDecrementReferenceCount
+    // MiRestoreTransitionPte: before a Standby page is reused, the PTE that still names it
+    // gets back the PTE it had before (page file or demand zero).
+    void restoreTransitionPte(hw::Pfn pfn);
     bool zeroingEventSignaled() const { return m_zeroingEvent; }
+    // Makes sure n pages can be taken (Zeroed + Free + Standby), running the modified page
+    // writer and trimming working sets as NT does under pressure. False if impossible.
+    bool ensureAvailablePages(uint32_t n);
+    // True when n pages can be taken without trimming or writing anything.
+    bool canAllocatePages(uint32_t n) const { return m_pfns.availablePages() >= n; }
 
     // --- Hyperspace (hypermap.c) ---
     hw::VirtualAddress mapPageInHyperSpace(hw::Pfn pfn); // MiMapPageInHyperSpace
     void unmapPageInHyperSpace(hw::VirtualAddress va); // MiUnmapPageInHyperSpace
     hw::VirtualAddress mapPageToZeroInHyperSpace(hw::Pfn pfn); // MiMapPageToZeroInHyperSpace
     void zeroPhysicalPage(hw::Pfn pfn); // MiZeroPhysicalPage
-
     // MmZeroPageThread: zeroes Free pages into the Zeroed list until Free is empty or
     // maxPages were done. Runs in the System process's context. Returns pages zeroed.
     uint32_t runZeroPageThread(uint32_t maxPages);
 
     // --- Process address spaces (procsup.c) ---
-    // MmCreateProcessAddressSpace, in the parent's context: takes the three pages,
-    // initialises the child's hyperspace and page directory through the parent's hyperspace.
-    ProcessPages createProcessAddressSpace();
-    // MmInitializeProcessAddressSpace, attached to the child: PFN entries of the three
-    // pages and the working set list. eprocess is the owner recorded in the PD's PFN.
-    void initializeProcessAddressSpace(const ProcessPages& pages, hw::VirtualAddress eprocess);
-    // MmDeleteProcessAddressSpace: the three pages go back to the Free list.
-    void deleteProcessAddressSpace(const ProcessPages& pages);
-    // True when n pages can be taken by MiRemoveZeroPage/MiRemoveAnyPage.
-    bool canAllocatePages(uint32_t n) const
-    {
-        return m_pfns.count(PageLocation::Zeroed) + m_pfns.count(PageLocation::Free) >= n;
-    }
+    ProcessPages createProcessAddressSpace(); // MmCreateProcessAddressSpace, in the parent's context
+    void initializeProcessAddressSpace(AddressSpace& space, hw::VirtualAddress eprocess); // attached to the child
+    void cleanProcessAddressSpace(AddressSpace& space); // MmCleanProcessAddressSpace: every VAD deleted
+    void deleteProcessAddressSpace(const ProcessPages& pages); // MmDeleteProcessAddressSpace
+
+    // --- Virtual memory (allocvm.c, freevm.c, protect.c), on the current process ---
+    struct VmResult {
+        uint32_t status = 0;
+        hw::VirtualAddress base = 0;
+        uint32_t size = 0; // in bytes
+        uint8_t oldProtection = 0;
+    };
+    VmResult allocateVirtualMemory(
+        hw::VirtualAddress base, uint32_t size, bool reserve, bool commit, uint8_t protection);
+    VmResult freeVirtualMemory(hw::VirtualAddress base, uint32_t size, bool release);
+    VmResult protectVirtualMemory(hw::VirtualAddress base, uint32_t size, uint8_t protection);
+    uint32_t commitLimit() const; // MmTotalCommitLimit: RAM + paging files, in pages
+    uint32_t totalCommitted() const { return m_totalCommitted; } // MmTotalCommittedPages
+
+    // --- Faults (pagfault.c) ---
+    // MmAccessFault for the current process; appends what it did to records. Returns the
+    // STATUS_PAGE_FAULT_* of the last resolution, or an error status (the access fails).
+    uint32_t accessFault(hw::VirtualAddress va, bool write, hw::Mode mode, std::vector<FaultRecord>& records);
+
+    // --- Working sets (wslist.c, wsmanage.c) ---
+    // Removes up to `pages` dynamic pages from a working set (all with UINT32_MAX),
+    // oldest first (MmAdjustWorkingSetSize). Returns the pages removed.
+    uint32_t trimWorkingSet(AddressSpace& space, uint32_t pages);
+    // MmWorkingSetManager: ages working sets by the Accessed bit and trims pages that were
+    // not touched for three passes, in processes above their minimum. Returns pages trimmed.
+    uint32_t runWorkingSetManager();
+    // --- Modified page writer (modwrite.c) ---
+    // MiModifiedPageWriter: writes Modified pages to a paging file and moves them to Standby.
+    uint32_t runModifiedPageWriter(uint32_t maxPages);
+    // What the balance set manager and the modified page writer's event do between
+    // commands: write modified pages past MmModifiedPageMaximum, trim when pages run low.
+    void balance();
 
     // --- Page tables, through the self-map of the current address space ---
     uint32_t readPte(hw::VirtualAddress pteAddress);
-    // Writes a PTE (or PDE) through the self-map; flushes the TLB entry for the page it
-    // maps when the old entry was valid and flush is true.
+    // Writes a PTE (or PDE); flushes the TLB entry of the page it maps when the old entry
+    // was valid and flush is true.
     void writePte(sim::Routine routine, hw::VirtualAddress pteAddress, uint32_t value, bool flush = true);
     uint32_t readKernel32(hw::VirtualAddress va);
     void writeKernel32(hw::VirtualAddress va, uint32_t value);
 
-    // --- Nonpaged pool (a simple first-fit allocator in the initial pool) ---
+    // --- Nonpaged pool (a first-fit allocator in the initial pool) ---
     hw::VirtualAddress allocateNonPagedPool(uint32_t bytes, uint32_t tag); // 0 when exhausted
     void freeNonPagedPool(hw::VirtualAddress va);
 
-    sim::EventLog& log() { return m_log; }
-    hw::Mmu& mmu() { return m_mmu; }
-
     // Working set list layout in hyperspace (MMWSL at MmWorkingSetList).
     static constexpr hw::VirtualAddress kWorkingSetList = 0xC0502000; // MmWorkingSetList
+    static constexpr hw::VirtualAddress kPageFaultCounters = 0xC0502030; // a WORD per user page table
     static constexpr hw::VirtualAddress kWsle = 0xC0502690; // MmWsle
+    static constexpr hw::VirtualAddress kWorkingSetListEnd = 0xC0800000;
     static constexpr hw::VirtualAddress kHyperspaceCounterPte = 0xC0301000; // MmFirstReservedMappingPte
     static constexpr hw::VirtualAddress kZeroingPte = 0xC0301404; // maps 0xC0501000
     static constexpr hw::VirtualAddress kZeroingVa = 0xC0501000;
     static constexpr uint32_t kHyperspacePtes = 255; // MI_HYPERSPACE_PTES
     static constexpr uint32_t kMinimumFreePagesToZero = 8; // MmMinimumFreePagesToZero
-    static constexpr uint32_t kWsleLocked = 0x403; // valid | internal use | not hashed
+    static constexpr uint32_t kWsleValid = 0x1;
+    static constexpr uint32_t kWsleLocked = 0x2; // WSLE_INTERNALUSE: never trimmed
+    static constexpr uint32_t kWsleNotHashed = 0x400;
+    static constexpr uint32_t kWsleAgeShift = 2; // age (0-3) in bits 2-3
+    static constexpr uint32_t kWsleListEnd = 0xFFFFFFF0; // the last free entry
 
 private:
     void recordMove(sim::Routine routine, hw::Pfn pfn, uint8_t from, uint8_t to);
-    void recordCall(sim::Routine routine, hw::VirtualAddress va = sim::Event::kNone, hw::Pfn pfn = hw::kNoPfn);
+    void recordCall(
+        sim::Routine routine, hw::VirtualAddress va = sim::Event::kNone, hw::Pfn pfn = hw::kNoPfn, uint32_t status = 0);
     void recordPteWrite(sim::Routine routine, hw::VirtualAddress where, uint32_t oldValue, uint32_t newValue,
         hw::VirtualAddress mapsVa);
+    void recordFlush(sim::Routine routine, hw::VirtualAddress va);
     hw::Pfn takeFrom(PageLocation list, sim::Routine routine);
-    void initializeWorkingSetList(hw::Pfn hyperspacePt, hw::Pfn wsPage);
     hw::Pfn bootPageTable(hw::VirtualAddress va);
+    // Writes the PTE at pteAddress in the page table `table`, through the self-map when the
+    // current address space maps that table there, else through hyperspace.
+    void writePteInTable(sim::Routine routine, hw::Pfn table, hw::VirtualAddress pteAddress, uint32_t value);
+    uint32_t readPteInTable(hw::Pfn table, hw::VirtualAddress pteAddress);
+
+    // Working set list (current address space).
+    void initializeWorkingSetList(hw::Pfn hyperspacePt, hw::Pfn wsPage);
+    uint32_t wslRead(uint32_t offset) { return readKernel32(kWorkingSetList + offset); }
+    void wslWrite(uint32_t offset, uint32_t value) { writeKernel32(kWorkingSetList + offset, value); }
+    uint32_t wsleRead(uint32_t index) { return readKernel32(kWsle + index * 4); }
+    void wsleWrite(uint32_t index, uint32_t value) { writeKernel32(kWsle + index * 4, value); }
+    void growWorkingSetList(AddressSpace& space); // MiGrowWsleHash / MiAddWorkingSetPage
+    // MiLocateAndReserveWsle + MiUpdateWsle: adds va to the working set; returns the index.
+    uint32_t insertWsle(AddressSpace& space, hw::VirtualAddress va, hw::Pfn pfn, bool locked);
+    void removeWsle(AddressSpace& space, uint32_t index); // MiRemoveWsle + MiReleaseWsle
+    // MiFreeWsle: takes a private page out of the working set; the PTE becomes a transition PTE.
+    void evictPage(AddressSpace& space, uint32_t index);
+    uint32_t trimCurrent(AddressSpace& space, uint32_t pages, bool aging);
+    void makeRoomInWorkingSet(AddressSpace& space);
+
+    // Faults.
+    void countFault(AddressSpace& space, hw::VirtualAddress va);
+    uint32_t resolveDemandZero(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa, uint32_t pte,
+        FaultRecord& record); // MiResolveDemandZeroFault
+    uint32_t resolveTransition(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa, uint32_t pte,
+        FaultRecord& record); // MiResolveTransitionFault
+    uint32_t resolvePageFile(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa, uint32_t pte,
+        FaultRecord& record); // MiResolvePageFileFault
+    uint32_t makePageTable(AddressSpace& space, hw::VirtualAddress va, FaultRecord& record);
+    // A zeroed page table for va's PDE (kNoPfn when no page can be had).
+    hw::Pfn createPageTable(AddressSpace& space, hw::VirtualAddress va, sim::Routine routine, PageLocation* from);
+    uint32_t validPte(hw::Pfn pfn, uint8_t protection, bool user, bool dirty) const;
+
+    // Virtual memory.
+    // MiDeleteVirtualAddresses: releases every page in [first, last] of the current
+    // process; with decommit, leaves MM_DECOMMIT PTEs where the VAD commits by default.
+    void deleteVirtualAddresses(
+        AddressSpace& space, uint32_t firstVpn, uint32_t lastVpn, const Vad& vad, bool decommit);
+    bool isCommitted(const Vad& vad, uint32_t vpn);
+    uint32_t committedPagesIn(const Vad& vad, uint32_t firstVpn, uint32_t lastVpn);
+    void syncVadsToPool(const AddressSpace& space); // the MMVADs in nonpaged pool mirror the tree
+    AddressSpace& current();
+
+    // Paging files.
+    void releasePageFileSpace(uint32_t pageFilePte); // MiReleasePageFileSpace
 
     hw::Mmu& m_mmu;
     PfnDatabase& m_pfns;
     sim::EventLog& m_log;
     SystemLayout m_layout;
+    MmThresholds m_thresholds;
+    ProcessContext* m_context = nullptr;
     uint16_t m_eventCid = 0;
     bool m_zeroingEvent = false;
+    bool m_relievingPressure = false;
+
+    std::vector<std::unique_ptr<PagingFile>> m_pagingFiles;
+    uint32_t m_totalCommitted = 0;
 
     hw::VirtualAddress m_poolNext = 0; // bump pointer in the initial nonpaged pool
     std::map<hw::VirtualAddress, uint32_t> m_poolBlocks; // allocated block -> size (with header)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "hw/paginggeometry.h"
-#include "mm/memorymanager.h"
+#include "mm/addressspace.h"
 
 #include <cstdint>
 #include <string>
@@ -20,14 +20,7 @@ struct Process {
     hw::VirtualAddress eprocess = 0; // address of the EPROCESS in nonpaged pool
     // [0]: physical address of the page directory (loaded into CR3); [1]: of the hyperspace page table.
     uint32_t directoryTableBase[2] = {};
-    mm::ProcessPages pages;
-
-    // MMSUPPORT (in pages).
-    uint32_t workingSetSize = 0;
-    uint32_t peakWorkingSetSize = 0;
-    uint32_t minimumWorkingSet = 50;
-    uint32_t maximumWorkingSet = 345;
-    uint32_t pageFaultCount = 0;
+    mm::AddressSpace vm; // VadRoot, Vm (MMSUPPORT), commit charge
 };
 
 } // namespace mm::ps

@@ -35,10 +35,13 @@ Process& ProcessManager::createSystemProcess(const mm::ProcessPages& pages)
     process->cid = kSystemCid;
     process->parentCid = 0;
     process->imageName = "System";
-    process->pages = pages;
+    process->vm.cid = kSystemCid;
+    process->vm.pages = pages;
+    process->vm.workingSetSize = process->vm.peakWorkingSetSize = 3;
+    process->vm.minimumWorkingSet = m_mm.thresholds().minimumWorkingSet;
+    process->vm.maximumWorkingSet = m_mm.thresholds().maximumWorkingSet;
     process->directoryTableBase[0] = pages.pageDirectory << hw::kPageShift;
     process->directoryTableBase[1] = pages.hyperspacePageTable << hw::kPageShift;
-    process->workingSetSize = process->peakWorkingSetSize = 3;
     m_mm.setEventProcess(kSystemCid);
     process->eprocess = m_mm.allocateNonPagedPool(Process::kEprocessSize, kProcessPoolTag);
     m_mm.pfnDatabase()[pages.pageDirectory].u1 = process->eprocess;
@@ -82,27 +85,65 @@ void ProcessManager::loadContext(Routine routine, Process& to)
 
 void ProcessManager::swapProcess(Process& to)
 {
-    if (&to == m_current && !m_attached)
+    if (&to == m_current && m_attached.empty())
         return;
-    m_attached = nullptr;
+    m_attached.clear();
     m_current = &to;
     loadContext(Routine::KiSwapProcess, to);
 }
 
 void ProcessManager::attachProcess(Process& to)
 {
-    if (&to == (m_attached ? m_attached : m_current))
-        return; // already in that address space
-    m_attached = &to;
-    loadContext(Routine::KeAttachProcess, to);
+    Process* before = attached() ? attached() : m_current;
+    m_attached.push_back(&to);
+    if (&to != before)
+        loadContext(Routine::KeAttachProcess, to);
 }
 
 void ProcessManager::detachProcess()
 {
-    if (!m_attached)
+    if (m_attached.empty())
         return;
-    m_attached = nullptr;
-    loadContext(Routine::KeDetachProcess, *m_current);
+    Process* leaving = m_attached.back();
+    m_attached.pop_back();
+    Process* back = attached() ? attached() : m_current;
+    if (back != leaving)
+        loadContext(Routine::KeDetachProcess, *back);
+}
+
+Process* ProcessManager::owner(const mm::AddressSpace& space) const
+{
+    for (const auto& p : m_processes) {
+        if (&p->vm == &space)
+            return p.get();
+    }
+    return nullptr;
+}
+
+mm::AddressSpace& ProcessManager::currentAddressSpace()
+{
+    return (attached() ? attached() : m_current)->vm;
+}
+
+std::vector<mm::AddressSpace*> ProcessManager::addressSpaces()
+{
+    std::vector<mm::AddressSpace*> spaces;
+    for (const auto& p : m_processes)
+        spaces.push_back(&p->vm);
+    return spaces;
+}
+
+void ProcessManager::attach(mm::AddressSpace& target)
+{
+    Process* p = owner(target);
+    if (!p)
+        throw mm::BugCheck(0x5, 0, 0, 0, 0, "INVALID_PROCESS_ATTACH_ATTEMPT: no such process");
+    attachProcess(*p);
+}
+
+void ProcessManager::detach()
+{
+    detachProcess();
 }
 
 Process* ProcessManager::createProcess(const std::string& imageName, Process& parent, std::string* error)
@@ -117,8 +158,10 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
     if (m_processes.size() >= m_maxProcesses)
         return fail("STATUS_INSUFFICIENT_RESOURCES: the simulation allows at most " + std::to_string(m_maxProcesses)
             + " processes");
-    if (!m_mm.canAllocatePages(3))
-        return fail("STATUS_NO_MEMORY: a new address space needs 3 zeroed or free pages");
+    if (m_mm.totalCommitted() + 3 > m_mm.commitLimit())
+        return fail("STATUS_COMMITMENT_LIMIT: a new address space needs 3 pages of commit");
+    if (!m_mm.ensureAvailablePages(3))
+        return fail("STATUS_NO_MEMORY: a new address space needs 3 pages and none can be freed");
 
     const uint16_t cid = allocateCid();
     m_mm.setEventProcess(cid);
@@ -143,17 +186,17 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
     process->parentCid = parent.cid;
     process->imageName = imageName;
     process->eprocess = eprocess;
-    process->pages = pages;
+    process->vm.cid = cid;
+    process->vm.pages = pages;
     process->directoryTableBase[0] = pages.pageDirectory << hw::kPageShift;
     process->directoryTableBase[1] = pages.hyperspacePageTable << hw::kPageShift;
-    process->workingSetSize = process->peakWorkingSetSize = 3;
     Process& child = *process;
     m_processes.push_back(std::move(process));
     writeEprocess(child);
 
     // MmInitializeProcessAddressSpace runs attached to the child.
     attachProcess(child);
-    m_mm.initializeProcessAddressSpace(pages, eprocess);
+    m_mm.initializeProcessAddressSpace(child.vm, eprocess);
     detachProcess();
     m_mm.setEventProcess(m_current->cid);
     return &child;
@@ -173,16 +216,10 @@ bool ProcessManager::exitProcess(Process& process, std::string* error)
     call.va = process.eprocess;
     m_log.append(call);
     // The exiting thread's CPU goes back to the System process.
-    if (m_attached == &process)
-        detachProcess();
     if (m_current == &process)
         swapProcess(system());
-
-    Event clean;
-    clean.routine = Routine::MmCleanProcessAddressSpace;
-    clean.cid = process.cid;
-    m_log.append(clean);
-    m_mm.deleteProcessAddressSpace(process.pages);
+    m_mm.cleanProcessAddressSpace(process.vm);
+    m_mm.deleteProcessAddressSpace(process.vm.pages);
     m_mm.freeNonPagedPool(process.eprocess);
     m_freeCids.push_back(process.cid);
     m_mm.setEventProcess(m_current->cid);

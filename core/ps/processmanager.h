@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mm/addressspace.h"
 #include "mm/memorymanager.h"
 #include "ps/process.h"
 #include "sim/eventlog.h"
@@ -11,9 +12,10 @@
 namespace mm::ps {
 
 // The process list (PsActiveProcessHead, in creation order), the Cid table, and the
-// context the CPU runs in: the current thread's process and the process it is attached
-// to, if any. CR3 always holds the page directory of the attached process, else the current one.
-class ProcessManager {
+// context the CPU runs in: the current thread's process and the processes it is attached
+// to, if any. CR3 always holds the page directory of the innermost attached process, else
+// of the current one. The memory manager reaches processes through this class.
+class ProcessManager : public mm::ProcessContext {
 public:
     static constexpr uint16_t kSystemCid = 8;
 
@@ -29,7 +31,7 @@ public:
     bool exitProcess(Process& process, std::string* error);
 
     void swapProcess(Process& to); // KiSwapProcess: the CPU now runs a thread of `to`
-    void attachProcess(Process& to); // KeAttachProcess
+    void attachProcess(Process& to); // KeAttachProcess (nests)
     void detachProcess(); // KeDetachProcess
     // Lets the zero page thread (System, priority 0) run while the CPU is otherwise idle.
     uint32_t runZeroPageThread(uint32_t maxPages);
@@ -37,13 +39,20 @@ public:
     Process& system() { return *m_processes.front(); }
     Process& current() { return *m_current; }
     const Process& current() const { return *m_current; }
-    Process* attached() const { return m_attached; }
+    Process* attached() const { return m_attached.empty() ? nullptr : m_attached.back(); }
     const std::vector<std::unique_ptr<Process>>& processes() const { return m_processes; }
     uint32_t maxProcesses() const { return m_maxProcesses; }
 
     Process* findByCid(uint32_t cid) const;
     Process* findByEprocess(hw::VirtualAddress eprocess) const;
     std::vector<Process*> findByImage(const std::string& imageName) const; // case-insensitive
+    Process* owner(const mm::AddressSpace& space) const;
+
+    // mm::ProcessContext
+    mm::AddressSpace& currentAddressSpace() override;
+    std::vector<mm::AddressSpace*> addressSpaces() override;
+    void attach(mm::AddressSpace& target) override;
+    void detach() override;
 
 private:
     uint16_t allocateCid();
@@ -55,7 +64,7 @@ private:
     uint32_t m_maxProcesses;
     std::vector<std::unique_ptr<Process>> m_processes;
     Process* m_current = nullptr;
-    Process* m_attached = nullptr;
+    std::vector<Process*> m_attached; // innermost last
     uint16_t m_nextCid = kSystemCid + 4;
     std::vector<uint16_t> m_freeCids; // released Cids, reused last-in first-out like handle table entries
 };

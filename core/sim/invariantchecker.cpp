@@ -4,6 +4,8 @@
 #include "sim/simulator.h"
 
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <string>
 
 namespace mm::sim {

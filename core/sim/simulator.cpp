@@ -1,5 +1,7 @@
 #include "sim/simulator.h"
 
+#include <algorithm>
+
 namespace mm::sim {
 
 namespace {
@@ -47,6 +49,16 @@ std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std:
     sim->m_mm->setEventProcess(ps::ProcessManager::kSystemCid);
     const ProcessPages pages = sim->m_mm->initializeSystemSpace(pd);
     sim->m_processes->createSystemProcess(pages);
+    sim->m_mm->setProcessContext(sim->m_processes.get());
+
+    // One paging file, by default RAM + 12 MB (\pagefile.sys), at most 16 files of 4 GB.
+    const uint64_t pageFile = config.pageFileBytes ? config.pageFileBytes : config.ramBytes + (12ull << 20);
+    if (pageFile < (1ull << 20) || pageFile > (4ull << 30)) {
+        if (error)
+            *error = "the paging file must be between 1 MB and 4 GB";
+        return nullptr;
+    }
+    sim->m_mm->addPagingFile(static_cast<uint32_t>(std::min<uint64_t>(pageFile >> hw::kPageShift, 0xFFFFF)));
     return sim;
 }
 
@@ -89,10 +101,24 @@ uint64_t Simulator::stateHash() const
         h.bytes(p->imageName.data(), p->imageName.size());
         h.value(p->eprocess);
         h.value(p->directoryTableBase);
-        h.value(p->workingSetSize);
-        h.value(p->peakWorkingSetSize);
-        h.value(p->pageFaultCount);
+        const AddressSpace& vm = p->vm;
+        for (uint32_t v : {vm.workingSetSize, vm.peakWorkingSetSize, vm.minimumWorkingSet, vm.maximumWorkingSet,
+                 vm.pageFaultCount, vm.workingSetListPages, vm.commitCharge, vm.privatePages})
+            h.value(v);
+        vm.vads.forEach([&](const Vad& v, int level, const Vad*) {
+            for (uint32_t x : {v.startingVpn, v.endingVpn, uint32_t(v.protection), uint32_t(v.memCommit),
+                     v.commitCharge, v.address, uint32_t(level)})
+                h.value(x);
+        });
     }
+    for (const auto& file : m_mm->pagingFiles()) {
+        h.value(file->used());
+        for (uint32_t offset = 0; offset < file->size(); ++offset) {
+            if (file->inUse(offset))
+                h.value(offset);
+        }
+    }
+    h.value(m_mm->totalCommitted());
     h.value(m_processes->current().cid);
     h.value(m_mm->zeroingEventSignaled());
     return h.h;

@@ -17,6 +17,7 @@ namespace mm::sim {
 
 struct SimulatorConfig {
     uint64_t ramBytes = 128ull << 20;
+    uint64_t pageFileBytes = 0; // 0: RAM + 12 MB
     uint32_t maxProcesses = 512;
 };
 
@@ -36,6 +37,7 @@ public:
     PfnDatabase& pfnDatabase() { return *m_pfns; }
     const PfnDatabase& pfnDatabase() const { return *m_pfns; }
     MemoryManager& memoryManager() { return *m_mm; }
+    const MemoryManager& memoryManager() const { return *m_mm; }
     ps::ProcessManager& processes() { return *m_processes; }
     const ps::ProcessManager& processes() const { return *m_processes; }
     EventLog& events() { return m_events; }

@@ -88,7 +88,7 @@ private slots:
     void detectsWrongShareCount()
     {
         auto sim = boot(16);
-        const hw::Pfn pd = sim->processes().system().pages.pageDirectory;
+        const hw::Pfn pd = sim->processes().system().vm.pages.pageDirectory;
         ++sim->pfnDatabase()[pd].u2;
         QVERIFY(mentions(sim::checkInvariants(*sim), "share count"));
     }
@@ -96,7 +96,7 @@ private slots:
     void detectsPteAddressMismatch()
     {
         auto sim = boot(16);
-        const hw::Pfn ws = sim->processes().system().pages.workingSetPage;
+        const hw::Pfn ws = sim->processes().system().vm.pages.workingSetPage;
         sim->pfnDatabase()[ws].pteAddress = 0xC0301400;
         QVERIFY(mentions(sim::checkInvariants(*sim), "PTE address"));
     }

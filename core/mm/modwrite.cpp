@@ -1,0 +1,89 @@
+// Paging files and the modified page writer: Modified pages are written to a paging file
+// and become Standby pages (NT's modwrite.c).
+#include "hw/pte.h"
+#include "mm/memorymanager.h"
+
+#include <array>
+
+namespace mm {
+
+using hw::Pfn;
+using sim::Routine;
+namespace pte = hw::pte;
+
+void MemoryManager::addPagingFile(uint32_t sizeInPages)
+{
+    m_pagingFiles.push_back(std::make_unique<PagingFile>(static_cast<uint8_t>(m_pagingFiles.size()), sizeInPages));
+}
+
+uint32_t MemoryManager::commitLimit() const
+{
+    // MmTotalCommitLimit: every page of RAM plus every page a paging file can hold.
+    uint32_t limit = m_pfns.size();
+    for (const auto& file : m_pagingFiles)
+        limit += file->size() - 1;
+    return limit;
+}
+
+void MemoryManager::releasePageFileSpace(uint32_t pageFilePte)
+{
+    const auto location = pte::PageFilePte::decode(pageFilePte);
+    if (location.fileNumber >= m_pagingFiles.size())
+        return;
+    m_pagingFiles[location.fileNumber]->release(location.offset);
+    recordCall(Routine::MiReleasePageFileSpace, sim::Event::kNone, hw::kNoPfn, location.offset);
+}
+
+uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages)
+{
+    uint32_t written = 0;
+    if (!m_pfns.count(PageLocation::Modified))
+        return 0;
+    recordCall(Routine::MiModifiedPageWriter, sim::Event::kNone, hw::kNoPfn, m_pfns.count(PageLocation::Modified));
+    std::array<uint8_t, hw::kPageSize> page;
+    while (written < maxPages && m_pfns.count(PageLocation::Modified)) {
+        PagingFile* file = nullptr;
+        for (const auto& f : m_pagingFiles) {
+            if (f->free()) {
+                file = f.get();
+                break;
+            }
+        }
+        if (!file)
+            break; // every paging file is full: the pages stay on the Modified list
+        const Pfn pfn = m_pfns.head(PageLocation::Modified);
+        MmPfn& e = m_pfns[pfn];
+        const uint32_t offset = *file->allocate();
+        // MiGatherPagefilePages: off the list, referenced and marked while the write is in flight.
+        m_pfns.unlink(pfn);
+        m_pfns.setLocation(pfn, PageLocation::Transition);
+        recordMove(Routine::MiGatherPagefilePages, pfn, static_cast<uint8_t>(PageLocation::Modified),
+            static_cast<uint8_t>(PageLocation::Transition));
+        ++e.referenceCount;
+        e.flags |= MmPfn::WriteInProgress;
+        e.originalPte = pte::PageFilePte {file->number(), offset, pte::protectionOf(e.originalPte)}.encode();
+        m_mmu.memory().readFrame(pfn, page.data()); // DMA out of the frame
+        file->write(offset, page.data());
+        recordCall(Routine::IoAsynchronousPageWrite, sim::Event::kNone, pfn, offset);
+        // MiWriteComplete: clean now, so it goes to Standby when nothing references it.
+        e.flags &= ~(MmPfn::WriteInProgress | MmPfn::Modified);
+        recordCall(Routine::MiWriteComplete, sim::Event::kNone, pfn, e.originalPte);
+        decrementReferenceCount(pfn);
+        ++written;
+    }
+    return written;
+}
+
+void MemoryManager::balance()
+{
+    // The modified page writer wakes when the list passes MmModifiedPageMaximum and writes
+    // until it is below MmModifiedPageMinimum.
+    const uint32_t modified = m_pfns.count(PageLocation::Modified);
+    if (modified > m_thresholds.modifiedPageMaximum)
+        runModifiedPageWriter(modified - m_thresholds.modifiedPageMinimum);
+    // The working set manager trims when available pages run low.
+    if (m_pfns.availablePages() < m_thresholds.minimumFreePages && m_context)
+        runWorkingSetManager();
+}
+
+} // namespace mm

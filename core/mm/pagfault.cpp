@@ -1,0 +1,229 @@
+// Page faults: MmAccessFault -> MiDispatchFault -> MiResolveDemandZeroFault,
+// MiResolveTransitionFault, MiResolvePageFileFault (NT's pagfault.c).
+#include "hw/pte.h"
+#include "mm/memorymanager.h"
+#include "mm/ntstatus.h"
+
+#include <array>
+
+namespace mm {
+
+using hw::Pfn;
+using hw::VirtualAddress;
+using sim::Routine;
+namespace pte = hw::pte;
+namespace prot = hw::protection;
+
+namespace {
+constexpr uint32_t kIssuePagingIo = 0xC0033333; // what MiResolvePageFileFault returns: "issue the read"
+}
+
+uint32_t MemoryManager::validPte(Pfn pfn, uint8_t protection, bool user, bool dirty) const
+{
+    // The hardware bits for a protection: W only for writable, non-copy-on-write pages.
+    const bool writable = prot::allowsWrite(protection) && !prot::isCopyOnWrite(protection);
+    return (pfn << hw::kPageShift) | pte::Valid | pte::Accessed | (user ? pte::Owner : 0) | (writable ? pte::Write : 0)
+        | (writable && dirty ? pte::Dirty : 0) | ((protection & prot::NoCache) ? pte::CacheDisable : 0)
+        | (prot::isCopyOnWrite(protection) ? pte::CopyOnWrite : 0);
+}
+
+void MemoryManager::countFault(AddressSpace& space, VirtualAddress va)
+{
+    ++space.pageFaultCount;
+    // A WORD per user page table in the working set list header page.
+    const VirtualAddress counter = kPageFaultCounters + geometry().pdeIndex(va) * 2;
+    const uint32_t word = readKernel32(counter & ~3u);
+    const uint32_t shift = (counter & 2) * 8;
+    const uint32_t count = ((word >> shift) + 1) & 0xFFFF;
+    writeKernel32(counter & ~3u, (word & ~(0xFFFFu << shift)) | (count << shift));
+}
+
+uint32_t MemoryManager::makePageTable(AddressSpace& space, VirtualAddress va, FaultRecord& record)
+{
+    PageLocation from;
+    const Pfn table = createPageTable(space, va, Routine::MiResolveDemandZeroFault, &from);
+    if (table == hw::kNoPfn)
+        return status::NoMemory;
+    record.pageTable = true;
+    record.resolver = Routine::MiResolveDemandZeroFault;
+    record.pfn = table;
+    record.from = from;
+    record.status = status::PageFaultDemandZero;
+    return record.status;
+}
+
+uint32_t MemoryManager::resolveDemandZero(
+    AddressSpace& space, VirtualAddress va, VirtualAddress pteVa, uint32_t softwarePte, FaultRecord& record)
+{
+    if (!ensureAvailablePages(1))
+        return status::NoMemory;
+    const uint8_t protection = pte::protectionOf(softwarePte);
+    PageLocation from;
+    const Pfn pfn = removeZeroPage(&from);
+    initializePfn(pfn, pteVa, true); // OriginalPte: the demand-zero PTE, with its protection
+    ++space.privatePages;
+    writePte(Routine::MiResolveDemandZeroFault, pteVa, validPte(pfn, protection, true, true));
+    insertWsle(space, va, pfn, false);
+    record.resolver = Routine::MiResolveDemandZeroFault;
+    record.pfn = pfn;
+    record.from = from;
+    return status::PageFaultDemandZero;
+}
+
+uint32_t MemoryManager::resolveTransition(
+    AddressSpace& space, VirtualAddress va, VirtualAddress pteVa, uint32_t transitionPte, FaultRecord& record)
+{
+    const Pfn pfn = transitionPte >> hw::kPageShift;
+    MmPfn& e = m_pfns[pfn];
+    const PageLocation from = e.location();
+    if (isList(from)) {
+        unlinkPageFromList(pfn); // no I/O: the page was still in memory
+        ++e.referenceCount;
+    }
+    ++e.shareCount();
+    m_pfns.setLocation(pfn, PageLocation::Active);
+    recordMove(Routine::MiResolveTransitionFault, pfn, static_cast<uint8_t>(PageLocation::Transition),
+        static_cast<uint8_t>(PageLocation::Active));
+    const uint8_t protection = pte::protectionOf(transitionPte);
+    writePte(Routine::MiResolveTransitionFault, pteVa, validPte(pfn, protection, true, e.isModified()));
+    insertWsle(space, va, pfn, false);
+    record.resolver = Routine::MiResolveTransitionFault;
+    record.pfn = pfn;
+    record.from = from;
+    return status::PageFaultTransition;
+}
+
+uint32_t MemoryManager::resolvePageFile(
+    AddressSpace& space, VirtualAddress va, VirtualAddress pteVa, uint32_t pageFilePte, FaultRecord& record)
+{
+    const auto location = pte::PageFilePte::decode(pageFilePte);
+    if (location.fileNumber >= m_pagingFiles.size() || !m_pagingFiles[location.fileNumber]->inUse(location.offset))
+        throw BugCheck(0x7A, pteVa, status::InPageError, pageFilePte, va,
+            "KERNEL_DATA_INPAGE_ERROR: a page-file PTE names no page of a paging file");
+    if (!ensureAvailablePages(1))
+        return status::NoMemory;
+    PageLocation from;
+    const Pfn pfn = removeAnyPage(&from); // it will be overwritten by the read
+    initializePfn(pfn, pteVa, false); // OriginalPte keeps the page-file location
+    MmPfn& e = m_pfns[pfn];
+    e.flags |= MmPfn::ReadInProgress;
+    // A transition PTE while the read is in progress: another faulting thread would wait on it.
+    writePte(Routine::MiResolvePageFileFault, pteVa, pte::TransitionPte {pfn, location.protection}.encode());
+    recordCall(Routine::MiResolvePageFileFault, va, pfn, kIssuePagingIo);
+    std::array<uint8_t, hw::kPageSize> page;
+    m_pagingFiles[location.fileNumber]->read(location.offset, page.data());
+    m_mmu.memory().writeFrame(pfn, page.data()); // the disk controller's DMA into the frame
+    recordCall(Routine::IoPageRead, va, pfn, location.offset);
+    e.flags &= ~MmPfn::ReadInProgress;
+    writePte(Routine::MiCompleteInPageSupport, pteVa, validPte(pfn, location.protection, true, false));
+    insertWsle(space, va, pfn, false);
+    record.resolver = Routine::MiResolvePageFileFault;
+    record.pfn = pfn;
+    record.from = from;
+    return status::PageFaultPagingFile;
+}
+
+uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode, std::vector<FaultRecord>& records)
+{
+    const auto& geo = geometry();
+    AddressSpace& space = current();
+    FaultRecord record;
+    record.va = va;
+    record.write = write;
+    record.user = mode == hw::Mode::User;
+    auto refuse = [&](uint32_t code, const char* reason) {
+        record.status = code;
+        record.reason = reason;
+        records.push_back(record);
+        recordCall(Routine::MiAccessCheck, va, hw::kNoPfn, code);
+        return code;
+    };
+    recordCall(Routine::MmAccessFault, va, hw::kNoPfn, write ? 1 : 0);
+
+    if (va >= hw::kSystemRangeStart) {
+        if (mode == hw::Mode::User)
+            return refuse(status::AccessViolation, "a user-mode access to a system address");
+        // Kernel space is built at boot and never faults in this simulation (no paged pool yet).
+        throw BugCheck(0x50, va, write, 0, 2, "PAGE_FAULT_IN_NONPAGED_AREA: nothing maps this system address");
+    }
+
+    const uint32_t vpn = va >> hw::kPageShift;
+    const Vad* vad = space.vads.find(vpn);
+    const VirtualAddress pteVa = geo.pteAddress(va);
+
+    if (!(readPte(geo.pdeAddress(va)) & pte::Valid)) {
+        // No page table: what the address means comes from the VAD alone (MiCheckVirtualAddress).
+        if (!vad)
+            return refuse(status::AccessViolation, "no VAD: the address was never allocated");
+        if (!vad->memCommit)
+            return refuse(status::AccessViolation, "reserved but not committed");
+        if (!prot::allowsRead(vad->protection))
+            return refuse(status::AccessViolation, "the page is PAGE_NOACCESS");
+        if (write && !prot::allowsWrite(vad->protection))
+            return refuse(status::AccessViolation, "a write to a read-only page");
+        countFault(space, va); // counted in the page table's slot once it exists
+        const uint32_t result = makePageTable(space, va, record);
+        records.push_back(record);
+        if (status::isError(result))
+            return result;
+        record = FaultRecord {va, write, mode == hw::Mode::User};
+    } else {
+        countFault(space, va);
+    }
+
+    uint32_t entry = readPte(pteVa);
+    if (entry & pte::Valid) {
+        if (write && !(entry & pte::Write))
+            return refuse(status::AccessViolation, "a write to a read-only page");
+        m_mmu.invlpg(va); // resolved already: only a stale TLB entry was in the way
+        return status::Success;
+    }
+    if (entry == 0) {
+        if (!vad)
+            return refuse(status::AccessViolation, "no VAD: the address was never allocated");
+        if (!vad->memCommit)
+            return refuse(status::AccessViolation, "reserved but not committed");
+        entry = pte::DemandZeroPte {vad->protection}.encode();
+        if (prot::allowsRead(vad->protection) && !(write && !prot::allowsWrite(vad->protection)))
+            writePte(Routine::MiDispatchFault, pteVa, entry);
+    }
+
+    const auto kind = pte::classify(entry);
+    const uint8_t protection = pte::protectionOf(entry);
+    if (kind != pte::Kind::PrototypePointer) {
+        // MiAccessCheck on the software protection.
+        if (protection == prot::Decommit)
+            return refuse(status::AccessViolation, "the page was decommitted");
+        if (!prot::allowsRead(protection))
+            return refuse(status::AccessViolation, "the page is PAGE_NOACCESS");
+        if (write && !prot::allowsWrite(protection))
+            return refuse(status::AccessViolation, "a write to a read-only page");
+        if (protection & prot::Guard) {
+            // First touch of a guard page: the guard goes, the access fails once.
+            writePte(Routine::MiAccessCheck, pteVa, (entry & ~(0x1Fu << 5)) | ((protection & ~prot::Guard) << 5));
+            return refuse(status::GuardPageViolation, "a guard page: the guard is now cleared");
+        }
+    }
+
+    recordCall(Routine::MiDispatchFault, va, hw::kNoPfn, entry);
+    makeRoomInWorkingSet(space);
+    uint32_t result;
+    switch (kind) {
+    case pte::Kind::DemandZero:
+        result = resolveDemandZero(space, va, pteVa, entry, record);
+        break;
+    case pte::Kind::TransitionPage:
+        result = resolveTransition(space, va, pteVa, entry, record);
+        break;
+    case pte::Kind::PageFile:
+        result = resolvePageFile(space, va, pteVa, entry, record);
+        break;
+    default:
+        return refuse(status::AccessViolation, "prototype PTEs are not simulated yet");
+    }
+    record.status = result;
+    records.push_back(record);
+    return result;
+}
+
+} // namespace mm

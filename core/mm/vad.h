@@ -1,0 +1,30 @@
+#pragma once
+
+#include "hw/paginggeometry.h"
+
+#include <cstdint>
+
+namespace mm {
+
+// A virtual address descriptor: one allocated range of a process's user space. NT keeps
+// them in a balanced binary tree rooted in EPROCESS.VadRoot; the memory manager consults
+// it whenever a PTE does not say what an address means.
+struct Vad {
+    uint32_t startingVpn = 0;
+    uint32_t endingVpn = 0; // inclusive
+    uint8_t protection = 0; // 5-bit mask the range was allocated with
+    bool privateMemory = true; // false: a mapped view of a section
+    bool memCommit = false; // allocated with MEM_COMMIT: every page committed, PTEs may still be zero
+    uint32_t commitCharge = 0; // pages charged to the process
+    hw::VirtualAddress address = 0; // where the MMVAD lives in nonpaged pool
+
+    // AVL links (the tree owns the nodes).
+    Vad* left = nullptr;
+    Vad* right = nullptr;
+    int height = 1;
+
+    bool contains(uint32_t vpn) const { return vpn >= startingVpn && vpn <= endingVpn; }
+    uint32_t pages() const { return endingVpn - startingVpn + 1; }
+};
+
+} // namespace mm

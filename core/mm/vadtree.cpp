@@ -1,0 +1,198 @@
+#include "mm/vadtree.h"
+
+#include <algorithm>
+
+namespace mm {
+
+VadTree::~VadTree()
+{
+    destroy(m_root);
+}
+
+void VadTree::destroy(Vad* node)
+{
+    if (!node)
+        return;
+    destroy(node->left);
+    destroy(node->right);
+    delete node;
+}
+
+Vad* VadTree::find(uint32_t vpn) const
+{
+    Vad* n = m_root;
+    while (n) {
+        if (vpn < n->startingVpn)
+            n = n->left;
+        else if (vpn > n->endingVpn)
+            n = n->right;
+        else
+            return n;
+    }
+    return nullptr;
+}
+
+Vad* VadTree::findOverlap(uint32_t firstVpn, uint32_t lastVpn) const
+{
+    Vad* best = nullptr;
+    Vad* n = m_root;
+    while (n) {
+        if (n->endingVpn < firstVpn) {
+            n = n->right;
+        } else {
+            if (n->startingVpn <= lastVpn)
+                best = n; // overlaps; look left for an earlier one
+            n = n->left;
+        }
+    }
+    return best;
+}
+
+std::optional<uint32_t> VadTree::findFree(uint32_t pages, uint32_t alignPages, uint32_t lowVpn, uint32_t highVpn) const
+{
+    auto alignUp = [&](uint64_t v) { return (v + alignPages - 1) / alignPages * alignPages; };
+    uint64_t candidate = alignUp(lowVpn);
+    bool found = false;
+    uint64_t result = 0;
+    forEach([&](const Vad& v, int, const Vad*) {
+        if (found)
+            return;
+        if (candidate + pages <= v.startingVpn) {
+            found = true;
+            result = candidate;
+            return;
+        }
+        if (v.endingVpn + 1ull > candidate)
+            candidate = alignUp(v.endingVpn + 1ull);
+    });
+    if (!found)
+        result = candidate;
+    if (result + pages - 1 > highVpn)
+        return std::nullopt;
+    return static_cast<uint32_t>(result);
+}
+
+void VadTree::update(Vad* n)
+{
+    n->height = 1 + std::max(height(n->left), height(n->right));
+}
+
+Vad* VadTree::rotateLeft(Vad* n)
+{
+    Vad* r = n->right;
+    n->right = r->left;
+    r->left = n;
+    update(n);
+    update(r);
+    return r;
+}
+
+Vad* VadTree::rotateRight(Vad* n)
+{
+    Vad* l = n->left;
+    n->left = l->right;
+    l->right = n;
+    update(n);
+    update(l);
+    return l;
+}
+
+Vad* VadTree::rebalance(Vad* n)
+{
+    update(n);
+    const int balance = height(n->left) - height(n->right);
+    if (balance > 1) {
+        if (height(n->left->left) < height(n->left->right))
+            n->left = rotateLeft(n->left);
+        return rotateRight(n);
+    }
+    if (balance < -1) {
+        if (height(n->right->right) < height(n->right->left))
+            n->right = rotateRight(n->right);
+        return rotateLeft(n);
+    }
+    return n;
+}
+
+Vad* VadTree::insertAt(Vad* node, Vad* vad)
+{
+    if (!node)
+        return vad;
+    if (vad->startingVpn < node->startingVpn)
+        node->left = insertAt(node->left, vad);
+    else
+        node->right = insertAt(node->right, vad);
+    return rebalance(node);
+}
+
+Vad* VadTree::insert(std::unique_ptr<Vad> vad)
+{
+    Vad* raw = vad.release();
+    raw->left = raw->right = nullptr;
+    raw->height = 1;
+    m_root = insertAt(m_root, raw);
+    ++m_count;
+    return raw;
+}
+
+Vad* VadTree::removeMin(Vad* node, Vad** min)
+{
+    if (!node->left) {
+        *min = node;
+        return node->right;
+    }
+    node->left = removeMin(node->left, min);
+    return rebalance(node);
+}
+
+Vad* VadTree::removeAt(Vad* node, uint32_t startingVpn, Vad** removed)
+{
+    if (!node)
+        return nullptr;
+    if (startingVpn < node->startingVpn) {
+        node->left = removeAt(node->left, startingVpn, removed);
+    } else if (startingVpn > node->startingVpn) {
+        node->right = removeAt(node->right, startingVpn, removed);
+    } else {
+        *removed = node;
+        if (!node->left || !node->right)
+            return node->left ? node->left : node->right;
+        Vad* successor = nullptr;
+        Vad* right = removeMin(node->right, &successor);
+        successor->right = right;
+        successor->left = node->left;
+        return rebalance(successor);
+    }
+    return rebalance(node);
+}
+
+std::unique_ptr<Vad> VadTree::remove(Vad* vad)
+{
+    Vad* removed = nullptr;
+    m_root = removeAt(m_root, vad->startingVpn, &removed);
+    if (!removed)
+        return nullptr;
+    --m_count;
+    removed->left = removed->right = nullptr;
+    removed->height = 1;
+    return std::unique_ptr<Vad>(removed);
+}
+
+void VadTree::forEach(const std::function<void(const Vad&, int, const Vad*)>& f) const
+{
+    const std::function<void(const Vad*, int, const Vad*)> walk = [&](const Vad* n, int level, const Vad* parent) {
+        if (!n)
+            return;
+        walk(n->left, level + 1, n);
+        f(*n, level, parent);
+        walk(n->right, level + 1, n);
+    };
+    walk(m_root, 0, nullptr);
+}
+
+int VadTree::maximumDepth() const
+{
+    return m_root ? m_root->height - 1 : 0;
+}
+
+} // namespace mm

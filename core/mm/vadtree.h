@@ -1,0 +1,56 @@
+#pragma once
+
+#include "mm/vad.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace mm {
+
+// An AVL tree of non-overlapping VADs ordered by address (MiInsertVad, MiRemoveVad,
+// MiLocateAddress, MiFindEmptyAddressRange).
+class VadTree {
+public:
+    VadTree() = default;
+    ~VadTree();
+    VadTree(const VadTree&) = delete;
+    VadTree& operator=(const VadTree&) = delete;
+
+    Vad* root() const { return m_root; }
+    size_t size() const { return m_count; }
+    bool empty() const { return m_count == 0; }
+
+    // The VAD containing vpn (MiLocateAddress), or nullptr.
+    Vad* find(uint32_t vpn) const;
+    // The first VAD (by address) that overlaps [first, last], or nullptr.
+    Vad* findOverlap(uint32_t firstVpn, uint32_t lastVpn) const;
+    // Lowest start >= lowVpn, a multiple of alignPages, where `pages` pages fit below highVpn (inclusive).
+    std::optional<uint32_t> findFree(uint32_t pages, uint32_t alignPages, uint32_t lowVpn, uint32_t highVpn) const;
+
+    // Takes ownership; the range must not overlap an existing VAD.
+    Vad* insert(std::unique_ptr<Vad> vad);
+    // Unlinks and returns the node.
+    std::unique_ptr<Vad> remove(Vad* vad);
+
+    // In address order, with each node's level (root = 0) and parent.
+    void forEach(const std::function<void(const Vad&, int level, const Vad* parent)>& f) const;
+    int maximumDepth() const;
+
+private:
+    static int height(const Vad* n) { return n ? n->height : 0; }
+    static void update(Vad* n);
+    static Vad* rotateLeft(Vad* n);
+    static Vad* rotateRight(Vad* n);
+    static Vad* rebalance(Vad* n);
+    static Vad* insertAt(Vad* node, Vad* vad);
+    static Vad* removeAt(Vad* node, uint32_t startingVpn, Vad** removed);
+    static Vad* removeMin(Vad* node, Vad** min);
+    static void destroy(Vad* node);
+
+    Vad* m_root = nullptr;
+    size_t m_count = 0;
+};
+
+} // namespace mm
