@@ -98,8 +98,10 @@ int runBatch(
     }
     Console console(*simulator);
     if (options.trace) {
-        simulator->events().setListener(
-            [&out](const sim::Event& e) { out << "  [" << e.seq << "] " << sim::formatTraceLine(e) << "\n"; });
+        simulator->events().setListener([&out, &console](const sim::Event& e) {
+            if (console.traceEnabled())
+                out << "  [" << e.seq << "] " << sim::formatTraceLine(e) << "\n";
+        });
     }
 
     bool failed = false;

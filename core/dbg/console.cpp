@@ -535,28 +535,36 @@ std::string Console::cmdAccess(const CommandLine& cmd)
                    "%08x in its page",
                 va, (va & ~hw::kPageMask) + hw::kPageSize - 4));
     std::vector<FaultRecord> records;
-    uint32_t status = status::Success;
-    bool done = false;
-    hw::Mmu& mmu = m_sim.mmu();
-    for (int attempt = 0; attempt < 4 && !done; ++attempt) {
-        if (mmu.translate(va, access, mode).ok) {
-            done = true;
-            break;
-        }
-        status = m_sim.memoryManager().accessFault(va, write, mode, records);
-        if (status::isError(status) || status == status::GuardPageViolation)
-            break;
-    }
+    uint32_t value32 = 0;
+    const bool done = performAccess(va, access, mode, value, &value32, records);
     std::string out;
     for (const FaultRecord& r : records)
         out += describeFault(r);
-    if (!done)
+    if (!done || write)
         return out;
-    if (write) {
-        mmu.write32(va, value, mode);
-        return out;
+    return out + format("%08x: %08x\n", va, value32);
+}
+
+bool Console::performAccess(hw::VirtualAddress va, hw::Access access, hw::Mode mode, uint32_t value, uint32_t* read,
+    std::vector<FaultRecord>& records)
+{
+    const bool write = access == hw::Access::Write;
+    hw::Mmu& mmu = m_sim.mmu();
+    // The CPU retries the instruction after each resolved fault; a page-table fault and
+    // the page's own fault take two rounds at most.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        if (mmu.translate(va, access, mode).ok) {
+            if (write)
+                mmu.write32(va, value, mode);
+            else if (read)
+                *read = *mmu.read32(va, mode);
+            return true;
+        }
+        const uint32_t status = m_sim.memoryManager().accessFault(va, write, mode, records);
+        if (status::isError(status) || status == status::GuardPageViolation)
+            return false;
     }
-    return out + format("%08x: %08x\n", va, *mmu.read32(va, mode));
+    return false;
 }
 
 std::string Console::describeFault(const FaultRecord& r)
@@ -674,6 +682,61 @@ std::string Console::cmdWsle(const CommandLine& cmd)
     return m_inspector.workingSetList(process);
 }
 
+std::string Console::cmdTouch(const CommandLine& cmd)
+{
+    const char* usage = "touch <base> <size> [read|write]";
+    expectArguments(cmd, 2, 3, usage);
+    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1])) & ~hw::kPageMask;
+    const uint64_t size = parseSizeOrNumber(cmd[2]);
+    bool write = false;
+    if (cmd.size() == 4) {
+        const std::string mode = lower(cmd[3].text);
+        if (mode != "read" && mode != "write")
+            throw CommandError(cmd[3].column, std::string("expected read or write; usage: ") + usage);
+        write = mode == "write";
+    }
+    const uint64_t pages = (size + hw::kPageMask) >> hw::kPageShift;
+    if (pages == 0 || base + (pages << hw::kPageShift) - 1 > 0xFFFFFFFFull)
+        throw CommandError(cmd[2].column, "the range must have at least one page and end below 4 GB");
+    uint32_t counts[5] = {}; // page table, demand zero, transition, page file, refused
+    uint32_t completed = 0;
+    for (uint64_t i = 0; i < pages; ++i) {
+        const uint32_t va = base + static_cast<uint32_t>(i << hw::kPageShift);
+        std::vector<FaultRecord> records;
+        // A write stores the page's own address, so that its data can be checked later.
+        completed
+            += performAccess(va, write ? hw::Access::Write : hw::Access::Read, hw::Mode::User, va, nullptr, records);
+        for (const FaultRecord& r : records) {
+            if (status::isError(r.status) || r.status == status::GuardPageViolation)
+                ++counts[4];
+            else if (r.pageTable)
+                ++counts[0];
+            else if (r.resolver == sim::Routine::MiResolveTransitionFault)
+                ++counts[2];
+            else if (r.resolver == sim::Routine::MiResolvePageFileFault)
+                ++counts[3];
+            else
+                ++counts[1];
+        }
+    }
+    return format("touch: %llu pages from %08x (%s), %u completed: %u page-table, %u demand-zero, %u transition, "
+                  "%u page-file faults, %u refused\n",
+        static_cast<unsigned long long>(pages), base, write ? "write" : "read", completed, counts[0], counts[1],
+        counts[2], counts[3], counts[4]);
+}
+
+std::string Console::cmdTrace(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 1, ".trace [on|off]");
+    if (cmd.size() == 2) {
+        const std::string word = lower(cmd[1].text);
+        if (word != "on" && word != "off")
+            throw CommandError(cmd[1].column, "expected on or off");
+        m_trace = word == "on";
+    }
+    return format("Event trace is %s\n", m_trace ? "on" : "off");
+}
+
 std::string Console::cmdVm(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 0, "!vm");
@@ -695,6 +758,7 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
         {"!vtop", &Console::cmdVtop, false, "!vtop <DirBase|PFN|0> <address>", "translate an address"},
         {"!memusage", &Console::cmdMemusage, false, "!memusage", "page counts of each list"},
         {".echo", &Console::cmdEcho, false, ".echo <text>", "print text"},
+        {".trace", &Console::cmdTrace, false, ".trace [on|off]", "show or hide --trace output from here on"},
         {"help", &Console::cmdHelp, false, "help", "this list"},
         {"?", &Console::cmdHelp, false, "?", "same as help"},
         {"!vad", &Console::cmdVad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},
@@ -718,6 +782,7 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
         {"trim", &Console::cmdTrim, true, "trim <process> [<pages>|all]",
             "empty a working set (MmAdjustWorkingSetSize)"},
         {"modwrite", &Console::cmdModwrite, true, "modwrite", "run the modified page writer"},
+        {"touch", &Console::cmdTouch, true, "touch <base> <size> [read|write]", "one access to every page of a range"},
     };
     ;
     return table;

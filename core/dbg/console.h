@@ -2,10 +2,12 @@
 
 #include "dbg/commandline.h"
 #include "dbg/inspector.h"
+#include "hw/mmu.h"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mm::sim {
 class Simulator;
@@ -41,6 +43,8 @@ public:
     // The process whose address space dd, !pte and ed read (WinDbg's implicit process).
     const ps::Process& implicitProcess() const;
     static std::string helpText();
+    // Whether --trace output is wanted now (.trace off silences it).
+    bool traceEnabled() const { return m_trace; }
 
 private:
     friend struct ConsoleTable;
@@ -69,6 +73,11 @@ private:
     std::string cmdVad(const CommandLine& cmd);
     std::string cmdWsle(const CommandLine& cmd);
     std::string cmdVm(const CommandLine& cmd);
+    std::string cmdTouch(const CommandLine& cmd);
+    std::string cmdTrace(const CommandLine& cmd);
+    // One access by the CPU, faulting and retrying as needed; true when it completed.
+    bool performAccess(hw::VirtualAddress va, hw::Access access, hw::Mode mode, uint32_t value, uint32_t* read,
+        std::vector<FaultRecord>& records);
 
     ps::Process& resolveProcess(const Token& token) const;
     uint8_t parseProtection(const Token& token) const;
@@ -80,6 +89,7 @@ private:
     Inspector m_inspector;
     uint16_t m_implicitCid = 0; // 0: follow the current process
     bool m_stateChanged = false;
+    bool m_trace = true;
 };
 
 } // namespace mm::dbg

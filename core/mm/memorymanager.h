@@ -209,7 +209,7 @@ private:
     void makeRoomInWorkingSet(AddressSpace& space);
 
     // Faults.
-    void countFault(AddressSpace& space, hw::VirtualAddress va);
+    void countFault(hw::VirtualAddress va);
     uint32_t resolveDemandZero(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa, uint32_t pte,
         FaultRecord& record); // MiResolveDemandZeroFault
     uint32_t resolveTransition(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa, uint32_t pte,

@@ -27,9 +27,8 @@ uint32_t MemoryManager::validPte(Pfn pfn, uint8_t protection, bool user, bool di
         | (prot::isCopyOnWrite(protection) ? pte::CopyOnWrite : 0);
 }
 
-void MemoryManager::countFault(AddressSpace& space, VirtualAddress va)
+void MemoryManager::countFault(VirtualAddress va)
 {
-    ++space.pageFaultCount;
     // A WORD per user page table in the working set list header page.
     const VirtualAddress counter = kPageFaultCounters + geometry().pdeIndex(va) * 2;
     const uint32_t word = readKernel32(counter & ~3u);
@@ -161,14 +160,11 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
             return refuse(status::AccessViolation, "the page is PAGE_NOACCESS");
         if (write && !prot::allowsWrite(vad->protection))
             return refuse(status::AccessViolation, "a write to a read-only page");
-        countFault(space, va); // counted in the page table's slot once it exists
         const uint32_t result = makePageTable(space, va, record);
         records.push_back(record);
         if (status::isError(result))
             return result;
         record = FaultRecord {va, write, mode == hw::Mode::User};
-    } else {
-        countFault(space, va);
     }
 
     uint32_t entry = readPte(pteVa);
@@ -223,6 +219,8 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
     }
     record.status = result;
     records.push_back(record);
+    if (!status::isError(result))
+        countFault(va);
     return result;
 }
 

@@ -86,6 +86,7 @@ uint32_t MemoryManager::insertWsle(AddressSpace& space, VirtualAddress va, Pfn p
     if (pfn != hw::kNoPfn)
         m_pfns[pfn].u1 = index; // a private page finds its entry directly
     ++space.workingSetSize;
+    ++space.pageFaultCount; // as in NT, counted here rather than per fault (the seed's note)
     if (space.workingSetSize > space.peakWorkingSetSize)
         space.peakWorkingSetSize = space.workingSetSize;
     recordCall(Routine::MiLocateAndReserveWsle, va & ~hw::kPageMask, pfn, index);

@@ -90,6 +90,7 @@ void ProcessManager::swapProcess(Process& to)
     m_attached.clear();
     m_current = &to;
     loadContext(Routine::KiSwapProcess, to);
+    m_mm.setEventProcess(to.cid); // what runs from now on runs for this process
 }
 
 void ProcessManager::attachProcess(Process& to)

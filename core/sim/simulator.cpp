@@ -62,7 +62,7 @@ std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std:
     return sim;
 }
 
-uint64_t Simulator::stateHash() const
+uint64_t Simulator::stateHash(HashScope scope) const
 {
     Hasher h;
     m_memory->forEachStoredFrame([&](hw::Pfn pfn, const uint8_t* page) {
@@ -91,10 +91,12 @@ uint64_t Simulator::stateHash() const
             = static_cast<uint8_t>(e.writable | e.user << 1 | e.global << 2 | e.dirty << 3 | e.large << 4);
         h.value(bits);
     };
-    for (const auto& e : m_mmu->tlb().smallEntries())
-        hashEntry(e);
-    for (const auto& e : m_mmu->tlb().largeEntries())
-        hashEntry(e);
+    if (scope == HashScope::Everything) {
+        for (const auto& e : m_mmu->tlb().smallEntries())
+            hashEntry(e);
+        for (const auto& e : m_mmu->tlb().largeEntries())
+            hashEntry(e);
+    }
     for (const auto& p : m_processes->processes()) {
         h.value(p->cid);
         h.value(p->parentCid);

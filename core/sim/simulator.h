@@ -43,9 +43,10 @@ public:
     EventLog& events() { return m_events; }
     const EventLog& events() const { return m_events; }
 
-    // A 64-bit digest of the whole machine state: RAM contents, PFN database, CR3, TLB,
-    // processes. Same commands, same hash.
-    uint64_t stateHash() const;
+    // A 64-bit digest of the machine state: RAM contents, PFN database, CR3, processes,
+    // paging files and, with Everything, the TLB. Same commands, same hash.
+    enum class HashScope { Everything, Architectural };
+    uint64_t stateHash(HashScope scope = HashScope::Everything) const;
 
 private:
     explicit Simulator(const SystemLayout& layout);
