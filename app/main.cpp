@@ -87,7 +87,7 @@ int main(int argc, char** argv)
 
     std::unique_ptr<mmvis::SimulationController> controller;
     try {
-        controller = std::make_unique<mmvis::SimulationController>(args.options.ramBytes);
+        controller = std::make_unique<mmvis::SimulationController>(args.options.ramBytes, args.options.pageFileBytes);
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("mmvis"),
             QStringLiteral("Cannot boot the machine: %1").arg(QString::fromStdString(e.what())));

@@ -7,8 +7,9 @@
 
 namespace mmvis {
 
-SimulationController::SimulationController(quint64 ramBytes, QObject* parent)
+SimulationController::SimulationController(quint64 ramBytes, quint64 pageFileBytes, QObject* parent)
     : QObject(parent)
+    , m_pageFileBytes(pageFileBytes)
 {
     QString error;
     if (!reset(ramBytes, &error))
@@ -21,6 +22,7 @@ bool SimulationController::reset(quint64 ramBytes, QString* error)
 {
     mm::sim::SimulatorConfig config;
     config.ramBytes = ramBytes;
+    config.pageFileBytes = m_pageFileBytes;
     std::string why;
     auto simulator = mm::sim::Simulator::create(config, &why);
     if (!simulator) {

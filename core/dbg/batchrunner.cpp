@@ -12,11 +12,12 @@ namespace mm::dbg {
 
 std::string usageText()
 {
-    return "usage: mmvis [--ram SIZE] [--script FILE] [--screenshot FILE.png] [--log-level LEVEL]\n"
-           "       mmvis --batch [FILE|-] [--ram SIZE] [--trace] [--check]\n"
+    return "usage: mmvis [--ram SIZE] [--pagefile SIZE] [--script FILE] [--screenshot FILE.png] [--log-level LEVEL]\n"
+           "       mmvis --batch [FILE|-] [--ram SIZE] [--pagefile SIZE] [--trace] [--check]\n"
            "\n"
            "  --batch [FILE|-]   run commands from FILE (or standard input) without a window\n"
            "  --ram SIZE         simulated RAM, 4M to 4G in steps of 4M (default 128M)\n"
+           "  --pagefile SIZE    the paging file, 1M to 4G (default RAM + 12M)\n"
            "  --script FILE      run FILE in the window at start-up\n"
            "  --screenshot FILE  save the window as a PNG once it is shown, then quit\n"
            "  --trace            print every memory-manager event as it happens\n"
@@ -41,16 +42,16 @@ Arguments parseArguments(const std::vector<std::string>& args)
             a.batch = true;
             if (i + 1 < args.size() && (args[i + 1] == "-" || args[i + 1].rfind("--", 0) != 0))
                 a.options.script = args[++i];
-        } else if (arg == "--ram") {
+        } else if (arg == "--ram" || arg == "--pagefile") {
             const std::string* v = value("a size such as 128M");
             if (!v)
                 return a;
             auto bytes = parseSize(*v);
             if (!bytes) {
-                a.error = "--ram: '" + *v + "' is not a size (examples: 16M, 128M, 4G)";
+                a.error = arg + ": '" + *v + "' is not a size (examples: 16M, 128M, 4G)";
                 return a;
             }
-            a.options.ramBytes = *bytes;
+            (arg == "--ram" ? a.options.ramBytes : a.options.pageFileBytes) = *bytes;
         } else if (arg == "--script" || arg == "--screenshot") {
             const std::string* v = value("a file name");
             if (!v)
@@ -90,10 +91,11 @@ int runBatch(
 {
     sim::SimulatorConfig config;
     config.ramBytes = options.ramBytes;
+    config.pageFileBytes = options.pageFileBytes;
     std::string why;
     auto simulator = sim::Simulator::create(config, &why);
     if (!simulator) {
-        err << "mmvis: --ram: " << why << "\n";
+        err << "mmvis: cannot boot the machine: " << why << "\n";
         return 2;
     }
     Console console(*simulator);

@@ -10,6 +10,7 @@ namespace mm::dbg {
 struct BatchOptions {
     std::string script = "-"; // a file, or - for standard input
     uint64_t ramBytes = 128ull << 20;
+    uint64_t pageFileBytes = 0; // 0: RAM + 12 MB
     bool trace = false; // print every event as it is appended
     bool check = false; // run the invariant checker after every command
 };

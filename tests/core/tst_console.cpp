@@ -239,15 +239,23 @@ private slots:
         std::ostringstream out3, err3;
         QCOMPARE(dbg::runBatch(any, "x.cmd", options, out3, err3), 2);
         QVERIFY(err3.str().find("between 4 MB and 4 GB") != std::string::npos);
+
+        options.ramBytes = 16ull << 20;
+        options.pageFileBytes = 8ull << 30;
+        std::istringstream any2("r cr3\n");
+        std::ostringstream out4, err4;
+        QCOMPARE(dbg::runBatch(any2, "x.cmd", options, out4, err4), 2);
+        QVERIFY(err4.str().find("paging file") != std::string::npos);
     }
 
     void arguments()
     {
-        auto a = dbg::parseArguments({"--batch", "s.cmd", "--ram", "4G", "--trace", "--check"});
+        auto a = dbg::parseArguments({"--batch", "s.cmd", "--ram", "4G", "--pagefile", "1G", "--trace", "--check"});
         QVERIFY(a.error.empty());
         QVERIFY(a.batch && a.options.trace && a.options.check);
         QCOMPARE(a.options.script, std::string("s.cmd"));
         QCOMPARE(a.options.ramBytes, 4ull << 30);
+        QCOMPARE(a.options.pageFileBytes, 1ull << 30);
         QCOMPARE(dbg::parseArguments({"--batch"}).options.script, std::string("-"));
         QCOMPARE(dbg::parseArguments({"--batch", "--trace"}).options.script, std::string("-"));
         QVERIFY(!dbg::parseArguments({"--ram", "128"}).error.empty());

@@ -34,6 +34,10 @@ struct Fixture {
         const auto r = console->execute(line);
         if (!r.ok)
             qFatal("command failed: %s: %s", line.c_str(), r.error.c_str());
+        // The invariant checker runs after every command of these tests.
+        const auto violations = sim::checkInvariants(*sim);
+        if (!violations.empty())
+            qFatal("after %s: %s", line.c_str(), violations.front().c_str());
         return r.output;
     }
     uint32_t read(uint32_t va)
