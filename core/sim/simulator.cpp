@@ -51,8 +51,10 @@ std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std:
     sim->m_processes->createSystemProcess(pages);
     sim->m_mm->setProcessContext(sim->m_processes.get());
 
-    // One paging file, by default RAM + 12 MB (\pagefile.sys), at most 16 files of 4 GB.
-    const uint64_t pageFile = config.pageFileBytes ? config.pageFileBytes : config.ramBytes + (12ull << 20);
+    // One paging file, by default RAM + 12 MB. A page-file PTE has 20 bits of offset, so a
+    // file holds at most 0xFFFFF pages (4095 MB); the default is kept within that.
+    const uint64_t pageFile = config.pageFileBytes ? config.pageFileBytes
+                                                   : std::min<uint64_t>(config.ramBytes + (12ull << 20), 4095ull << 20);
     if (pageFile < (1ull << 20) || pageFile > (4ull << 30)) {
         if (error)
             *error = "the paging file must be between 1 MB and 4 GB";

@@ -1,19 +1,27 @@
-# The default demo: a process created by another, their page directories compared,
-# and the System process's zero page thread at work.
-!memusage
+# The default demo: a process created by another, their page directories (equal in the
+# upper half but for the self-map and hyperspace entries), demand-zero faults, a trim,
+# soft faults back from the Modified and Standby lists, and the zero page thread.
 zero
-spawn smss.exe
-spawn csrss.exe parent smss.exe
+spawn explorer.exe
+spawn notepad.exe parent explorer.exe
 !process 0 0
-switch csrss.exe
+.process explorer.exe
+dd c0300c00 L2
+.process notepad.exe
+dd c0300c00 L2
+switch notepad.exe
 r cr3
-!pte c0300000
-!pte 801544f4
-!pte ffdff000
-.process smss.exe
-dd c0300c00 L2
-.process csrss.exe
-dd c0300c00 L2
-exit csrss.exe
-zero
+alloc 0 20000
+touch 10000 20000 write
+!vad
+!pte 10000
+trim notepad.exe
+!pte 10000
+read 10000
+modwrite
+read 11000
+!memusage
+!wsle
+exit notepad.exe
+idle
 !memusage

@@ -276,6 +276,10 @@ private slots:
         QVERIFY(error.find("multiple of 4 MB") != std::string::npos);
         config.ramBytes = 4ull << 20;
         QVERIFY(sim::Simulator::create(config, &error));
+        config.ramBytes = 4ull << 30; // the largest machine, with the largest default paging file
+        auto big = sim::Simulator::create(config, &error);
+        QVERIFY2(big, error.c_str());
+        QCOMPARE(big->memoryManager().pagingFiles().front()->size(), 4095u * 256); // 4095 MB, in pages
     }
 
     void tooManyProcesses()
