@@ -25,6 +25,16 @@ QStringList lines(const std::string& text)
 {
     return QString::fromStdString(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
+
+// Runs a command and the invariant checker after it.
+dbg::CommandResult checked(dbg::Console& console, const sim::Simulator& sim, const std::string& line)
+{
+    const auto result = console.execute(line);
+    const auto violations = sim::checkInvariants(sim);
+    if (!violations.empty())
+        qFatal("after %s: %s", line.c_str(), violations.front().c_str());
+    return result;
+}
 } // namespace
 
 class TestConsole : public QObject {
@@ -104,7 +114,7 @@ private slots:
         QFETCH(QString, message);
         auto sim = boot();
         dbg::Console console(*sim);
-        QVERIFY(console.execute("spawn a.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
         const uint64_t hash = sim->stateHash();
         const uint64_t events = sim->events().lastSeq();
         const auto result = console.execute(line.toLatin1().toStdString());
@@ -114,19 +124,19 @@ private slots:
         QVERIFY(result.output.empty());
         QCOMPARE(sim->stateHash(), hash);
         QCOMPARE(sim->events().lastSeq(), events);
-        QVERIFY(console.execute("!memusage").ok); // the next command still runs
+        QVERIFY(checked(console, *sim, "!memusage").ok); // the next command still runs
     }
 
     void ambiguousImageName()
     {
         auto sim = boot();
         dbg::Console console(*sim);
-        QVERIFY(console.execute("spawn twin.exe").ok);
-        QVERIFY(console.execute("spawn twin.exe").ok);
-        const auto r = console.execute("switch twin.exe");
+        QVERIFY(checked(console, *sim, "spawn twin.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn twin.exe").ok);
+        const auto r = checked(console, *sim, "switch twin.exe");
         QVERIFY(!r.ok);
         QVERIFY2(r.error.find("Cid 000c, 0010") != std::string::npos, r.error.c_str());
-        QVERIFY(console.execute("switch 10").ok);
+        QVERIFY(checked(console, *sim, "switch 10").ok);
         QCOMPARE(sim->processes().current().cid, uint16_t(0x10));
     }
 
@@ -134,11 +144,11 @@ private slots:
     {
         auto sim = boot();
         dbg::Console console(*sim);
-        QVERIFY(console.execute("spawn a.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
         const ps::Process* p = sim->processes().findByCid(0xC);
         char line[64];
         std::snprintf(line, sizeof line, ".process %x", p->eprocess);
-        const auto r = console.execute(line);
+        const auto r = checked(console, *sim, line);
         QVERIFY(r.ok);
         QCOMPARE(&console.implicitProcess(), p);
     }
@@ -149,12 +159,12 @@ private slots:
     {
         auto sim = boot(128);
         dbg::Console console(*sim);
-        QVERIFY(console.execute("spawn notepad.exe").ok);
-        QVERIFY(console.execute("spawn calc.exe parent notepad.exe").ok);
-        QVERIFY(console.execute(".process notepad.exe").ok);
-        const QStringList a = lines(console.execute("dd c0300800 L200").output);
-        QVERIFY(console.execute(".process calc.exe").ok);
-        const QStringList b = lines(console.execute("dd c0300800 L200").output);
+        QVERIFY(checked(console, *sim, "spawn notepad.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn calc.exe parent notepad.exe").ok);
+        QVERIFY(checked(console, *sim, ".process notepad.exe").ok);
+        const QStringList a = lines(checked(console, *sim, "dd c0300800 L200").output);
+        QVERIFY(checked(console, *sim, ".process calc.exe").ok);
+        const QStringList b = lines(checked(console, *sim, "dd c0300800 L200").output);
         QCOMPARE(a.size(), 128); // 0x200 dwords, four a line
         QCOMPARE(b.size(), 128);
         QStringList differing;
@@ -178,16 +188,16 @@ private slots:
     {
         auto sim = boot(16);
         dbg::Console console(*sim);
-        QVERIFY(console.execute("zero").ok);
-        const std::string before = console.execute("!memusage").output;
-        QVERIFY(console.execute("spawn a.exe").ok);
-        QVERIFY(console.execute("spawn b.exe parent a.exe").ok);
-        QVERIFY(console.execute("switch b.exe").ok);
-        QVERIFY(console.execute("exit b.exe").ok);
-        QVERIFY(console.execute("exit a.exe").ok);
-        QVERIFY(console.execute("!memusage").output != before); // six pages on the Free list now
-        QVERIFY(console.execute("zero").ok);
-        QCOMPARE(console.execute("!memusage").output, before);
+        QVERIFY(checked(console, *sim, "zero").ok);
+        const std::string before = checked(console, *sim, "!memusage").output;
+        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn b.exe parent a.exe").ok);
+        QVERIFY(checked(console, *sim, "switch b.exe").ok);
+        QVERIFY(checked(console, *sim, "exit b.exe").ok);
+        QVERIFY(checked(console, *sim, "exit a.exe").ok);
+        QVERIFY(checked(console, *sim, "!memusage").output != before); // six pages on the Free list now
+        QVERIFY(checked(console, *sim, "zero").ok);
+        QCOMPARE(checked(console, *sim, "!memusage").output, before);
         QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
     }
 
@@ -195,7 +205,7 @@ private slots:
     {
         auto sim = boot(64);
         dbg::Console console(*sim);
-        const QStringList out = lines(console.execute("!memusage").output);
+        const QStringList out = lines(checked(console, *sim, "!memusage").output);
         QCOMPARE(out.last(), QStringLiteral("              TOTAL:    16384 (   65536 kb)"));
     }
 
@@ -209,7 +219,7 @@ private slots:
             auto sim = boot(32);
             dbg::Console console(*sim);
             for (const char* line : script)
-                outputs[run] += console.execute(line).output;
+                outputs[run] += checked(console, *sim, line).output;
             hashes[run] = sim->stateHash();
         }
         QCOMPARE(outputs[0], outputs[1]);
@@ -289,10 +299,10 @@ private slots:
         config.maxProcesses = 3;
         auto sim = sim::Simulator::create(config);
         dbg::Console console(*sim);
-        QVERIFY(console.execute("spawn a.exe").ok);
-        QVERIFY(console.execute("spawn b.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn b.exe").ok);
         const uint64_t hash = sim->stateHash();
-        const auto r = console.execute("spawn c.exe");
+        const auto r = checked(console, *sim, "spawn c.exe");
         QVERIFY(!r.ok);
         QVERIFY(r.error.find("STATUS_INSUFFICIENT_RESOURCES") != std::string::npos);
         QCOMPARE(sim->stateHash(), hash);
@@ -304,7 +314,7 @@ private slots:
         dbg::Console console(*sim);
         int spawned = 0;
         dbg::CommandResult r;
-        while ((r = console.execute("spawn p.exe")).ok)
+        while ((r = checked(console, *sim, "spawn p.exe")).ok)
             ++spawned;
         QVERIFY(spawned > 50);
         QVERIFY2(r.error.find("STATUS_NO_MEMORY") != std::string::npos, r.error.c_str());
