@@ -1,5 +1,7 @@
 #include "dbg/console.h"
 
+#include "dbg/format.h"
+
 #include "hw/pte.h"
 #include "mm/memorymanager.h"
 #include "mm/ntstatus.h"
@@ -8,7 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdarg>
 #include <cstdio>
 
 namespace mm::dbg {
@@ -18,16 +19,6 @@ using sim::EventKind;
 using sim::Routine;
 
 namespace {
-std::string format(const char* fmt, ...)
-{
-    char buf[512];
-    va_list args;
-    va_start(args, fmt);
-    std::vsnprintf(buf, sizeof buf, fmt, args);
-    va_end(args);
-    return buf;
-}
-
 std::string lower(std::string s)
 {
     for (char& c : s)

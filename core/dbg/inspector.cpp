@@ -1,27 +1,18 @@
 #include "dbg/inspector.h"
 
+#include "dbg/format.h"
+
 #include "hw/mmu.h"
 #include "hw/pte.h"
 #include "mm/addressspace.h"
 #include "mm/memorymanager.h"
 #include "sim/simulator.h"
 
-#include <cstdarg>
 #include <cstdio>
 
 namespace mm::dbg {
 
 namespace {
-std::string format(const char* fmt, ...)
-{
-    char buf[512];
-    va_list args;
-    va_start(args, fmt);
-    std::vsnprintf(buf, sizeof buf, fmt, args);
-    va_end(args);
-    return buf;
-}
-
 std::string padTo(std::string s, size_t width)
 {
     if (s.size() < width)

@@ -188,6 +188,8 @@ private:
     void recordFlush(sim::Routine routine, hw::VirtualAddress va);
     hw::Pfn takeFrom(PageLocation list, sim::Routine routine);
     hw::Pfn bootPageTable(hw::VirtualAddress va);
+    // Frees a page the memory manager itself used (page table, directory, working set list page).
+    void deleteTablePage(hw::Pfn pfn);
     // Writes the PTE at pteAddress in the page table `table`, through the self-map when the
     // current address space maps that table there, else through hyperspace.
     void writePteInTable(sim::Routine routine, hw::Pfn table, hw::VirtualAddress pteAddress, uint32_t value);

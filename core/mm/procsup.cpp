@@ -90,10 +90,7 @@ void MemoryManager::cleanProcessAddressSpace(AddressSpace& space)
         const Pfn table = pde >> hw::kPageShift;
         removeWsle(space, m_pfns[table].u1);
         writePte(Routine::MmCleanProcessAddressSpace, pdeVa, 0);
-        MmPfn& e = m_pfns[table];
-        e.pteAddress |= MmPfn::PteAddressDeleted;
-        decrementShareCount(e.pteFrame);
-        decrementShareCount(table);
+        deleteTablePage(table);
         --m_totalCommitted;
     }
     // And the working set list pages beyond the first (the first goes with the directory).
@@ -101,10 +98,7 @@ void MemoryManager::cleanProcessAddressSpace(AddressSpace& space)
         const VirtualAddress pteVa = geo.pteAddress(kWorkingSetList + k * hw::kPageSize);
         const Pfn page = readPte(pteVa) >> hw::kPageShift;
         writePte(Routine::MmCleanProcessAddressSpace, pteVa, 0);
-        MmPfn& e = m_pfns[page];
-        e.pteAddress |= MmPfn::PteAddressDeleted;
-        decrementShareCount(e.pteFrame);
-        decrementShareCount(page);
+        deleteTablePage(page);
         --m_totalCommitted;
     }
     space.workingSetListPages = 1;
@@ -116,13 +110,19 @@ void MemoryManager::deleteProcessAddressSpace(const ProcessPages& pages)
     recordCall(Routine::MmDeleteProcessAddressSpace);
     // Working set page(s), then hyperspace page table, then page directory: each is marked
     // deleted and loses the share it holds on its page table and its own.
-    for (Pfn pfn : {pages.workingSetPage, pages.hyperspacePageTable, pages.pageDirectory}) {
-        MmPfn& e = m_pfns[pfn];
-        e.pteAddress |= MmPfn::PteAddressDeleted;
-        decrementShareCount(e.pteFrame);
-        decrementShareCount(pfn);
-    }
+    for (Pfn pfn : {pages.workingSetPage, pages.hyperspacePageTable, pages.pageDirectory})
+        deleteTablePage(pfn);
     m_totalCommitted -= 3;
+}
+
+void MemoryManager::deleteTablePage(Pfn pfn)
+{
+    // Marked deleted, it loses the share it holds on its page table and its own, and so
+    // reaches the Free list.
+    MmPfn& e = m_pfns[pfn];
+    e.pteAddress |= MmPfn::PteAddressDeleted;
+    decrementShareCount(e.pteFrame);
+    decrementShareCount(pfn);
 }
 
 } // namespace mm
