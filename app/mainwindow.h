@@ -3,41 +3,74 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTableView;
+class QAction;
 
 namespace mmvis {
 
 class SimulationController;
+class Selection;
+class ProcessModel;
+class PageDirectoryView;
+class MemoryMapView;
+class ListHistoryPlot;
+class ListBarChart;
+class EventLogView;
 
-// The main window: for now the WinDbg-style console and a status bar that shows the
-// state of the simulated machine. Layout and geometry are remembered between runs.
+// The main window: the page-directory grid in the middle, the other views in docks, the
+// WinDbg-style console, and a status bar with the state of the simulated machine. Layout
+// and geometry are remembered between runs.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(SimulationController& controller, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Runs every command of a script file; stops at the first error, which it reports.
     bool runScriptFile(const QString& path);
+
+    Selection& selection() { return *m_selection; }
+    PageDirectoryView& pageDirectory() { return *m_directory; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* createDirectoryPanel();
+    QWidget* createConsole();
+    void createDocks();
     void createActions();
     void runInput();
     void runScript();
     void appendOutput(const QString& line, const QString& output, bool ok, const QString& error);
     void updateStatus();
+    void refreshCompareChoices();
+    void followCurrentProcess();
 
     SimulationController& m_controller;
+    Selection* m_selection = nullptr;
+    ProcessModel* m_processModel = nullptr;
+    QTableView* m_processView = nullptr;
+    PageDirectoryView* m_directory = nullptr;
+    MemoryMapView* m_memoryMap = nullptr;
+    ListHistoryPlot* m_historyPlot = nullptr;
+    ListBarChart* m_bars = nullptr;
+    EventLogView* m_events = nullptr;
+    QComboBox* m_compareWith = nullptr;
+    QAction* m_compareAction = nullptr;
+    QAction* m_backAction = nullptr;
     QPlainTextEdit* m_output = nullptr;
     QLineEdit* m_input = nullptr;
     QLabel* m_status = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QStringList m_history;
     int m_historyIndex = 0;
+    quint16 m_lastCurrent = 8; // the process that ran after the last command
 };
 
 } // namespace mmvis

@@ -34,6 +34,8 @@ bool SimulationController::reset(quint64 ramBytes, QString* error)
     m_simulator = std::move(simulator);
     m_console = std::make_unique<mm::dbg::Console>(*m_simulator);
     m_ramBytes = ramBytes;
+    m_history.clear();
+    recordSample();
     emit machineReset();
     return true;
 }
@@ -44,10 +46,31 @@ bool SimulationController::execute(const QString& line)
     const QString error = result.ok
         ? QString()
         : QStringLiteral("column %1: %2").arg(result.errorColumn).arg(QString::fromStdString(result.error));
+    if (result.lastSeq != result.firstSeq || result.changedState)
+        recordSample();
     emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
     if (result.lastSeq != result.firstSeq || result.changedState)
         emit stepped(result.firstSeq, result.lastSeq);
     return result.ok;
+}
+
+void SimulationController::recordSample()
+{
+    Sample s;
+    s.seq = m_simulator->events().lastSeq();
+    for (int l = 0; l < mm::kPageLocationCount; ++l)
+        s.counts[l] = m_simulator->pfnDatabase().count(static_cast<mm::PageLocation>(l));
+    m_history.push_back(s);
+}
+
+quint64 SimulationController::step() const
+{
+    return m_simulator->events().lastSeq();
+}
+
+QString SimulationController::stateSummary() const
+{
+    return QStringLiteral("step %1, %2 MB RAM").arg(step()).arg(m_ramBytes >> 20);
 }
 
 } // namespace mmvis

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "mm/mmpfn.h"
+
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <memory>
+#include <vector>
 
 namespace mm::sim {
 class Simulator;
@@ -31,6 +35,16 @@ public:
     const mm::sim::Simulator& simulator() const { return *m_simulator; }
     quint64 ramBytes() const { return m_ramBytes; }
 
+    // The page-list counts after boot and after every command, for the time series.
+    struct Sample {
+        quint64 seq; // the last event at that point
+        std::array<quint32, mm::kPageLocationCount> counts;
+    };
+    const std::vector<Sample>& history() const { return m_history; }
+    // "step 1234, 128 MB RAM": what a diagram title says about the machine.
+    QString stateSummary() const;
+    quint64 step() const; // the last event's sequence number
+
 signals:
     void commandFinished(const QString& line, const QString& output, bool ok, const QString& error);
     void stepped(quint64 firstSeq, quint64 lastSeq);
@@ -39,7 +53,10 @@ signals:
 private:
     std::unique_ptr<mm::sim::Simulator> m_simulator;
     std::unique_ptr<mm::dbg::Console> m_console;
+    void recordSample();
+
     quint64 m_ramBytes = 0;
+    std::vector<Sample> m_history;
     quint64 m_pageFileBytes = 0; // 0: RAM + 12 MB
 };
 

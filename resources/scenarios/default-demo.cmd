@@ -1,6 +1,6 @@
 # The default demo: a process created by another, their page directories (equal in the
 # upper half but for the self-map and hyperspace entries), demand-zero faults, a trim,
-# soft faults back from the Modified and Standby lists, and the zero page thread.
+# soft faults back from the Modified and Standby lists. It ends in notepad.exe.
 zero
 spawn explorer.exe
 spawn notepad.exe parent explorer.exe
@@ -22,6 +22,3 @@ modwrite
 read 11000
 !memusage
 !wsle
-exit notepad.exe
-idle
-!memusage

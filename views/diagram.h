@@ -1,0 +1,25 @@
+#pragma once
+
+#include "palette.h"
+
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+class QPainter;
+
+namespace mmvis {
+
+// A picture a view can draw anywhere: on screen, into an SVG, a PNG or a PDF. Views
+// implement render() once; paintEvent and every export call it, so an export is exactly
+// what is on screen.
+class Diagram {
+public:
+    virtual ~Diagram() = default;
+    virtual QString diagramName() const = 0; // file name stem: "page-directory"
+    virtual QString diagramTitle() const = 0; // what it shows, with process, step and RAM
+    virtual QSizeF naturalSize() const = 0; // a good size for exports, in pixels at scale 1
+    virtual void render(QPainter& painter, const QRectF& target, Palette::Variant variant) = 0;
+};
+
+} // namespace mmvis

@@ -1,0 +1,74 @@
+#include "eventlogview.h"
+
+#include "eventmodel.h"
+#include "selection.h"
+#include "simulationcontroller.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mmvis {
+
+EventLogView::EventLogView(SimulationController& controller, Selection& selection, QWidget* parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_model(new EventModel(controller, this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_filterEdit(new QLineEdit(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(-1); // any column
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filterEdit->setPlaceholderText(tr("Filter: a routine, a Cid, an address, a frame, a list..."));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setToolTip(tr("Show only the events whose text contains this"));
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(EventModel::Seq, 70);
+    m_table->setColumnWidth(EventModel::Routine, 230);
+    m_table->setColumnWidth(EventModel::Process, 50);
+    m_table->setColumnWidth(EventModel::Address, 80);
+    m_table->setColumnWidth(EventModel::Pte, 260);
+    m_table->setColumnWidth(EventModel::Frame, 180);
+
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return;
+            const QModelIndex source = m_filter->mapToSource(current);
+            const auto cid = source.data(EventModel::CidRole).toUInt();
+            if (cid)
+                m_selection.setCid(quint16(cid));
+            const QVariant va = source.data(EventModel::VaRole);
+            if (va.isValid())
+                m_selection.setVa(va.toUInt());
+            const QVariant pfn = source.data(EventModel::PfnRole);
+            if (pfn.isValid())
+                m_selection.setPfn(pfn.toUInt());
+        });
+    // Keep the newest events in view while the user is at the bottom.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        QScrollBar* bar = m_table->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 2)
+            m_table->scrollToBottom();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_table);
+}
+
+} // namespace mmvis

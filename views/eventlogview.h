@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace mmvis {
+
+class EventModel;
+class Selection;
+class SimulationController;
+
+// The event log as a filterable table. Selecting an event selects its process, address
+// and frame in every view.
+class EventLogView : public QWidget {
+    Q_OBJECT
+public:
+    EventLogView(SimulationController& controller, Selection& selection, QWidget* parent = nullptr);
+
+    EventModel* model() const { return m_model; }
+    QSortFilterProxyModel* filter() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+
+private:
+    Selection& m_selection;
+    EventModel* m_model = nullptr;
+    QSortFilterProxyModel* m_filter = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+};
+
+} // namespace mmvis

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace mmvis {
+
+class SimulationController;
+
+// The core's event log as a table: one row per event, appended as events arrive.
+class EventModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Seq, Routine, Process, Address, Pte, Frame, Explanation, ColumnCount };
+    static constexpr int CidRole = Qt::UserRole + 1;
+    static constexpr int VaRole = Qt::UserRole + 2; // invalid QVariant when the event has none
+    static constexpr int PfnRole = Qt::UserRole + 3;
+
+    explicit EventModel(SimulationController& controller, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void append(quint64 firstSeq, quint64 lastSeq);
+
+    SimulationController& m_controller;
+    int m_rows = 0;
+};
+
+} // namespace mmvis

@@ -1,0 +1,150 @@
+#include "palette.h"
+
+#include "hw/paginggeometry.h"
+#include "hw/pte.h"
+
+#include <array>
+
+namespace mmvis {
+
+namespace {
+QColor forPrint(const QColor& c)
+{
+    return c.lighter(115);
+}
+} // namespace
+
+QColor Palette::list(mm::PageLocation location, Variant v)
+{
+    static const std::array<QColor, mm::kPageLocationCount> colours = {
+        QColor(0x8F, 0xD3, 0xF4), // Zeroed: pale sky
+        QColor(0x6A, 0xBE, 0x5A), // Free: green
+        QColor(0xF2, 0xCC, 0x3D), // Standby: yellow
+        QColor(0xF0, 0x8A, 0x24), // Modified: orange
+        QColor(0xB8, 0x4A, 0x35), // ModifiedNoWrite: brick
+        QColor(0x4A, 0x4A, 0x4A), // Bad: dark grey
+        QColor(0x2F, 0x6F, 0xC0), // Active: blue
+        QColor(0x9C, 0x6A, 0xC0), // Transition: purple
+    };
+    const QColor c = colours[static_cast<size_t>(location)];
+    return v == Variant::Print ? forPrint(c) : c;
+}
+
+QColor Palette::pde(PdeKind kind, Variant v)
+{
+    static const std::array<QColor, static_cast<size_t>(PdeKind::Count)> colours = {
+        QColor(0xE6, 0xE6, 0xE6), // not present
+        QColor(0x2F, 0x6F, 0xC0), // user page table: the Active blue (a page table in the working set)
+        QColor(0x1B, 0x2F, 0x5E), // kernel page table: navy
+        QColor(0x7F, 0xA8, 0xD8), // large page (KSEG0): light blue
+        QColor(0xE4, 0x57, 0x2E), // self-map: red
+        QColor(0x12, 0xA8, 0x9D), // hyperspace: teal
+    };
+    const QColor c = colours[static_cast<size_t>(kind)];
+    return v == Variant::Print ? forPrint(c) : c;
+}
+
+QColor Palette::pte(PteKind kind, Variant v)
+{
+    static const std::array<QColor, static_cast<size_t>(PteKind::Count)> colours = {
+        QColor(0xE6, 0xE6, 0xE6), // zero: nothing known, the VAD decides
+        QColor(0xCF, 0xE3, 0xF5), // demand zero: committed, no page yet
+        QColor(0x2F, 0x6F, 0xC0), // valid: the Active blue
+        QColor(0xF2, 0xCC, 0x3D), // transition: the Standby yellow (still in memory, on a list)
+        QColor(0x8C, 0x8C, 0x8C), // page file: grey (on disk)
+        QColor(0x9C, 0x6A, 0xC0), // prototype: purple
+    };
+    const QColor c = colours[static_cast<size_t>(kind)];
+    return v == Variant::Print ? forPrint(c) : c;
+}
+
+QString Palette::name(mm::PageLocation location)
+{
+    return QString::fromLatin1(mm::pageLocationName(location));
+}
+
+QString Palette::name(PdeKind kind)
+{
+    switch (kind) {
+    case PdeKind::NotPresent:
+        return QStringLiteral("Not present");
+    case PdeKind::UserPageTable:
+        return QStringLiteral("User page table");
+    case PdeKind::KernelPageTable:
+        return QStringLiteral("System page table");
+    case PdeKind::LargePage:
+        return QStringLiteral("4 MB large page (KSEG0)");
+    case PdeKind::SelfMap:
+        return QStringLiteral("Self-map (PDE 300)");
+    case PdeKind::Hyperspace:
+        return QStringLiteral("Hyperspace (PDE 301)");
+    case PdeKind::Count:
+        break;
+    }
+    return {};
+}
+
+QString Palette::name(PteKind kind)
+{
+    switch (kind) {
+    case PteKind::Zero:
+        return QStringLiteral("Zero (ask the VAD)");
+    case PteKind::DemandZero:
+        return QStringLiteral("Demand zero");
+    case PteKind::Valid:
+        return QStringLiteral("Valid");
+    case PteKind::Transition:
+        return QStringLiteral("Transition");
+    case PteKind::PageFile:
+        return QStringLiteral("Paging file");
+    case PteKind::Prototype:
+        return QStringLiteral("Prototype");
+    case PteKind::Count:
+        break;
+    }
+    return {};
+}
+
+PdeKind Palette::classifyPde(uint32_t index, uint32_t pde)
+{
+    const auto& geo = mm::hw::kX86Geometry;
+    if (!(pde & mm::hw::pte::Valid))
+        return PdeKind::NotPresent;
+    if (index == geo.selfMapIndex)
+        return PdeKind::SelfMap;
+    if (index == geo.pdeIndex(geo.hyperspaceStart))
+        return PdeKind::Hyperspace;
+    if (pde & mm::hw::pte::LargePage)
+        return PdeKind::LargePage;
+    return index < geo.pdeIndex(mm::hw::kSystemRangeStart) ? PdeKind::UserPageTable : PdeKind::KernelPageTable;
+}
+
+PteKind Palette::classifyPte(uint32_t pte)
+{
+    using mm::hw::pte::Kind;
+    switch (mm::hw::pte::classify(pte)) {
+    case Kind::Zero:
+        return PteKind::Zero;
+    case Kind::Hardware:
+        return PteKind::Valid;
+    case Kind::DemandZero:
+        return PteKind::DemandZero;
+    case Kind::TransitionPage:
+        return PteKind::Transition;
+    case Kind::PageFile:
+        return PteKind::PageFile;
+    case Kind::PrototypePointer:
+    case Kind::Subsection:
+        return PteKind::Prototype;
+    }
+    return PteKind::Zero;
+}
+
+QColor Palette::textOn(const QColor& background)
+{
+    // Relative luminance (sRGB weights), threshold chosen for legibility.
+    const double l = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return l > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+} // namespace mmvis

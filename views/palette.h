@@ -1,0 +1,36 @@
+#pragma once
+
+#include "mm/mmpfn.h"
+
+#include <QColor>
+#include <QString>
+
+namespace mmvis {
+
+// What a page directory entry maps, as the page-directory grid colours it.
+enum class PdeKind { NotPresent, UserPageTable, KernelPageTable, LargePage, SelfMap, Hyperspace, Count };
+// What a page table entry holds, as the page-table grid colours it.
+enum class PteKind { Zero, DemandZero, Valid, Transition, PageFile, Prototype, Count };
+
+// One palette for every view: a concept has one colour everywhere, with a legend name.
+// Colours are chosen to stay apart for colour-blind viewers and on a projector; the print
+// variant is lighter for paper.
+class Palette {
+public:
+    enum class Variant { Screen, Print };
+
+    static QColor list(mm::PageLocation location, Variant v = Variant::Screen);
+    static QColor pde(PdeKind kind, Variant v = Variant::Screen);
+    static QColor pte(PteKind kind, Variant v = Variant::Screen);
+    static QString name(mm::PageLocation location);
+    static QString name(PdeKind kind);
+    static QString name(PteKind kind);
+
+    static PdeKind classifyPde(uint32_t index, uint32_t pde); // index 0-1023
+    static PteKind classifyPte(uint32_t pte);
+
+    static QColor highlight() { return QColor(0xE4, 0x57, 0x2E); } // selection, the two per-process PDEs
+    static QColor textOn(const QColor& background); // black or white, whichever reads better
+};
+
+} // namespace mmvis
