@@ -1,0 +1,264 @@
+// The views, offscreen: every model passes QAbstractItemModelTester; the grid opens page
+// tables and selects frames; selecting a frame selects the PTE that maps it; the compare
+// view marks exactly the two per-process upper-half PDEs; exports are real files.
+#include "diagramexporter.h"
+#include "eventlogview.h"
+#include "eventmodel.h"
+#include "gridgeometry.h"
+#include "listbarchart.h"
+#include "listhistoryplot.h"
+#include "memorymapgeometry.h"
+#include "memorymapview.h"
+#include "pagedirectoryview.h"
+#include "processmodel.h"
+#include "selection.h"
+#include "simulationcontroller.h"
+
+#include "hw/pte.h"
+#include "sim/simulator.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mmvis;
+
+namespace {
+const mm::ps::Process& processNamed(const SimulationController& c, const char* name)
+{
+    return *c.simulator().processes().findByImage(name).front();
+}
+
+void run(SimulationController& c, const QString& line)
+{
+    if (!c.execute(line))
+        qFatal("command failed: %s", qPrintable(line));
+}
+} // namespace
+
+class TestViews : public QObject {
+    Q_OBJECT
+private slots:
+    void gridGeometry_data()
+    {
+        QTest::addColumn<QRectF>("bounds");
+        QTest::addColumn<int>("index");
+        QTest::newRow("square, first") << QRectF(0, 0, 320, 320) << 0;
+        QTest::newRow("square, last") << QRectF(0, 0, 320, 320) << 1023;
+        QTest::newRow("wide, self-map") << QRectF(10, 20, 900, 400) << 0x300;
+        QTest::newRow("tall, hyperspace") << QRectF(0, 0, 300, 900) << 0x301;
+    }
+    void gridGeometry()
+    {
+        QFETCH(QRectF, bounds);
+        QFETCH(int, index);
+        GridGeometry g;
+        g.bounds = bounds;
+        g.labelWidth = 60;
+        g.labelHeight = 16;
+        const QRectF cell = g.cellRect(index);
+        QVERIFY(bounds.contains(cell));
+        QCOMPARE(g.indexAt(cell.center()), std::optional<int>(index));
+        QCOMPARE(g.indexAt(QPointF(bounds.left() + 1, bounds.top() + 1)), std::optional<int>()); // the label area
+        QCOMPARE(cell.width(), cell.height());
+    }
+
+    void memoryMapGeometry_data()
+    {
+        QTest::addColumn<quint32>("frames");
+        QTest::addColumn<quint32>("columns");
+        QTest::newRow("4 MB") << 1024u << 32u;
+        QTest::newRow("128 MB") << 32768u << 256u;
+        QTest::newRow("4 GB") << 1048576u << 1024u;
+        QTest::newRow("12 MB") << 3072u << 64u;
+    }
+    void memoryMapGeometry()
+    {
+        QFETCH(quint32, frames);
+        QFETCH(quint32, columns);
+        const auto g = MemoryMapGeometry::forFrames(frames);
+        QCOMPARE(g.columns, columns);
+        QVERIFY(quint64(g.rows) * g.columns >= frames);
+        const QRectF area(0, 0, 800, 600);
+        for (quint32 pfn : {0u, frames / 3, frames - 1})
+            QCOMPARE(g.frameAt(area, g.frameRect(area, pfn).center()), std::optional<quint32>(pfn));
+    }
+
+    void modelsPassTheTester()
+    {
+        SimulationController controller(16ull << 20, 0);
+        ProcessModel processes(controller);
+        EventModel events(controller);
+        QSortFilterProxyModel filter;
+        filter.setSourceModel(&events);
+        filter.setFilterKeyColumn(EventModel::Routine);
+        filter.setFilterFixedString(QStringLiteral("MiRemoveZeroPage"));
+        QAbstractItemModelTester t1(&processes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        run(controller, QStringLiteral("spawn a.exe"));
+        run(controller, QStringLiteral("spawn b.exe parent a.exe"));
+        QCOMPARE(processes.rowCount(), 3);
+        QCOMPARE(processes.index(2, ProcessModel::Image).data().toString(), QStringLiteral("b.exe"));
+        QCOMPARE(processes.index(2, ProcessModel::Parent).data().toString(), QStringLiteral("000c"));
+        run(controller, QStringLiteral("switch a.exe"));
+        run(controller, QStringLiteral("alloc 0 10000"));
+        run(controller, QStringLiteral("touch 10000 10000 write"));
+        QCOMPARE(processes.index(1, ProcessModel::PrivatePages).data().toInt(), 16);
+        run(controller, QStringLiteral("exit b.exe"));
+        QCOMPARE(processes.rowCount(), 2);
+        QCOMPARE(events.rowCount(), int(controller.simulator().events().size()));
+        QVERIFY(filter.rowCount() > 6);
+        controller.reset(8ull << 20);
+        QCOMPARE(processes.rowCount(), 1);
+        QCOMPARE(events.rowCount(), int(controller.simulator().events().size()));
+    }
+
+    void clickingAPdeOpensItsPageTable()
+    {
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        run(controller, QStringLiteral("spawn notepad.exe"));
+        run(controller, QStringLiteral("switch notepad.exe"));
+        run(controller, QStringLiteral("alloc 400000 2000"));
+        run(controller, QStringLiteral("write 401000 1234"));
+        selection.setCid(processNamed(controller, "notepad.exe").cid);
+        PageDirectoryView view(controller, selection);
+        view.resize(1100, 800);
+        QSignalSpy opened(&view, &PageDirectoryView::pageTableOpened);
+        // PDE 1 maps 00400000-007FFFFF through the page table the write created.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.grid(view.rect()).cellRect(1).center().toPoint());
+        QCOMPARE(view.mode(), PageDirectoryView::Mode::PageTable);
+        QCOMPARE(view.pageTableIndex(), 1);
+        QCOMPARE(opened.count(), 1);
+        // Clicking the PTE of 00401000 selects that page and its frame.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.grid(view.rect()).cellRect(1).center().toPoint());
+        QCOMPARE(selection.va(), std::optional<quint32>(0x401000));
+        const auto walk = mm::hw::Mmu::walk(
+            controller.simulator().memory(), processNamed(controller, "notepad.exe").directoryTableBase[0], 0x401000);
+        QCOMPARE(selection.pfn(), std::optional<quint32>(quint32(walk.physical >> 12)));
+        // A click on an empty PDE does not open anything.
+        view.showDirectory();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.grid(view.rect()).cellRect(0x100).center().toPoint());
+        QCOMPARE(view.mode(), PageDirectoryView::Mode::Directory);
+    }
+
+    void selectingAFrameSelectsItsPte()
+    {
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        run(controller, QStringLiteral("spawn word.exe"));
+        run(controller, QStringLiteral("switch word.exe"));
+        run(controller, QStringLiteral("alloc 0 10000"));
+        run(controller, QStringLiteral("touch 10000 10000 write"));
+        const auto& word = processNamed(controller, "word.exe");
+        const auto walk = mm::hw::Mmu::walk(controller.simulator().memory(), word.directoryTableBase[0], 0x13000);
+        const quint32 pfn = quint32(walk.physical >> 12);
+        MemoryMapView map(controller, selection);
+        map.resize(900, 700);
+        const QRectF area = map.mapArea(map.rect());
+        QTest::mouseClick(&map, Qt::LeftButton, {}, map.geometry().frameRect(area, pfn).center().toPoint());
+        QCOMPARE(selection.pfn(), std::optional<quint32>(pfn));
+        QCOMPARE(selection.cid(), word.cid);
+        QCOMPARE(selection.va(), std::optional<quint32>(0x13000)); // the page its PTE maps
+        // The map shows the frame's state after a trim moves it.
+        run(controller, QStringLiteral("trim word.exe"));
+        QCOMPARE(map.image().pixelColor(int(pfn % map.geometry().columns), int(pfn / map.geometry().columns)),
+            Palette::list(mm::PageLocation::Modified));
+    }
+
+    void compareMarksExactlyTheTwoPerProcessEntries()
+    {
+        SimulationController controller(128ull << 20, 0);
+        Selection selection;
+        run(controller, QStringLiteral("spawn one.exe"));
+        run(controller, QStringLiteral("spawn two.exe parent one.exe"));
+        selection.setCid(processNamed(controller, "one.exe").cid);
+        selection.setCompareCid(processNamed(controller, "two.exe").cid);
+        PageDirectoryView view(controller, selection);
+        view.setCompare(true);
+        QCOMPARE(view.differingEntries(), (std::vector<int> {0x300, 0x301}));
+        // Once one of them has user memory its lower half differs too, the upper half does not.
+        run(controller, QStringLiteral("switch one.exe"));
+        run(controller, QStringLiteral("alloc 0 1000"));
+        run(controller, QStringLiteral("read 10000"));
+        QCOMPARE(view.differingEntries(), (std::vector<int> {0x000, 0x300, 0x301}));
+    }
+
+    void eventSelectionSelectsEverywhere()
+    {
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        EventLogView log(controller, selection);
+        run(controller, QStringLiteral("spawn a.exe"));
+        run(controller, QStringLiteral("switch a.exe"));
+        run(controller, QStringLiteral("alloc 0 1000"));
+        run(controller, QStringLiteral("read 10000"));
+        // The last event is MiLocateAndReserveWsle for 00010000.
+        const int last = log.filter()->rowCount() - 1;
+        log.table()->setCurrentIndex(log.filter()->index(last, 0));
+        QCOMPARE(selection.cid(), processNamed(controller, "a.exe").cid);
+        QCOMPARE(selection.va(), std::optional<quint32>(0x10000));
+    }
+
+    void exportsAreRealFiles()
+    {
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        run(controller, QStringLiteral("spawn a.exe"));
+        run(controller, QStringLiteral("switch a.exe"));
+        run(controller, QStringLiteral("alloc 0 40000"));
+        run(controller, QStringLiteral("touch 10000 40000 write"));
+        run(controller, QStringLiteral("trim a.exe"));
+        selection.setCid(processNamed(controller, "a.exe").cid);
+        PageDirectoryView directory(controller, selection);
+        MemoryMapView memory(controller, selection);
+        ListHistoryPlot history(controller);
+        ListBarChart bars(controller);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (Diagram* d : std::initializer_list<Diagram*> {&directory, &memory, &history, &bars}) {
+            for (auto format :
+                {DiagramExporter::Format::Svg, DiagramExporter::Format::Png, DiagramExporter::Format::Pdf}) {
+                const QString path
+                    = dir.filePath(d->diagramName() + QLatin1Char('.') + DiagramExporter::extension(format));
+                QString error;
+                QVERIFY2(DiagramExporter::write(*d, path, format, {}, &error), qPrintable(error));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                QVERIFY2(bytes.size() > 2000, qPrintable(path));
+                if (format == DiagramExporter::Format::Pdf) {
+                    QVERIFY(bytes.startsWith("%PDF"));
+                } else if (format == DiagramExporter::Format::Svg) {
+                    QSvgRenderer svg(bytes);
+                    QVERIFY2(svg.isValid(), qPrintable(path));
+                    QVERIFY(bytes.contains("<path") || bytes.contains("<rect") || bytes.contains("<polyline"));
+                } else {
+                    QImage image(path);
+                    QVERIFY(!image.isNull());
+                    QCOMPARE(image.size(), (d->naturalSize() * 2).toSize());
+                    QSet<QRgb> colours;
+                    for (int y = 0; y < image.height(); y += 7) {
+                        for (int x = 0; x < image.width(); x += 7)
+                            colours.insert(image.pixel(x, y));
+                    }
+                    QVERIFY2(colours.size() > 6, qPrintable(path)); // more than a blank page
+                }
+            }
+        }
+        QString error;
+        QVERIFY(!DiagramExporter::write(directory, dir.filePath(QStringLiteral("x.bmp")), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("unknown format")));
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
