@@ -8,6 +8,7 @@
 #include "processmodel.h"
 #include "selection.h"
 #include "simulationcontroller.h"
+#include "translationview.h"
 
 #include "mm/pfndatabase.h"
 #include "sim/simulator.h"

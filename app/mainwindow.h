@@ -20,6 +20,7 @@ class MemoryMapView;
 class ListHistoryPlot;
 class ListBarChart;
 class EventLogView;
+class TranslationView;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
 // WinDbg-style console, and a status bar with the state of the simulated machine. Layout
@@ -61,6 +62,7 @@ private:
     ListHistoryPlot* m_historyPlot = nullptr;
     ListBarChart* m_bars = nullptr;
     EventLogView* m_events = nullptr;
+    TranslationView* m_translation = nullptr;
     QComboBox* m_compareWith = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_backAction = nullptr;

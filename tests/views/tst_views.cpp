@@ -13,6 +13,7 @@
 #include "processmodel.h"
 #include "selection.h"
 #include "simulationcontroller.h"
+#include "translationview.h"
 
 #include "hw/pte.h"
 #include "sim/simulator.h"
@@ -206,6 +207,50 @@ private slots:
         log.table()->setCurrentIndex(log.filter()->index(last, 0));
         QCOMPARE(selection.cid(), processNamed(controller, "a.exe").cid);
         QCOMPARE(selection.va(), std::optional<quint32>(0x10000));
+    }
+
+    void translationReachesTheCoresPhysicalAddress()
+    {
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        run(controller, QStringLiteral("spawn calc.exe"));
+        run(controller, QStringLiteral("switch calc.exe"));
+        run(controller, QStringLiteral("alloc 0 10000"));
+        selection.setCid(processNamed(controller, "calc.exe").cid);
+        TranslationView view(controller, selection);
+        view.resize(1200, 760);
+        // A first read faults twice (page table, then the page); the animation replays it.
+        QVERIFY(view.access(0x10abc));
+        view.toEnd();
+        const Translation& t = view.canvas()->translation();
+        QVERIFY(t.faulted);
+        const auto walk = mm::hw::Mmu::walk(
+            controller.simulator().memory(), processNamed(controller, "calc.exe").directoryTableBase[0], 0x10abc);
+        QVERIFY(walk.valid);
+        QCOMPARE(t.physical(), std::optional<uint64_t>(walk.physical));
+        QCOMPARE(view.canvas()->step(), int(t.steps.size()) - 1);
+        QVERIFY(
+            t.steps.back().title.contains(QStringLiteral("%1").arg(walk.physical, 8, 16, QLatin1Char('0')).toUpper()));
+        bool resolver = false;
+        for (const auto& s : t.steps)
+            resolver = resolver || s.title.contains(QStringLiteral("MiResolveDemandZeroFault"));
+        QVERIFY(resolver);
+        // Looking the same address up again changes nothing and needs no fault.
+        const uint64_t seq = controller.simulator().events().lastSeq();
+        view.translate(0x10abc);
+        QCOMPARE(controller.simulator().events().lastSeq(), seq);
+        QVERIFY(!view.canvas()->translation().faulted);
+        QCOMPARE(view.canvas()->translation().physical(), std::optional<uint64_t>(walk.physical));
+        // An address nothing maps: the animation ends without a frame, with the reason.
+        QVERIFY(view.access(0x500000));
+        view.toEnd();
+        QVERIFY(!view.canvas()->translation().physical());
+        QVERIFY(view.canvas()->translation().outcome.contains(QStringLiteral("STATUS_ACCESS_VIOLATION")));
+        if (qEnvironmentVariableIsSet("MMVIS_SAVE_PNG")) {
+            view.access(0x11000);
+            view.canvas()->setStep(7);
+            DiagramExporter::write(*view.canvas(), QStringLiteral("/tmp/translation.png"), {});
+        }
     }
 
     void exportsAreRealFiles()

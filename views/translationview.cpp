@@ -1,0 +1,490 @@
+#include "translationview.h"
+
+#include "selection.h"
+#include "simulationcontroller.h"
+
+#include "hw/pte.h"
+#include "sim/simulator.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QSlider>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mmvis {
+
+namespace {
+using Phase = Translation::Phase;
+QString hex8(uint64_t v)
+{
+    return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')).toUpper();
+}
+constexpr qreal kTitle = 34;
+} // namespace
+
+TranslationCanvas::TranslationCanvas(SimulationController& controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setMinimumSize(600, 420);
+}
+
+void TranslationCanvas::setTranslation(const Translation& t, const QString& processName)
+{
+    m_translation = t;
+    m_process = processName;
+    m_step = 0;
+    update();
+}
+
+void TranslationCanvas::setStep(int step)
+{
+    m_step = std::clamp(step, 0, std::max(0, int(m_translation.steps.size()) - 1));
+    update();
+}
+
+bool TranslationCanvas::reached(Phase phase) const
+{
+    for (int i = 0; i <= m_step && i < int(m_translation.steps.size()); ++i) {
+        if (m_translation.steps[size_t(i)].phase == phase)
+            return true;
+    }
+    return false;
+}
+
+QString TranslationCanvas::diagramTitle() const
+{
+    if (m_translation.steps.empty())
+        return QStringLiteral("Address translation - %1").arg(m_controller.stateSummary());
+    return QStringLiteral("Translation of %1 in %2%3 - step %4 of %5 - %6")
+        .arg(hex8(m_translation.va), m_process,
+            m_translation.selfMap ? QStringLiteral(" through the self-map") : QString())
+        .arg(m_step + 1)
+        .arg(m_translation.steps.size())
+        .arg(m_controller.stateSummary());
+}
+
+void TranslationCanvas::drawAddress(QPainter& p, const QRectF& r) const
+{
+    const Translation& t = m_translation;
+    struct Field {
+        int bits;
+        uint32_t value;
+        QString name;
+        QColor colour;
+    };
+    const Field fields[] = {
+        {10, t.pdi(), QStringLiteral("directory index"), QColor(0xC9, 0xD8, 0xF0)},
+        {10, t.pti(), QStringLiteral("table index"), QColor(0xB8, 0xE0, 0xD2)},
+        {12, t.offset(), QStringLiteral("offset"), QColor(0xFB, 0xE8, 0xA6)},
+    };
+    const qreal bitWidth = r.width() / 32;
+    qreal x = r.left();
+    QFont font = p.font();
+    for (const Field& f : fields) {
+        const QRectF box(x, r.top(), f.bits * bitWidth, r.height());
+        p.fillRect(box, f.colour);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawRect(box);
+        QString bits;
+        for (int b = f.bits - 1; b >= 0; --b)
+            bits += (f.value >> b) & 1 ? QLatin1Char('1') : QLatin1Char('0');
+        font.setPixelSize(13);
+        font.setFamily(QStringLiteral("monospace"));
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(box.adjusted(0, 2, 0, -box.height() / 2), Qt::AlignCenter, bits);
+        font.setFamily(QString());
+        p.setFont(font);
+        p.drawText(box.adjusted(0, box.height() / 2, 0, -2), Qt::AlignCenter,
+            QStringLiteral("%1 = %2").arg(f.name).arg(f.value, 0, 16));
+        x += box.width();
+    }
+}
+
+void TranslationCanvas::drawTable(QPainter& p, const QRectF& r, const QString& title, uint32_t base, uint32_t index,
+    uint32_t value, bool active, Palette::Variant variant) const
+{
+    QFont font = p.font();
+    font.setPixelSize(13);
+    font.setBold(true);
+    p.setFont(font);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRectF(r.left(), r.top() - 22, r.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    font.setBold(false);
+    p.setFont(font);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(active ? Palette::highlight() : palette().color(QPalette::Mid), active ? 2.5 : 1));
+    p.drawRect(r);
+    // Five rows around the entry: the entry itself in the middle, filled with its kind's colour.
+    const qreal rowHeight = r.height() / 5;
+    for (int k = -2; k <= 2; ++k) {
+        const qint64 i = qint64(index) + k;
+        const QRectF row(r.left(), r.top() + (k + 2) * rowHeight, r.width(), rowHeight);
+        if (i < 0 || i > 1023)
+            continue;
+        if (k == 0) {
+            const QColor fill
+                = base == 0 ? QColor(Qt::transparent) : Palette::pte(Palette::classifyPte(value), variant);
+            p.fillRect(row.adjusted(1, 1, -1, -1), fill);
+        }
+        p.setPen(k == 0 ? Palette::textOn(Palette::pte(Palette::classifyPte(value), variant))
+                        : palette().color(QPalette::Mid));
+        const QString text = k == 0 ? QStringLiteral("%1: %2").arg(i, 3, 16, QLatin1Char('0')).arg(hex8(value))
+                                    : QStringLiteral("%1: ...").arg(i, 3, 16, QLatin1Char('0'));
+        p.drawText(row.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRectF(r.left(), r.bottom() + 2, r.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+        QStringLiteral("frame %1").arg(base >> 12, 0, 16));
+}
+
+void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
+{
+    QFont font = p.font();
+    font.setPixelSize(13);
+    const auto& steps = m_translation.steps;
+    const qreal listWidth = r.width() * 0.42;
+    const qreal line = 19;
+    // Keep the current step in view when there are more steps than lines.
+    const int visible = std::max(1, int(r.height() / line));
+    const int first = std::clamp(m_step - visible / 2, 0, std::max(0, int(steps.size()) - visible));
+    for (int i = first; i < int(steps.size()) && i < first + visible; ++i) {
+        const QRectF row(r.left(), r.top() + (i - first) * line, listWidth, line);
+        font.setBold(i == m_step);
+        p.setFont(font);
+        if (i == m_step)
+            p.fillRect(row, Palette::highlight().lighter(170));
+        p.setPen(i <= m_step ? palette().color(QPalette::WindowText) : palette().color(QPalette::Mid));
+        p.drawText(row.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            QStringLiteral("%1. %2").arg(i + 1).arg(steps[size_t(i)].title));
+    }
+    if (m_step < int(steps.size())) {
+        const QRectF box(r.left() + listWidth + 16, r.top(), r.width() - listWidth - 16, r.height());
+        p.setPen(QPen(palette().color(QPalette::Mid), 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(box);
+        font.setBold(true);
+        font.setPixelSize(15);
+        p.setFont(font);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(box.adjusted(12, 8, -12, 0), Qt::AlignLeft | Qt::AlignTop, steps[size_t(m_step)].title);
+        font.setBold(false);
+        font.setPixelSize(14);
+        p.setFont(font);
+        p.drawText(box.adjusted(12, 36, -12, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+            steps[size_t(m_step)].detail);
+    }
+}
+
+void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Variant variant)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(target, variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window));
+    QFont font = p.font();
+    font.setPixelSize(15);
+    font.setBold(true);
+    p.setFont(font);
+    p.setPen(palette().color(QPalette::WindowText));
+    const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, kTitle);
+    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        p.fontMetrics().elidedText(diagramTitle(), Qt::ElideRight, int(titleRect.width())));
+    if (m_translation.steps.empty()) {
+        font.setBold(false);
+        p.setFont(font);
+        p.drawText(target.adjusted(20, kTitle, -20, 0), Qt::AlignCenter | Qt::TextWordWrap,
+            tr("Type a virtual address and press Translate, or pick one in the page-directory grid."));
+        p.restore();
+        return;
+    }
+    const Translation& t = m_translation;
+    const qreal w = target.width() - 40;
+    const qreal left = target.left() + 20;
+    drawAddress(p, QRectF(left, target.top() + kTitle + 8, w, 54));
+
+    // The walk: CR3 -> directory -> table -> frame.
+    const qreal top = target.top() + kTitle + 100;
+    const qreal height = std::min<qreal>(170, target.height() * 0.28);
+    const qreal gap = 40;
+    const qreal box = (w - 3 * gap) / 4;
+    const bool fault = reached(Phase::Fault);
+    const bool retried = t.retryStep < 0 ? reached(Phase::Frame) : m_step >= t.retryStep;
+    const Translation::Walk& walk = retried ? t.after : t.before;
+    const QRectF cr3(left, top + height / 2 - 30, box, 60);
+    const QRectF pd(left + box + gap, top, box, height);
+    const QRectF pt(left + 2 * (box + gap), top, box, height);
+    const QRectF frame(left + 3 * (box + gap), top, box, height);
+    auto arrow = [&](QPointF a, QPointF b, bool on) {
+        p.setPen(QPen(on ? Palette::highlight() : palette().color(QPalette::Mid), on ? 2.5 : 1.2));
+        p.drawLine(a, b);
+        const QPointF d = (b - a) / std::max<qreal>(1, std::hypot(b.x() - a.x(), b.y() - a.y()));
+        const QPointF n(-d.y(), d.x());
+        const QPointF head[] = {b, b - d * 10 + n * 5, b - d * 10 - n * 5};
+        p.setBrush(on ? Palette::highlight() : palette().color(QPalette::Mid));
+        p.drawPolygon(head, 3);
+        p.setBrush(Qt::NoBrush);
+    };
+    font.setPixelSize(13);
+    font.setBold(false);
+    p.setFont(font);
+    if (reached(Phase::Cr3)) {
+        p.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
+        p.drawRect(cr3);
+        p.drawText(cr3, Qt::AlignCenter, QStringLiteral("CR3\n%1").arg(hex8(t.dirBase)));
+    }
+    if (reached(Phase::Directory)) {
+        arrow(QPointF(cr3.right(), cr3.center().y()), QPointF(pd.left(), pd.center().y()), true);
+        drawTable(p, pd, tr("Page directory"), t.dirBase, t.pdi(), walk.pde, true, variant);
+    }
+    if (reached(Phase::Table) && walk.pdeValid && !walk.large) {
+        arrow(QPointF(pd.right(), pd.center().y()), QPointF(pt.left(), pt.center().y()), true);
+        drawTable(p, pt,
+            t.selfMap ? tr("Page table (seen at %1)").arg(hex8(mm::hw::kX86Geometry.pteAddress(t.va) & ~0xFFFu))
+                      : tr("Page table"),
+            walk.pde & mm::hw::pte::FrameMask, t.pti(), walk.pte, true, variant);
+    }
+    if (reached(Phase::Frame) && t.after.valid) {
+        const QRectF from = t.after.large ? pd : pt;
+        arrow(QPointF(from.right(), from.center().y()), QPointF(frame.left(), frame.center().y()), true);
+        p.setPen(QPen(Palette::highlight(), 2.5));
+        p.fillRect(frame, Palette::list(mm::PageLocation::Active, variant).lighter(175));
+        p.drawRect(frame);
+        const qreal offsetY = frame.top() + frame.height() * t.offset() / 4096.0;
+        p.drawLine(QPointF(frame.left(), offsetY), QPointF(frame.right(), offsetY));
+        p.setPen(Qt::black);
+        p.drawText(frame.adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop,
+            tr("frame %1").arg(t.after.physical >> 12, 0, 16));
+        p.drawText(frame.adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignBottom,
+            tr("+ %1 = %2").arg(t.offset(), 3, 16, QLatin1Char('0')).arg(hex8(t.after.physical)));
+    } else if (reached(Phase::Done) || fault) {
+        p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+        p.drawRect(frame);
+        p.drawText(frame, Qt::AlignCenter | Qt::TextWordWrap,
+            fault && !reached(Phase::Done) ? tr("page fault\nbeing resolved") : tr("no frame"));
+    }
+    // The fault path so far, as a chain of routines.
+    qreal stepsTop = top + height + 40;
+    if (fault) {
+        const QRectF strip(left, stepsTop - 8, w, 34);
+        qreal x = strip.left();
+        font.setPixelSize(12);
+        p.setFont(font);
+        for (int i = 0; i <= m_step && i < int(t.steps.size()); ++i) {
+            const auto& s = t.steps[size_t(i)];
+            if (s.phase != Phase::Fault)
+                continue;
+            const QString label = s.title.section(QLatin1Char(':'), 0, 0).section(QStringLiteral(" writes"), 0, 0);
+            const qreal width = p.fontMetrics().horizontalAdvance(label) + 30;
+            if (x + width > strip.right())
+                break;
+            const QPointF chevron[] = {QPointF(x, strip.top()), QPointF(x + width - 10, strip.top()),
+                QPointF(x + width, strip.center().y()), QPointF(x + width - 10, strip.bottom()),
+                QPointF(x, strip.bottom()), QPointF(x + 10, strip.center().y())};
+            p.setBrush(i == m_step ? Palette::highlight() : Palette::highlight().lighter(160));
+            p.setPen(Qt::NoPen);
+            p.drawPolygon(chevron, 6);
+            p.setPen(i == m_step ? QColor(Qt::white) : QColor(Qt::black));
+            p.drawText(QRectF(x + 12, strip.top(), width - 20, strip.height()), Qt::AlignCenter, label);
+            x += width + 2;
+        }
+        p.setBrush(Qt::NoBrush);
+        stepsTop += 40;
+    }
+    drawSteps(p, QRectF(left, stepsTop, w, target.bottom() - stepsTop - 10));
+    p.restore();
+}
+
+void TranslationCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    render(p, rect(), Palette::Variant::Screen);
+}
+
+TranslationView::TranslationView(SimulationController& controller, Selection& selection, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_selection(selection)
+    , m_canvas(new TranslationCanvas(controller, this))
+    , m_address(new QLineEdit(this))
+    , m_selfMap(new QCheckBox(tr("Through the self-map"), this))
+    , m_play(new QToolButton(this))
+    , m_speed(new QSlider(Qt::Horizontal, this))
+    , m_timer(new QTimer(this))
+    , m_position(new QLabel(this))
+{
+    m_address->setPlaceholderText(tr("virtual address (hex)"));
+    m_address->setToolTip(tr("A virtual address of the selected process; clicking a cell in the grid fills it in"));
+    m_address->setMaximumWidth(160);
+    auto* translate = new QPushButton(tr("Translate"), this);
+    translate->setToolTip(tr("Walk the page tables of the selected process; changes nothing"));
+    auto* accessButton = new QPushButton(tr("Access"), this);
+    accessButton->setToolTip(tr("Read the address from the current process: a fault is resolved by the memory manager, "
+                                "then shown"));
+    m_selfMap->setToolTip(tr("Show how the memory manager reads the PTE at C0000000 + VA/1024"));
+    auto button = [this](QStyle::StandardPixmap icon, const QString& tip, const QKeySequence& key) {
+        auto* b = new QToolButton(this);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        b->setShortcut(key);
+        return b;
+    };
+    QToolButton* back
+        = button(QStyle::SP_MediaSeekBackward, tr("Back one step"), QKeySequence(Qt::CTRL | Qt::Key_Left));
+    QToolButton* forward
+        = button(QStyle::SP_MediaSeekForward, tr("Forward one step"), QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QToolButton* end
+        = button(QStyle::SP_MediaSkipForward, tr("To the last step"), QKeySequence(Qt::CTRL | Qt::Key_End));
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setToolTip(tr("Play or pause the animation (Ctrl+Space)"));
+    m_play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    m_speed->setRange(1, 10);
+    m_speed->setValue(4);
+    m_speed->setMaximumWidth(120);
+    m_speed->setToolTip(tr("Animation speed"));
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("VA"), this));
+    controls->addWidget(m_address);
+    controls->addWidget(translate);
+    controls->addWidget(accessButton);
+    controls->addWidget(m_selfMap);
+    controls->addStretch();
+    controls->addWidget(back);
+    controls->addWidget(m_play);
+    controls->addWidget(forward);
+    controls->addWidget(end);
+    controls->addWidget(new QLabel(tr("speed"), this));
+    controls->addWidget(m_speed);
+    controls->addWidget(m_position);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addWidget(m_canvas, 1);
+
+    connect(translate, &QPushButton::clicked, this, [this] {
+        if (auto va = addressFromEdit())
+            this->translate(*va);
+    });
+    connect(m_address, &QLineEdit::returnPressed, translate, &QPushButton::click);
+    connect(accessButton, &QPushButton::clicked, this, [this] {
+        if (auto va = addressFromEdit())
+            access(*va);
+    });
+    connect(back, &QToolButton::clicked, this, &TranslationView::stepBack);
+    connect(forward, &QToolButton::clicked, this, &TranslationView::stepForward);
+    connect(end, &QToolButton::clicked, this, &TranslationView::toEnd);
+    connect(m_play, &QToolButton::clicked, this, [this] { m_timer->isActive() ? pause() : play(); });
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_canvas->step() + 1 >= int(m_canvas->translation().steps.size())) {
+            pause();
+            return;
+        }
+        stepForward();
+    });
+    connect(m_speed, &QSlider::valueChanged, this, [this](int v) { m_timer->setInterval(2400 / v); });
+    m_timer->setInterval(2400 / m_speed->value());
+    connect(&selection, &Selection::vaChanged, this, [this](std::optional<quint32> va) {
+        if (va)
+            m_address->setText(QStringLiteral("%1").arg(*va, 8, 16, QLatin1Char('0')));
+    });
+    connect(m_selfMap, &QCheckBox::toggled, this, [this] {
+        if (auto va = addressFromEdit(); va && !m_canvas->translation().steps.empty())
+            this->translate(*va);
+    });
+}
+
+std::optional<uint32_t> TranslationView::addressFromEdit()
+{
+    bool ok = false;
+    QString text = m_address->text().trimmed();
+    text.remove(QLatin1Char('`'));
+    if (text.startsWith(QStringLiteral("0x"), Qt::CaseInsensitive))
+        text = text.mid(2);
+    const qulonglong va = text.toULongLong(&ok, 16);
+    if (!ok || va > 0xFFFFFFFFull) {
+        m_position->setText(tr("'%1' is not a hex address").arg(m_address->text()));
+        return std::nullopt;
+    }
+    return uint32_t(va);
+}
+
+void TranslationView::translate(uint32_t va)
+{
+    const auto& sim = m_controller.simulator();
+    const auto* process = sim.processes().findByCid(m_selection.cid());
+    if (!process)
+        process = &sim.processes().current();
+    m_canvas->setTranslation(
+        Translation::lookup(sim, *process, va, m_selfMap->isChecked()), QString::fromStdString(process->imageName));
+    m_position->setText(tr("step 1 of %1").arg(m_canvas->translation().steps.size()));
+    play();
+}
+
+bool TranslationView::access(uint32_t va)
+{
+    // The access is made by the current process; the core resolves any fault first.
+    const auto& sim = m_controller.simulator();
+    const auto& process = sim.processes().current();
+    const Translation::Walk before = Translation::walk(sim, process.directoryTableBase[0], va);
+    const bool tlbHit = sim.mmu().tlb().lookup(va) != nullptr;
+    const uint64_t first = sim.events().lastSeq();
+    QString output;
+    auto connection = connect(&m_controller, &SimulationController::commandFinished, this,
+        [&output](const QString&, const QString& out, bool, const QString& error) { output = out + error; });
+    const bool ok = m_controller.execute(QStringLiteral("read %1").arg(va, 8, 16, QLatin1Char('0')));
+    disconnect(connection);
+    const auto& after = m_controller.simulator(); // the same simulator; events appended
+    m_canvas->setTranslation(Translation::access(after, process, va, m_selfMap->isChecked(), before, tlbHit, first,
+                                 after.events().lastSeq(), output),
+        QString::fromStdString(process.imageName));
+    m_position->setText(tr("step 1 of %1").arg(m_canvas->translation().steps.size()));
+    play();
+    return ok;
+}
+
+void TranslationView::setPlaying(bool playing)
+{
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void TranslationView::play()
+{
+    m_timer->start();
+    setPlaying(true);
+}
+
+void TranslationView::pause()
+{
+    m_timer->stop();
+    setPlaying(false);
+}
+
+void TranslationView::stepForward()
+{
+    m_canvas->setStep(m_canvas->step() + 1);
+    m_position->setText(tr("step %1 of %2").arg(m_canvas->step() + 1).arg(m_canvas->translation().steps.size()));
+}
+
+void TranslationView::stepBack()
+{
+    pause();
+    m_canvas->setStep(m_canvas->step() - 1);
+    m_position->setText(tr("step %1 of %2").arg(m_canvas->step() + 1).arg(m_canvas->translation().steps.size()));
+}
+
+void TranslationView::toEnd()
+{
+    pause();
+    m_canvas->setStep(int(m_canvas->translation().steps.size()) - 1);
+    m_position->setText(tr("step %1 of %2").arg(m_canvas->step() + 1).arg(m_canvas->translation().steps.size()));
+}
+
+} // namespace mmvis
