@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dynamicsdiagram.h"
 #include "eventlogview.h"
 #include "listbarchart.h"
 #include "listhistoryplot.h"
@@ -192,6 +193,8 @@ void MainWindow::createDocks()
     m_bars = new ListBarChart(m_controller, lists);
     lists->addTab(m_historyPlot, tr("Over Time"));
     lists->addTab(m_bars, tr("Now"));
+    m_dynamics = new DynamicsDiagram(m_controller, lists);
+    lists->addTab(m_dynamics, tr("Dynamics"));
     QDockWidget* listsDock = addDock(tr("Page Lists"), QStringLiteral("listsDock"), lists, Qt::RightDockWidgetArea);
 
     m_events = new EventLogView(m_controller, *m_selection, this);

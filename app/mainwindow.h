@@ -21,6 +21,7 @@ class ListHistoryPlot;
 class ListBarChart;
 class EventLogView;
 class TranslationView;
+class DynamicsDiagram;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
 // WinDbg-style console, and a status bar with the state of the simulated machine. Layout
@@ -63,6 +64,7 @@ private:
     ListBarChart* m_bars = nullptr;
     EventLogView* m_events = nullptr;
     TranslationView* m_translation = nullptr;
+    DynamicsDiagram* m_dynamics = nullptr;
     QComboBox* m_compareWith = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_backAction = nullptr;

@@ -201,10 +201,8 @@ void MemoryManager::deleteVirtualAddresses(
                 releasePageFileSpace(e.originalPte);
             e.pteAddress |= MmPfn::PteAddressDeleted;
             const Pfn table = e.pteFrame;
-            if (isList(e.location())) {
-                m_pfns.unlink(pfn);
-                m_pfns.setLocation(pfn, PageLocation::Transition);
-            }
+            if (isList(e.location()))
+                unlinkPageFromList(pfn);
             insertPageInFreeList(pfn);
             decrementShareCount(table);
             --space.privatePages;

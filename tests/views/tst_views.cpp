@@ -2,6 +2,7 @@
 // tables and selects frames; selecting a frame selects the PTE that maps it; the compare
 // view marks exactly the two per-process upper-half PDEs; exports are real files.
 #include "diagramexporter.h"
+#include "dynamicsdiagram.h"
 #include "eventlogview.h"
 #include "eventmodel.h"
 #include "gridgeometry.h"
@@ -247,10 +248,40 @@ private slots:
         QVERIFY(!view.canvas()->translation().physical());
         QVERIFY(view.canvas()->translation().outcome.contains(QStringLiteral("STATUS_ACCESS_VIOLATION")));
         if (qEnvironmentVariableIsSet("MMVIS_SAVE_PNG")) {
+            DynamicsDiagram dynamics(controller);
+            DiagramExporter::write(dynamics, QStringLiteral("/tmp/dynamics.png"), {});
             view.access(0x11000);
             view.canvas()->setStep(7);
             DiagramExporter::write(*view.canvas(), QStringLiteral("/tmp/translation.png"), {});
         }
+    }
+
+    void dynamicsCountsEachKindOfMove()
+    {
+        SimulationController controller(16ull << 20, 0);
+        DynamicsDiagram dynamics(controller);
+        const auto before = [&](Move m) { return dynamics.tracker().count(m); };
+        const uint64_t zeroing = before(Move::Zeroing);
+        run(controller, QStringLiteral("zero"));
+        QCOMPARE(before(Move::Zeroing) - zeroing, uint64_t(controller.history().front().counts[1]));
+        run(controller, QStringLiteral("spawn a.exe"));
+        run(controller, QStringLiteral("switch a.exe"));
+        run(controller, QStringLiteral("alloc 0 4000"));
+        run(controller, QStringLiteral("touch 10000 4000 write"));
+        QCOMPARE(before(Move::DemandZero), uint64_t(3 + 1 + 4)); // the process's pages, a page table, four pages
+        run(controller, QStringLiteral("trim a.exe"));
+        QCOMPARE(before(Move::TrimDirty), uint64_t(4));
+        QCOMPARE(dynamics.tracker().last(), std::optional<Move>(Move::TrimDirty));
+        run(controller, QStringLiteral("read 10000"));
+        QCOMPARE(before(Move::SoftFaultModified), uint64_t(1));
+        run(controller, QStringLiteral("modwrite"));
+        QCOMPARE(before(Move::ModifiedWrite), uint64_t(3));
+        run(controller, QStringLiteral("read 11000"));
+        QCOMPARE(before(Move::SoftFaultStandby), uint64_t(1));
+        run(controller, QStringLiteral("switch System"));
+        run(controller, QStringLiteral("exit a.exe"));
+        QCOMPARE(before(Move::StandbyFreed), uint64_t(2));
+        QCOMPARE(before(Move::Released), uint64_t(2 + 1 + 3)); // two pages, the page table, the process's pages
     }
 
     void exportsAreRealFiles()
@@ -267,9 +298,14 @@ private slots:
         MemoryMapView memory(controller, selection);
         ListHistoryPlot history(controller);
         ListBarChart bars(controller);
+        DynamicsDiagram dynamics(controller);
+        TranslationView translation(controller, selection);
+        translation.access(0x10000);
+        translation.toEnd();
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (Diagram* d : std::initializer_list<Diagram*> {&directory, &memory, &history, &bars}) {
+        for (Diagram* d :
+            std::initializer_list<Diagram*> {&directory, &memory, &history, &bars, &dynamics, translation.canvas()}) {
             for (auto format :
                 {DiagramExporter::Format::Svg, DiagramExporter::Format::Png, DiagramExporter::Format::Pdf}) {
                 const QString path

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "diagram.h"
+#include "dynamicstracker.h"
+
+#include <QWidget>
+
+namespace mmvis {
+
+class SimulationController;
+
+// The page lists as boxes and the ways pages move between them as arrows, each with the
+// number of moves so far; the last move is highlighted.
+class DynamicsDiagram : public QWidget, public Diagram {
+    Q_OBJECT
+public:
+    explicit DynamicsDiagram(SimulationController& controller, QWidget* parent = nullptr);
+
+    const DynamicsTracker& tracker() const { return m_tracker; }
+
+    QString diagramName() const override { return QStringLiteral("page-list-dynamics"); }
+    QString diagramTitle() const override;
+    QSizeF naturalSize() const override { return {1100, 640}; }
+    void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void catchUp();
+
+    SimulationController& m_controller;
+    DynamicsTracker m_tracker;
+    uint64_t m_seen = 0; // events applied so far
+};
+
+} // namespace mmvis
