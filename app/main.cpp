@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "simulationcontroller.h"
 
+#include "diagramset.h"
+
 #include "dbg/batchrunner.h"
 
 #include <QApplication>
@@ -41,6 +43,46 @@ void setUpLogging(const std::string& level, bool toFile)
     spdlog::set_default_logger(logger);
 }
 
+// --batch with --export: the script runs on the window's controller (no window shown),
+// then every diagram is written as SVG and PNG.
+int runBatchAndExport(int argc, char** argv, const mm::dbg::Arguments& args)
+{
+    if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const auto& options = args.options;
+    std::unique_ptr<mmvis::SimulationController> controller;
+    try {
+        controller = std::make_unique<mmvis::SimulationController>(options.ramBytes, options.pageFileBytes);
+    } catch (const std::exception& e) {
+        std::cerr << "mmvis: cannot boot the machine: " << e.what() << "\n";
+        return 2;
+    }
+    int code = 0;
+    if (options.script == "-") {
+        code = controller->runScript(std::cin, "<stdin>", options, std::cout, std::cerr);
+    } else {
+        std::ifstream file(options.script);
+        if (!file) {
+            std::cerr << "mmvis: cannot read script '" << options.script << "'\n";
+            return 2;
+        }
+        code = controller->runScript(file, options.script, options, std::cout, std::cerr);
+    }
+    mmvis::DiagramSet set(*controller);
+    QString error;
+    const QStringList files = mmvis::DiagramSet::write(set.diagrams(), QString::fromStdString(options.exportDir),
+        {mmvis::DiagramExporter::Format::Svg, mmvis::DiagramExporter::Format::Png}, {}, &error);
+    for (const QString& f : files)
+        std::cout << "exported " << f.toStdString() << "\n";
+    if (!error.isEmpty()) {
+        std::cerr << "mmvis: export failed: " << error.toStdString() << "\n";
+        return 2;
+    }
+    return code;
+}
+
 int runBatch(const mm::dbg::Arguments& args)
 {
     const auto& options = args.options;
@@ -71,6 +113,10 @@ int main(int argc, char** argv)
     if (args.version) {
         std::cout << "mmvis " << kVersion << "\n";
         return 0;
+    }
+    if (args.batch && !args.options.exportDir.empty()) {
+        setUpLogging(args.logLevel == "info" ? "warn" : args.logLevel, false);
+        return runBatchAndExport(argc, argv, args);
     }
     if (args.batch) {
         // No window and no display: the batch path never creates a QApplication.

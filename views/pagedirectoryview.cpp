@@ -222,8 +222,13 @@ void PageDirectoryView::drawGrid(QPainter& p, const GridGeometry& g, const std::
 
     if (!heading.isEmpty()) {
         p.setPen(palette().color(QPalette::WindowText));
+        QFont bold = font;
+        bold.setBold(true);
+        bold.setPixelSize(std::max(11, font.pixelSize() + 2));
+        p.setFont(bold);
         p.drawText(
-            QRectF(gr.left(), g.bounds.top() - kLabelHeight, gr.width(), kLabelHeight), Qt::AlignCenter, heading);
+            QRectF(gr.left(), gr.top() - 2.2 * kLabelHeight, gr.width(), kLabelHeight), Qt::AlignCenter, heading);
+        p.setFont(font);
     }
     // Cells.
     p.setPen(Qt::NoPen);
@@ -298,8 +303,15 @@ void PageDirectoryView::drawLegend(QPainter& p, const QRectF& area, Palette::Var
         x += width;
     }
     if (m_mode == Mode::Compare) {
+        QStringList upper;
+        for (int i : differingEntries()) {
+            if (i >= 0x200)
+                upper << QStringLiteral("%1").arg(i, 3, 16, QLatin1Char('0'));
+        }
         p.drawText(QRectF(area.left(), y + 22, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("X: the entry differs between the two processes"));
+            QStringLiteral("X: the entry differs between the two processes. In the upper half (system space) "
+                           "that is only: %1")
+                .arg(upper.isEmpty() ? QStringLiteral("none") : upper.join(QStringLiteral(", "))));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "simulationcontroller.h"
 
+#include "dbg/batchrunner.h"
 #include "dbg/console.h"
 #include "sim/simulator.h"
 
@@ -52,6 +53,16 @@ bool SimulationController::execute(const QString& line)
     if (result.lastSeq != result.firstSeq || result.changedState)
         emit stepped(result.firstSeq, result.lastSeq);
     return result.ok;
+}
+
+int SimulationController::runScript(std::istream& in, const std::string& name, const mm::dbg::BatchOptions& options,
+    std::ostream& out, std::ostream& err)
+{
+    const quint64 first = m_simulator->events().lastSeq();
+    const int code = mm::dbg::runScript(in, name, options, *m_simulator, *m_console, out, err);
+    recordSample();
+    emit stepped(first, m_simulator->events().lastSeq());
+    return code;
 }
 
 void SimulationController::recordSample()

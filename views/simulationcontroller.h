@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <iosfwd>
 #include <memory>
 #include <vector>
 
@@ -14,7 +15,8 @@ class Simulator;
 }
 namespace mm::dbg {
 class Console;
-}
+struct BatchOptions;
+} // namespace mm::dbg
 
 namespace mmvis {
 
@@ -28,6 +30,10 @@ public:
 
     // Runs one command line; emits commandFinished, and stepped when events were appended.
     bool execute(const QString& line);
+    // Runs a script through the batch loop (echo, output, errors with line numbers), then
+    // tells the views once. Returns runScript's exit code.
+    int runScript(std::istream& in, const std::string& name, const mm::dbg::BatchOptions& options, std::ostream& out,
+        std::ostream& err);
     // Boots a fresh machine with the given RAM; false (and nothing changed) when impossible.
     bool reset(quint64 ramBytes, QString* error = nullptr);
     quint64 pageFileBytes() const { return m_pageFileBytes; }

@@ -171,7 +171,8 @@ Translation Translation::access(const mm::sim::Simulator& sim, const mm::ps::Pro
                 .arg(t.offset(), 3, 16, QLatin1Char('0'))
                 .arg(hex8(t.after.physical))});
         t.steps.push_back({Phase::Done, QStringLiteral("Physical address %1").arg(hex8(t.after.physical)),
-            t.outcome.isEmpty() ? QStringLiteral("The translation is complete.") : t.outcome});
+            t.outcome.isEmpty() ? QStringLiteral("Virtual %1 is physical %2.").arg(hex8(va), hex8(t.after.physical))
+                                : t.outcome});
     } else {
         t.steps.push_back({Phase::Done, QStringLiteral("No translation"),
             t.outcome.isEmpty() ? QStringLiteral("The PTE is not valid: an access would fault into MmAccessFault. Use "

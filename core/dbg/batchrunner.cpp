@@ -13,7 +13,7 @@ namespace mm::dbg {
 std::string usageText()
 {
     return "usage: mmvis [--ram SIZE] [--pagefile SIZE] [--script FILE] [--screenshot FILE.png] [--log-level LEVEL]\n"
-           "       mmvis --batch [FILE|-] [--ram SIZE] [--pagefile SIZE] [--trace] [--check]\n"
+           "       mmvis --batch [FILE|-] [--ram SIZE] [--pagefile SIZE] [--trace] [--check] [--export DIR]\n"
            "\n"
            "  --batch [FILE|-]   run commands from FILE (or standard input) without a window\n"
            "  --ram SIZE         simulated RAM, 4M to 4G in steps of 4M (default 128M)\n"
@@ -22,6 +22,7 @@ std::string usageText()
            "  --screenshot FILE  save the window as a PNG once it is shown, then quit\n"
            "  --trace            print every memory-manager event as it happens\n"
            "  --check            check the memory manager's invariants after every command\n"
+           "  --export DIR       with --batch: write every diagram as SVG and PNG into DIR after the script\n"
            "  --log-level LEVEL  diagnostics: trace, debug, info, warn, error, off (default info)\n"
            "  --help, --version\n";
 }
@@ -52,6 +53,11 @@ Arguments parseArguments(const std::vector<std::string>& args)
                 return a;
             }
             (arg == "--ram" ? a.options.ramBytes : a.options.pageFileBytes) = *bytes;
+        } else if (arg == "--export") {
+            const std::string* v = value("a directory");
+            if (!v)
+                return a;
+            a.options.exportDir = *v;
         } else if (arg == "--script" || arg == "--screenshot") {
             const std::string* v = value("a file name");
             if (!v)
@@ -99,13 +105,18 @@ int runBatch(
         return 2;
     }
     Console console(*simulator);
+    return runScript(in, scriptName, options, *simulator, console, out, err);
+}
+
+int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, sim::Simulator& simulator,
+    Console& console, std::ostream& out, std::ostream& err)
+{
     if (options.trace) {
-        simulator->events().setListener([&out, &console](const sim::Event& e) {
+        simulator.events().setListener([&out, &console](const sim::Event& e) {
             if (console.traceEnabled())
                 out << "  [" << e.seq << "] " << sim::formatTraceLine(e) << "\n";
         });
     }
-
     bool failed = false;
     std::string line;
     size_t lineNumber = 0;
@@ -126,12 +137,13 @@ int runBatch(
             continue;
         }
         if (options.check) {
-            for (const std::string& violation : sim::checkInvariants(*simulator)) {
+            for (const std::string& violation : sim::checkInvariants(simulator)) {
                 failed = true;
                 err << scriptName << ":" << lineNumber << ": error: invariant violated: " << violation << "\n";
             }
         }
     }
+    simulator.events().setListener(nullptr);
     out.flush();
     return failed ? 1 : 0;
 }

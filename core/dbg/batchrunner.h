@@ -5,7 +5,13 @@
 #include <string>
 #include <vector>
 
+namespace mm::sim {
+class Simulator;
+}
+
 namespace mm::dbg {
+
+class Console;
 
 struct BatchOptions {
     std::string script = "-"; // a file, or - for standard input
@@ -13,6 +19,7 @@ struct BatchOptions {
     uint64_t pageFileBytes = 0; // 0: RAM + 12 MB
     bool trace = false; // print every event as it is appended
     bool check = false; // run the invariant checker after every command
+    std::string exportDir; // --export: write every diagram here after the script (needs the views)
 };
 
 // mmvis's command line. Batch runs need no display; everything else starts the window.
@@ -34,5 +41,8 @@ std::string usageText();
 // every command succeeded, 1 otherwise, 2 when the machine cannot be configured.
 int runBatch(
     std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out, std::ostream& err);
+// The same loop on a machine that already runs (the window's, for --export).
+int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, sim::Simulator& simulator,
+    Console& console, std::ostream& out, std::ostream& err);
 
 } // namespace mm::dbg

@@ -1,0 +1,110 @@
+#include "diagramset.h"
+
+#include "dynamicsdiagram.h"
+#include "listbarchart.h"
+#include "listhistoryplot.h"
+#include "memorymapview.h"
+#include "pagedirectoryview.h"
+#include "selection.h"
+#include "simulationcontroller.h"
+#include "translationview.h"
+
+#include "hw/pte.h"
+#include "sim/simulator.h"
+
+#include <QDir>
+
+namespace mmvis {
+
+DiagramSet::DiagramSet(SimulationController& controller)
+    : m_selection(std::make_unique<Selection>())
+    , m_compareSelection(std::make_unique<Selection>())
+{
+    const auto& sim = controller.simulator();
+    const auto& processes = sim.processes();
+    const auto& current = processes.current();
+    m_selection->setCid(current.cid);
+    // Compare with the process created just before the current one (System at least).
+    quint16 other = 0;
+    for (const auto& p : processes.processes()) {
+        if (p.get() == &current)
+            break;
+        other = p->cid;
+    }
+    m_compareSelection->setCid(current.cid);
+    m_compareSelection->setCompareCid(other);
+
+    // The first user page table and the first valid user page of the current process.
+    std::optional<int> firstTable;
+    std::optional<uint32_t> firstPage;
+    const auto& memory = sim.memory();
+    for (uint32_t pdi = 0; pdi < 0x200 && !firstPage; ++pdi) {
+        const uint32_t pde = memory.read32(uint64_t(current.directoryTableBase[0]) + pdi * 4);
+        if (!(pde & mm::hw::pte::Valid))
+            continue;
+        if (!firstTable)
+            firstTable = int(pdi);
+        for (uint32_t pti = 0; pti < 1024 && !firstPage; ++pti) {
+            if (memory.read32(uint64_t(pde & mm::hw::pte::FrameMask) + pti * 4) & mm::hw::pte::Valid)
+                firstPage = (pdi << 22) | (pti << 12);
+        }
+    }
+
+    m_directory = std::make_unique<PageDirectoryView>(controller, *m_selection);
+    if (firstTable) {
+        m_pageTable = std::make_unique<PageDirectoryView>(controller, *m_selection);
+        m_pageTable->showPageTable(*firstTable);
+    }
+    if (other) {
+        m_compare = std::make_unique<PageDirectoryView>(controller, *m_compareSelection);
+        m_compare->setCompare(true);
+    }
+    m_memory = std::make_unique<MemoryMapView>(controller, *m_selection);
+    m_history = std::make_unique<ListHistoryPlot>(controller);
+    m_bars = std::make_unique<ListBarChart>(controller);
+    m_dynamics = std::make_unique<DynamicsDiagram>(controller);
+    m_translation = std::make_unique<TranslationView>(controller, *m_selection);
+    m_translation->translate(firstPage.value_or(0xC0300000));
+    m_translation->toEnd();
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_directory.get(), m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation.get()})
+        w->resize(1200, 800);
+}
+
+DiagramSet::~DiagramSet() = default;
+
+std::vector<Diagram*> DiagramSet::diagrams() const
+{
+    std::vector<Diagram*> all {m_directory.get()};
+    if (m_pageTable)
+        all.push_back(m_pageTable.get());
+    if (m_compare)
+        all.push_back(m_compare.get());
+    for (Diagram* d : std::initializer_list<Diagram*> {
+             m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation->canvas()})
+        all.push_back(d);
+    return all;
+}
+
+QStringList DiagramSet::write(const std::vector<Diagram*>& diagrams, const QString& dir,
+    const QList<DiagramExporter::Format>& formats, const DiagramExporter::Options& options, QString* error)
+{
+    QStringList written;
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot create the directory").arg(dir);
+        return written;
+    }
+    for (Diagram* d : diagrams) {
+        for (auto format : formats) {
+            const QString path
+                = QDir(dir).filePath(d->diagramName() + QLatin1Char('.') + DiagramExporter::extension(format));
+            if (!DiagramExporter::write(*d, path, format, options, error))
+                return written;
+            written << path;
+        }
+    }
+    return written;
+}
+
+} // namespace mmvis
