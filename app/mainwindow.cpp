@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "commanddialogs.h"
+#include "diagramexporter.h"
+#include "diagramset.h"
 #include "dynamicsdiagram.h"
 #include "eventlogview.h"
 #include "listbarchart.h"
@@ -7,6 +10,7 @@
 #include "memorymapview.h"
 #include "pagedirectoryview.h"
 #include "processmodel.h"
+#include "scriptrunner.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 #include "translationview.h"
@@ -19,17 +23,22 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QHash>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -37,6 +46,8 @@
 #include <QTextStream>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace mmvis {
 
@@ -58,12 +69,23 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
 {
     setWindowTitle(tr("mmvis - NT memory manager visualizer"));
     setDockNestingEnabled(true);
+    m_runner = new ScriptRunner(m_controller, this);
+    m_scriptProgress = new QProgressBar(this);
+    m_scriptProgress->setMinimumWidth(220);
+    m_scriptProgress->setMaximumWidth(320);
+    m_scriptProgress->setTextVisible(true);
     setCentralWidget(createDirectoryPanel());
     createDocks();
     createActions();
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_scriptProgress);
+    connect(m_runner, &ScriptRunner::progress, this, &MainWindow::updateScriptActions);
+    connect(m_runner, &ScriptRunner::stopped, this, [this](const QString& why) {
+        statusBar()->showMessage(why, 8000);
+        updateScriptActions();
+    });
 
     connect(&m_controller, &SimulationController::commandFinished, this, &MainWindow::appendOutput);
     connect(&m_controller, &SimulationController::stepped, this, &MainWindow::updateStatus);
@@ -201,7 +223,11 @@ void MainWindow::createDocks()
     QDockWidget* events = addDock(tr("Event Log"), QStringLiteral("eventsDock"), m_events, Qt::BottomDockWidgetArea);
     QDockWidget* console
         = addDock(tr("Console"), QStringLiteral("consoleDock"), createConsole(), Qt::BottomDockWidgetArea);
+    m_translation = new TranslationView(m_controller, *m_selection, this);
+    QDockWidget* translation
+        = addDock(tr("Translation"), QStringLiteral("translationDock"), m_translation, Qt::BottomDockWidgetArea);
     tabifyDockWidget(console, events);
+    tabifyDockWidget(console, translation);
     console->raise();
     splitDockWidget(memory, listsDock, Qt::Vertical);
     resizeDocks({processes, memory}, {330, 430}, Qt::Horizontal);
@@ -210,26 +236,194 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
+    auto command = [this](const QString& line) { m_controller.execute(line); };
+    auto selected = [this] {
+        const auto* p = m_controller.simulator().processes().findByCid(m_selection->cid());
+        return p ? QString::fromStdString(p->imageName) + QStringLiteral(" (%1)").arg(p->cid, 4, 16, QLatin1Char('0'))
+                 : QString();
+    };
+    auto selectedCid = [this] { return QStringLiteral("%1").arg(m_selection->cid(), 0, 16); };
+    QToolBar* tools = addToolBar(tr("Simulation"));
+    tools->setObjectName(QStringLiteral("simulationToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    // File
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Run Script..."), this, &MainWindow::runScript);
+    QAction* open = file->addAction(tr("&Open Script..."), this, &MainWindow::runScript);
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Run every command of a script file"));
+    open->setStatusTip(tr("Load a script; run it with Run (F5) or a command at a time with Step (F10)"));
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    auto exportOne = [this](Diagram* d) {
+        QSettings settings;
+        const QString dir = settings.value(QStringLiteral("export/directory")).toString();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(d->diagramName()),
+            QDir(dir).filePath(d->diagramName() + QStringLiteral(".svg")),
+            tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+        QString error;
+        if (!DiagramExporter::write(*d, path, exportOptions(), &error))
+            QMessageBox::warning(this, tr("Export"), error);
+        else
+            statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    };
+    struct Entry {
+        QString text;
+        std::function<Diagram*()> diagram;
+    };
+    const Entry entries[] = {
+        {tr("Page Directory / Table / Compare..."), [this] { return static_cast<Diagram*>(m_directory); }},
+        {tr("Physical Memory..."), [this] { return static_cast<Diagram*>(m_memoryMap); }},
+        {tr("Page Lists Over Time..."), [this] { return static_cast<Diagram*>(m_historyPlot); }},
+        {tr("Page List Counts..."), [this] { return static_cast<Diagram*>(m_bars); }},
+        {tr("Page-List Dynamics..."), [this] { return static_cast<Diagram*>(m_dynamics); }},
+        {tr("Translation (current step)..."), [this] { return static_cast<Diagram*>(m_translation->canvas()); }},
+    };
+    for (const Entry& e : entries)
+        exportMenu->addAction(e.text, this, [exportOne, get = e.diagram] { exportOne(get()); });
+    exportMenu->addSeparator();
+    QAction* exportAll = exportMenu->addAction(tr("Export &All..."), this, [this] {
+        QSettings settings;
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Export All Diagrams To"), settings.value(QStringLiteral("export/directory")).toString());
+        if (dir.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("export/directory"), dir);
+        const std::vector<Diagram*> diagrams {
+            m_directory, m_memoryMap, m_historyPlot, m_bars, m_dynamics, m_translation->canvas()};
+        QString error;
+        const QStringList files = DiagramSet::write(diagrams, dir,
+            {DiagramExporter::Format::Svg, DiagramExporter::Format::Png, DiagramExporter::Format::Pdf}, exportOptions(),
+            &error);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export All"), error);
+        else
+            statusBar()->showMessage(tr("Exported %1 files to %2").arg(files.size()).arg(dir), 5000);
+    });
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportMenu->addSeparator();
+    m_printColours = exportMenu->addAction(tr("Use Print Colours"));
+    m_printColours->setCheckable(true);
+    m_printColours->setStatusTip(tr("Export with the lighter palette meant for paper"));
+    QAction* scale = exportMenu->addAction(tr("PNG Scale..."), this, [this] {
+        bool ok = false;
+        const double value = QInputDialog::getDouble(this, tr("PNG Scale"), tr("Pixels per diagram pixel:"),
+            QSettings().value(QStringLiteral("export/scale"), 2.0).toDouble(), 0.5, 8, 1, &ok);
+        if (ok)
+            QSettings().setValue(QStringLiteral("export/scale"), value);
+    });
+    scale->setStatusTip(tr("How large PNG exports are"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     menuBar()->addMenu(m_viewMenu);
 
+    // Simulation: every action is a console command.
     QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
-    QAction* zero = sim->addAction(
-        tr("Run the &Zero Page Thread"), this, [this] { m_controller.execute(QStringLiteral("zero")); });
-    zero->setShortcut(QKeySequence(Qt::Key_F8));
-    zero->setStatusTip(tr("Let the zero page thread move Free pages to the Zeroed list"));
-    QAction* reset = sim->addAction(tr("&Reset Machine"), this, [this] {
-        m_controller.reset(m_controller.ramBytes());
-        m_output->appendPlainText(tr("-- machine reset --"));
-    });
-    reset->setStatusTip(tr("Boot a fresh machine with the same RAM"));
+    auto add = [&](QMenu* menu, const QString& text, const QString& tip, const QKeySequence& key, auto slot,
+                   bool toolbar) {
+        QAction* a = menu->addAction(text, this, slot);
+        // The toolbar shows the menu text up to the first space-free word group: "&Spawn Process..." -> "Spawn".
+        static const QHash<QString, QString> shortNames
+            = {{QStringLiteral("&Spawn Process..."), QStringLiteral("Spawn")},
+                {QStringLiteral("S&witch to the Selected Process"), QStringLiteral("Switch")},
+                {QStringLiteral("&Allocate..."), QStringLiteral("Allocate")},
+                {QStringLiteral("A&ccess Memory..."), QStringLiteral("Access")},
+                {QStringLiteral("&Trim the Selected Working Set"), QStringLiteral("Trim")},
+                {QStringLiteral("Run the &Zero Page Thread"), QStringLiteral("Zero")},
+                {QStringLiteral("Run the &Modified Page Writer"), QStringLiteral("Write Modified")},
+                {QStringLiteral("&Step"), QStringLiteral("Step")}, {QStringLiteral("&Run"), QStringLiteral("Run")},
+                {QStringLiteral("&Pause"), QStringLiteral("Pause")}};
+        a->setIconText(shortNames.value(text, text));
+        a->setStatusTip(tip);
+        a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        if (toolbar)
+            tools->addAction(a);
+        return a;
+    };
+    add(
+        sim, tr("&Spawn Process..."), tr("Create a process from a parent (spawn)"), QKeySequence(Qt::CTRL | Qt::Key_N),
+        [this] {
+            if (auto line = CommandDialogs::spawn(this, m_controller.simulator(), m_selection->cid()))
+                m_controller.execute(*line);
+        },
+        true);
+    add(
+        sim, tr("S&witch to the Selected Process"), tr("Context switch: load its page directory into CR3 (switch)"),
+        QKeySequence(Qt::CTRL | Qt::Key_W), [=] { command(QStringLiteral("switch ") + selectedCid()); }, true);
+    add(
+        sim, tr("&Allocate..."), tr("NtAllocateVirtualMemory in the current process (alloc)"),
+        QKeySequence(Qt::CTRL | Qt::Key_A),
+        [this] {
+            if (auto line = CommandDialogs::allocate(this))
+                m_controller.execute(*line);
+        },
+        true);
+    add(
+        sim, tr("A&ccess Memory..."), tr("A read, write or execute by the current process (read, write, exec)"),
+        QKeySequence(Qt::CTRL | Qt::Key_R),
+        [this] {
+            if (auto line = CommandDialogs::access(this, m_selection->va()))
+                m_controller.execute(*line);
+        },
+        true);
+    add(
+        sim, tr("&Trim the Selected Working Set"), tr("Empty the selected process's working set (trim)"),
+        QKeySequence(Qt::CTRL | Qt::Key_T), [=] { command(QStringLiteral("trim ") + selectedCid()); }, true);
+    add(
+        sim, tr("Run the &Zero Page Thread"), tr("Let the zero page thread move Free pages to the Zeroed list (zero)"),
+        QKeySequence(Qt::Key_F8), [=] { command(QStringLiteral("zero")); }, true);
+    add(
+        sim, tr("Run the &Modified Page Writer"), tr("Write Modified pages to the paging file (modwrite)"),
+        QKeySequence(Qt::Key_F9), [=] { command(QStringLiteral("modwrite")); }, true);
+    sim->addSeparator();
+    add(
+        sim, tr("&Exit the Selected Process"), tr("PspExitProcess: every page goes back to the Free list (exit)"),
+        QKeySequence(),
+        [=, this] {
+            if (QMessageBox::question(this, tr("Exit Process"), tr("End %1?").arg(selected())) == QMessageBox::Yes)
+                command(QStringLiteral("exit ") + selectedCid());
+        },
+        false);
+    add(
+        sim, tr("&Reset Machine..."), tr("Boot a fresh machine"), QKeySequence(),
+        [this] {
+            bool ok = false;
+            const QString size = QInputDialog::getText(this, tr("Reset Machine"), tr("RAM (4M to 4G):"),
+                QLineEdit::Normal, QStringLiteral("%1M").arg(m_controller.ramBytes() >> 20), &ok);
+            if (!ok)
+                return;
+            const QString upper = size.trimmed().toUpper();
+            quint64 bytes = upper.chopped(upper.endsWith(QLatin1Char('B')) ? 2 : 1).toULongLong(&ok);
+            const QChar unit = upper.endsWith(QLatin1Char('B')) ? upper.at(upper.size() - 2) : upper.back();
+            bytes <<= unit == QLatin1Char('G') ? 30 : unit == QLatin1Char('M') ? 20 : unit == QLatin1Char('K') ? 10 : 0;
+            QString error;
+            if (!ok || !m_controller.reset(bytes, &error)) {
+                QMessageBox::warning(this, tr("Reset Machine"),
+                    error.isEmpty() ? tr("'%1' is not a size such as 128M").arg(size) : error);
+                return;
+            }
+            m_output->appendPlainText(tr("-- machine reset: %1 MB --").arg(bytes >> 20));
+        },
+        false);
+
+    // Script
+    QMenu* script = menuBar()->addMenu(tr("S&cript"));
+    tools->addSeparator();
+    m_stepAction = add(
+        script, tr("&Step"), tr("Run the next command of the script"), QKeySequence(Qt::Key_F10),
+        [this] { m_runner->step(); }, true);
+    m_runAction = add(
+        script, tr("&Run"), tr("Run the rest of the script"), QKeySequence(Qt::Key_F5), [this] { m_runner->run(); },
+        true);
+    m_pauseAction = add(
+        script, tr("&Pause"), tr("Pause the script"), QKeySequence(Qt::Key_F6), [this] { m_runner->pause(); }, true);
+    updateScriptActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Commands"), this, [this] { m_controller.execute(QStringLiteral("help")); })
@@ -240,6 +434,26 @@ void MainWindow::createActions()
                "the NT memory manager.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+DiagramExporter::Options MainWindow::exportOptions() const
+{
+    DiagramExporter::Options o;
+    o.scale = QSettings().value(QStringLiteral("export/scale"), 2.0).toDouble();
+    o.variant = m_printColours && m_printColours->isChecked() ? Palette::Variant::Print : Palette::Variant::Screen;
+    return o;
+}
+
+void MainWindow::updateScriptActions()
+{
+    const bool loaded = m_runner->count() > 0;
+    m_stepAction->setEnabled(loaded && !m_runner->finished() && !m_runner->running());
+    m_runAction->setEnabled(loaded && !m_runner->finished() && !m_runner->running());
+    m_pauseAction->setEnabled(m_runner->running());
+    m_scriptProgress->setVisible(loaded);
+    m_scriptProgress->setRange(0, std::max(1, m_runner->count()));
+    m_scriptProgress->setValue(m_runner->position());
+    m_scriptProgress->setFormat(QStringLiteral("%1  %v/%m").arg(m_runner->name()));
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -269,32 +483,30 @@ void MainWindow::runInput()
 void MainWindow::runScript()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Run Script"), QString(), tr("Scripts (*.cmd *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        runScriptFile(path);
+        = QFileDialog::getOpenFileName(this, tr("Open Script"), QString(), tr("Scripts (*.cmd *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_runner->load(path, &error))
+        QMessageBox::warning(this, tr("Open Script"), error);
+    else
+        statusBar()->showMessage(
+            tr("%1 loaded: %2 commands. Run (F5) or Step (F10).").arg(m_runner->name()).arg(m_runner->count()), 8000);
+    updateScriptActions();
 }
 
 bool MainWindow::runScriptFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        QMessageBox::warning(this, tr("Run Script"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!m_runner->load(path, &error)) {
+        QMessageBox::warning(this, tr("Run Script"), error);
         return false;
     }
-    QTextStream in(&file);
-    int lineNumber = 0;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        ++lineNumber;
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
-        if (!m_controller.execute(trimmed)) {
-            m_output->appendPlainText(tr("%1:%2: the script stopped at this error").arg(path).arg(lineNumber));
-            return false;
-        }
-    }
-    return true;
+    m_controller.beginBatch();
+    while (m_runner->step()) { }
+    m_controller.endBatch();
+    updateScriptActions();
+    return m_runner->finished();
 }
 
 void MainWindow::appendOutput(const QString& line, const QString& output, bool ok, const QString& error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagramexporter.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -9,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 class QAction;
+class QProgressBar;
 
 namespace mmvis {
 
@@ -21,6 +24,7 @@ class ListHistoryPlot;
 class ListBarChart;
 class EventLogView;
 class TranslationView;
+class ScriptRunner;
 class DynamicsDiagram;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
@@ -51,6 +55,8 @@ private:
     void runScript();
     void appendOutput(const QString& line, const QString& output, bool ok, const QString& error);
     void updateStatus();
+    void updateScriptActions();
+    DiagramExporter::Options exportOptions() const;
     void refreshCompareChoices();
     void followCurrentProcess();
 
@@ -72,6 +78,12 @@ private:
     QLineEdit* m_input = nullptr;
     QLabel* m_status = nullptr;
     QMenu* m_viewMenu = nullptr;
+    ScriptRunner* m_runner = nullptr;
+    QProgressBar* m_scriptProgress = nullptr;
+    QAction* m_stepAction = nullptr;
+    QAction* m_runAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_printColours = nullptr;
     QStringList m_history;
     int m_historyIndex = 0;
     quint16 m_lastCurrent = 8; // the process that ran after the last command

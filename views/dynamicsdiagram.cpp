@@ -17,7 +17,7 @@ DynamicsDiagram::DynamicsDiagram(SimulationController& controller, QWidget* pare
     : QWidget(parent)
     , m_controller(controller)
 {
-    setMinimumSize(520, 320);
+    setMinimumSize(360, 240);
     catchUp();
     connect(&controller, &SimulationController::stepped, this, [this] {
         catchUp();

@@ -20,7 +20,7 @@ const auto& geo = mm::hw::kX86Geometry;
 constexpr int kSelfMap = 0x300;
 constexpr int kHyperspace = 0x301;
 constexpr qreal kTitleHeight = 34;
-constexpr qreal kLegendHeight = 64;
+constexpr qreal kLegendRow = 22;
 constexpr qreal kLabelWidth = 76;
 constexpr qreal kLabelHeight = 18;
 // The notes on PDE 300 and 301 take a column on the right when there is room for it.
@@ -122,7 +122,7 @@ QRectF PageDirectoryView::gridArea(const QRectF& target) const
 {
     const qreal right = m_mode == Mode::Directory ? explanationWidth(target.width()) : 0;
     return QRectF(target.left() + 8, target.top() + kTitleHeight, target.width() - 16 - right,
-        target.height() - kTitleHeight - kLegendHeight);
+        target.height() - kTitleHeight - legendHeight(target.width()));
 }
 
 GridGeometry PageDirectoryView::grid(const QRectF& target, int which) const
@@ -279,6 +279,28 @@ void PageDirectoryView::drawGrid(QPainter& p, const GridGeometry& g, const std::
     }
 }
 
+qreal PageDirectoryView::legendHeight(qreal width) const
+{
+    // As many rows as the legend's entries need at this width (the compare note takes one more).
+    QFont f = font();
+    f.setPixelSize(12);
+    const QFontMetrics fm(f);
+    const bool table = m_mode == Mode::PageTable;
+    const int count = table ? int(PteKind::Count) : int(PdeKind::Count);
+    qreal x = 0;
+    int rows = 1;
+    for (int k = 0; k < count; ++k) {
+        const QString name = table ? Palette::name(PteKind(k)) : Palette::name(PdeKind(k));
+        const qreal w = 22 + fm.horizontalAdvance(name) + 18;
+        if (x + w > width - 32 && x > 0) {
+            x = 0;
+            ++rows;
+        }
+        x += w;
+    }
+    return 16 + (rows + (m_mode == Mode::Compare ? 1 : 0)) * kLegendRow;
+}
+
 void PageDirectoryView::drawLegend(QPainter& p, const QRectF& area, Palette::Variant variant) const
 {
     QFont font = p.font();
@@ -399,8 +421,10 @@ void PageDirectoryView::render(QPainter& p, const QRectF& target, Palette::Varia
         drawExplanations(
             p, QRectF(area.right(), area.top(), explanationWidth(target.width()), area.height()), grid(target, 0));
     }
-    drawLegend(
-        p, QRectF(target.left() + 16, target.bottom() - kLegendHeight, target.width() - 32, kLegendHeight), variant);
+    drawLegend(p,
+        QRectF(target.left() + 16, target.bottom() - legendHeight(target.width()), target.width() - 32,
+            legendHeight(target.width())),
+        variant);
     p.restore();
 }
 

@@ -61,6 +61,7 @@ private:
     void drawGrid(QPainter& p, const GridGeometry& g, const std::vector<uint32_t>& values, const QString& heading,
         Palette::Variant variant, const std::vector<int>& marked) const;
     void drawLegend(QPainter& p, const QRectF& area, Palette::Variant variant) const;
+    qreal legendHeight(qreal width) const;
     void drawExplanations(QPainter& p, const QRectF& area, const GridGeometry& g) const;
     QRectF gridArea(const QRectF& target) const;
     std::optional<int> hitTest(const QPointF& point, int* which) const;

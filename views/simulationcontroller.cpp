@@ -47,12 +47,34 @@ bool SimulationController::execute(const QString& line)
     const QString error = result.ok
         ? QString()
         : QStringLiteral("column %1: %2").arg(result.errorColumn).arg(QString::fromStdString(result.error));
-    if (result.lastSeq != result.firstSeq || result.changedState)
+    const bool changed = result.lastSeq != result.firstSeq || result.changedState;
+    if (changed)
         recordSample();
     emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
-    if (result.lastSeq != result.firstSeq || result.changedState)
-        emit stepped(result.firstSeq, result.lastSeq);
+    if (changed) {
+        if (m_batching) {
+            if (!m_batchFirst)
+                m_batchFirst = result.firstSeq;
+        } else {
+            emit stepped(result.firstSeq, result.lastSeq);
+        }
+    }
     return result.ok;
+}
+
+void SimulationController::beginBatch()
+{
+    m_batching = true;
+}
+
+void SimulationController::endBatch()
+{
+    m_batching = false;
+    if (m_batchFirst) {
+        const quint64 first = *m_batchFirst;
+        m_batchFirst.reset();
+        emit stepped(first, m_simulator->events().lastSeq());
+    }
 }
 
 int SimulationController::runScript(std::istream& in, const std::string& name, const mm::dbg::BatchOptions& options,

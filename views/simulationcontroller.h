@@ -8,6 +8,7 @@
 #include <array>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mm::sim {
@@ -30,6 +31,10 @@ public:
 
     // Runs one command line; emits commandFinished, and stepped when events were appended.
     bool execute(const QString& line);
+    // While batching, stepped is held back and sent once, covering every command, by
+    // endBatch: views then update once for a chunk of a long script.
+    void beginBatch();
+    void endBatch();
     // Runs a script through the batch loop (echo, output, errors with line numbers), then
     // tells the views once. Returns runScript's exit code.
     int runScript(std::istream& in, const std::string& name, const mm::dbg::BatchOptions& options, std::ostream& out,
@@ -63,6 +68,8 @@ private:
 
     quint64 m_ramBytes = 0;
     std::vector<Sample> m_history;
+    bool m_batching = false;
+    std::optional<quint64> m_batchFirst; // the first event sequence held back while batching
     quint64 m_pageFileBytes = 0; // 0: RAM + 12 MB
 };
 

@@ -33,7 +33,7 @@ TranslationCanvas::TranslationCanvas(SimulationController& controller, QWidget* 
     : QWidget(parent)
     , m_controller(controller)
 {
-    setMinimumSize(600, 420);
+    setMinimumSize(360, 220);
 }
 
 void TranslationCanvas::setTranslation(const Translation& t, const QString& processName)

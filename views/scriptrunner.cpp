@@ -1,0 +1,100 @@
+#include "scriptrunner.h"
+
+#include "simulationcontroller.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace mmvis {
+
+ScriptRunner::ScriptRunner(SimulationController& controller, QObject* parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &ScriptRunner::runChunk);
+}
+
+bool ScriptRunner::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    loadText(QFileInfo(path).fileName(), QString::fromUtf8(file.readAll()));
+    return true;
+}
+
+void ScriptRunner::loadText(const QString& name, const QString& text)
+{
+    pause();
+    m_name = name;
+    m_commands.clear();
+    m_next = 0;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString t = lines[i].trimmed();
+        if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')))
+            m_commands.push_back({i + 1, t});
+    }
+    emit progress(0, count());
+}
+
+bool ScriptRunner::running() const
+{
+    return m_timer->isActive();
+}
+
+bool ScriptRunner::step()
+{
+    if (finished())
+        return false;
+    const Command& c = m_commands[size_t(m_next)];
+    ++m_next;
+    const bool ok = m_controller.execute(c.text);
+    emit progress(m_next, count());
+    if (!ok) {
+        pause();
+        emit stopped(tr("%1:%2: the script stopped at this error").arg(m_name).arg(c.line));
+        return false;
+    }
+    if (finished())
+        emit stopped(tr("%1: done, %2 commands").arg(m_name).arg(count()));
+    return true;
+}
+
+void ScriptRunner::run()
+{
+    if (!finished())
+        m_timer->start();
+}
+
+void ScriptRunner::pause()
+{
+    if (!m_timer->isActive())
+        return;
+    m_timer->stop();
+    if (!finished())
+        emit stopped(tr("%1: paused at command %2 of %3").arg(m_name).arg(m_next).arg(count()));
+}
+
+void ScriptRunner::runChunk()
+{
+    // About a frame's worth of commands, then back to the event loop.
+    QElapsedTimer clock;
+    clock.start();
+    m_controller.beginBatch();
+    bool ok = true;
+    while (ok && !finished() && clock.elapsed() < 30)
+        ok = step();
+    m_controller.endBatch();
+    if (!ok || finished())
+        m_timer->stop();
+}
+
+} // namespace mmvis
