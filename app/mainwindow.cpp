@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -97,11 +99,16 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
         refreshCompareChoices();
     });
 
+    m_initialState = saveState();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (settings.value(QStringLiteral("mainWindow/geometry")).isNull())
-        resize(1400, 900);
+    if (settings.value(QStringLiteral("mainWindow/geometry")).isNull()) {
+        // First run: most of the screen, docks in proportion to it.
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(std::min(1600, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
+        m_defaultDocks();
+    }
     updateStatus();
     refreshCompareChoices();
     m_input->setFocus();
@@ -230,8 +237,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(console, translation);
     console->raise();
     splitDockWidget(memory, listsDock, Qt::Vertical);
-    resizeDocks({processes, memory}, {330, 430}, Qt::Horizontal);
-    resizeDocks({console}, {250}, Qt::Vertical);
+    m_defaultDocks = [this, processes, memory, console] {
+        resizeDocks({processes, memory}, {width() / 5, width() * 2 / 5}, Qt::Horizontal);
+        resizeDocks({console}, {height() / 3}, Qt::Vertical);
+    };
 }
 
 void MainWindow::createActions()
@@ -319,6 +328,14 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_viewMenu->addSeparator();
+    QAction* resetLayout = m_viewMenu->addAction(tr("&Reset Layout"), this, [this] {
+        restoreState(m_initialState);
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->show();
+        m_defaultDocks();
+    });
+    resetLayout->setStatusTip(tr("Put every panel back where it was on the first start"));
     menuBar()->addMenu(m_viewMenu);
 
     // Simulation: every action is a console command.
@@ -450,7 +467,7 @@ void MainWindow::updateScriptActions()
     m_stepAction->setEnabled(loaded && !m_runner->finished() && !m_runner->running());
     m_runAction->setEnabled(loaded && !m_runner->finished() && !m_runner->running());
     m_pauseAction->setEnabled(m_runner->running());
-    m_scriptProgress->setVisible(loaded);
+    m_scriptProgress->setVisible(loaded && !m_runner->finished());
     m_scriptProgress->setRange(0, std::max(1, m_runner->count()));
     m_scriptProgress->setValue(m_runner->position());
     m_scriptProgress->setFormat(QStringLiteral("%1  %v/%m").arg(m_runner->name()));

@@ -2,6 +2,8 @@
 
 #include "diagramexporter.h"
 
+#include <functional>
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -84,6 +86,8 @@ private:
     QAction* m_runAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_printColours = nullptr;
+    QByteArray m_initialState; // the dock layout before any saved one is restored
+    std::function<void()> m_defaultDocks; // sizes the docks in proportion to the window
     QStringList m_history;
     int m_historyIndex = 0;
     quint16 m_lastCurrent = 8; // the process that ran after the last command

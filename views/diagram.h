@@ -22,4 +22,8 @@ public:
     virtual void render(QPainter& painter, const QRectF& target, Palette::Variant variant) = 0;
 };
 
+// Draws a diagram's title in rect with the painter's font, shrinking it to fit (down to
+// 11 px) before eliding, so a narrow dock still shows what the diagram is.
+void drawDiagramTitle(QPainter& painter, const QRectF& rect, const QString& title);
+
 } // namespace mmvis

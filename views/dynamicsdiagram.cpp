@@ -55,8 +55,7 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
     const QColor ink = palette().color(QPalette::WindowText);
     p.setPen(ink);
     const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, 34);
-    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(diagramTitle(), Qt::ElideRight, int(titleRect.width())));
+    drawDiagramTitle(p, titleRect, diagramTitle());
 
     // Layout in a 1100 x 640 design space, scaled to the target.
     const qreal sx = target.width() / 1100.0;
@@ -64,11 +63,13 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
     auto box = [&](qreal x, qreal y, qreal w, qreal h) {
         return QRectF(target.left() + x * sx, target.top() + 34 + y * sy, w * sx, h * sy);
     };
-    const QRectF active = box(330, 40, 440, 90);
-    const QRectF zeroed = box(40, 430, 170, 80);
-    const QRectF free = box(280, 430, 170, 80);
-    const QRectF standby = box(600, 430, 170, 80);
-    const QRectF modified = box(860, 430, 170, 80);
+    // Active spans the width so every arrow to it runs straight up; the lists sit in a row
+    // below with room between them for the side arrows and beside each arrow for its label.
+    const QRectF active = box(20, 40, 1020, 90);
+    const QRectF zeroed = box(20, 430, 160, 80);
+    const QRectF free = box(290, 430, 160, 80);
+    const QRectF standby = box(620, 430, 160, 80);
+    const QRectF modified = box(880, 430, 160, 80);
     auto rectOf = [&](PageLocation l) {
         switch (l) {
         case PageLocation::Zeroed:
@@ -104,24 +105,28 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         p.drawText(r.adjusted(6, r.height() / 2, -6, -6), Qt::AlignCenter, QStringLiteral("%1 pages").arg(db.count(l)));
     }
 
-    // An arrow per kind of move; parallel arrows between the same boxes are spread apart.
+    // An arrow per kind of move. Parallel arrows from one list are spread apart; each label
+    // sits beside its arrow, at its own height, so no two labels meet.
+    enum Side { Left = -1, Centre = 0, Right = 1 };
     struct Route {
         Move move;
-        qreal dx; // horizontal offset of the arrow from the box centre, in design units
+        qreal dx; // horizontal offset of the arrow from the list's centre, in design units
+        qreal t; // where the label sits between the list (0) and Active (1)
+        Side side; // which side of the arrow the label is on
     };
     const Route routes[] = {
-        {Move::DemandZero, 0},
-        {Move::TakenFromFree, -30},
-        {Move::Released, 30},
-        {Move::SoftFaultStandby, -55},
-        {Move::Repurpose, 0},
-        {Move::TrimClean, 55},
-        {Move::SoftFaultModified, -30},
-        {Move::TrimDirty, 30},
-        {Move::Zeroing, 0},
-        {Move::ModifiedWrite, 0},
-        {Move::StandbyFreed, 0},
-        {Move::ModifiedFreed, 0},
+        {Move::DemandZero, 0, 0.3, Right},
+        {Move::TakenFromFree, -30, 0.7, Left},
+        {Move::Released, 30, 0.45, Right},
+        {Move::SoftFaultStandby, -55, 0.7, Left},
+        {Move::Repurpose, 0, 0.5, Centre},
+        {Move::TrimClean, 55, 0.3, Right},
+        {Move::SoftFaultModified, -30, 0.7, Left},
+        {Move::TrimDirty, 30, 0.35, Right},
+        {Move::Zeroing, 0, 0, Centre},
+        {Move::ModifiedWrite, 0, 0, Centre},
+        {Move::StandbyFreed, 0, 0, Centre},
+        {Move::ModifiedFreed, 0, 0, Centre},
     };
     const auto last = m_tracker.last();
     font.setPixelSize(int(std::max<qreal>(10, 13 * std::min(sx, sy))));
@@ -181,11 +186,21 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         const QString text = QStringLiteral("%1 %2").arg(DynamicsTracker::label(route.move)).arg(n);
         font.setBold(highlighted);
         p.setFont(font);
-        const QPointF mid = path.pointAtPercent(from == PageLocation::Active || to == PageLocation::Active ? 0.5 : 0.5);
         const QRectF labelRect = p.fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2);
-        QRectF placed = labelRect.translated(mid - labelRect.center());
-        if (from == PageLocation::Active || to == PageLocation::Active)
-            placed.moveTop(mid.y() - labelRect.height() / 2 + (route.dx > 0 ? 16 : route.dx < 0 ? -16 : 0) * sy);
+        QRectF placed = labelRect.translated(path.pointAtPercent(0.5) - labelRect.center());
+        if (from == PageLocation::Active || to == PageLocation::Active) {
+            const qreal x = std::min(start.x(), end.x());
+            const qreal low = std::max(start.y(), end.y());
+            const qreal high = std::min(start.y(), end.y());
+            placed.moveCenter(QPointF(x, low - route.t * (low - high)));
+            if (route.side == Left)
+                placed.moveRight(x - 4 * sx);
+            else if (route.side == Right)
+                placed.moveLeft(x + 4 * sx);
+        } else if (to != PageLocation::Free) {
+            // A side arrow is shorter than its label: the label goes under the gap.
+            placed.moveCenter(QPointF((start.x() + end.x()) / 2, a.bottom() + labelRect.height()));
+        }
         p.setPen(Qt::NoPen);
         p.setBrush(variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window));
         p.drawRect(placed);

@@ -100,8 +100,7 @@ void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant v
     p.setFont(font);
     p.setPen(palette().color(QPalette::WindowText));
     const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, kTitleHeight);
-    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(diagramTitle(), Qt::ElideRight, int(titleRect.width())));
+    drawDiagramTitle(p, titleRect, diagramTitle());
 
     const QRectF area = mapArea(target);
     const QRectF imageRect = m_geometry.imageRect(area);

@@ -195,8 +195,7 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
     p.setFont(font);
     p.setPen(palette().color(QPalette::WindowText));
     const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, kTitle);
-    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(diagramTitle(), Qt::ElideRight, int(titleRect.width())));
+    drawDiagramTitle(p, titleRect, diagramTitle());
     if (m_translation.steps.empty()) {
         font.setBold(false);
         p.setFont(font);
