@@ -34,20 +34,11 @@ DiagramSet::DiagramSet(SimulationController& controller)
     m_compareSelection->setCid(current.cid);
     m_compareSelection->setCompareCid(other);
 
-    // The first user page table and the first valid user page of the current process.
+    // The first user page table of the current process.
     std::optional<int> firstTable;
-    std::optional<uint32_t> firstPage;
-    const auto& memory = sim.memory();
-    for (uint32_t pdi = 0; pdi < 0x200 && !firstPage; ++pdi) {
-        const uint32_t pde = memory.read32(uint64_t(current.directoryTableBase[0]) + pdi * 4);
-        if (!(pde & mm::hw::pte::Valid))
-            continue;
-        if (!firstTable)
+    for (uint32_t pdi = 0; pdi < 0x200 && !firstTable; ++pdi) {
+        if (sim.memory().read32(uint64_t(current.directoryTableBase[0]) + pdi * 4) & mm::hw::pte::Valid)
             firstTable = int(pdi);
-        for (uint32_t pti = 0; pti < 1024 && !firstPage; ++pti) {
-            if (memory.read32(uint64_t(pde & mm::hw::pte::FrameMask) + pti * 4) & mm::hw::pte::Valid)
-                firstPage = (pdi << 22) | (pti << 12);
-        }
     }
 
     m_directory = std::make_unique<PageDirectoryView>(controller, *m_selection);
@@ -64,7 +55,7 @@ DiagramSet::DiagramSet(SimulationController& controller)
     m_bars = std::make_unique<ListBarChart>(controller);
     m_dynamics = std::make_unique<DynamicsDiagram>(controller);
     m_translation = std::make_unique<TranslationView>(controller, *m_selection);
-    m_translation->translate(firstPage.value_or(0xC0300000));
+    m_translation->translate(Translation::firstValidUserPage(sim, current).value_or(0xC0300000));
     m_translation->toEnd();
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_directory.get(), m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation.get()})

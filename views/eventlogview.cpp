@@ -58,10 +58,12 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
             if (pfn.isValid())
                 m_selection.setPfn(pfn.toUInt());
         });
-    // Keep the newest events in view while the user is at the bottom.
+    // Keep the newest events in view until the user scrolls up; scrolling back to the
+    // bottom follows again.
+    QScrollBar* bar = m_table->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_follow = value >= bar->maximum() - 2; });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
-        QScrollBar* bar = m_table->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
+        if (m_follow)
             m_table->scrollToBottom();
     });
 
@@ -69,6 +71,13 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_table);
+}
+
+void EventLogView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_follow)
+        m_table->scrollToBottom();
 }
 
 } // namespace mmvis

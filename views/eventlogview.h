@@ -23,12 +23,16 @@ public:
     QSortFilterProxyModel* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     Selection& m_selection;
     EventModel* m_model = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_filterEdit = nullptr;
+    bool m_follow = true; // keep the newest event in view; off while the user reads older ones
 };
 
 } // namespace mmvis

@@ -182,4 +182,19 @@ Translation Translation::access(const mm::sim::Simulator& sim, const mm::ps::Pro
     return t;
 }
 
+std::optional<uint32_t> Translation::firstValidUserPage(const mm::sim::Simulator& sim, const mm::ps::Process& process)
+{
+    const auto& memory = sim.memory();
+    for (uint32_t pdi = 0; pdi < 0x200; ++pdi) {
+        const uint32_t pde = memory.read32(uint64_t(process.directoryTableBase[0]) + pdi * 4);
+        if (!(pde & mm::hw::pte::Valid))
+            continue;
+        for (uint32_t pti = 0; pti < 1024; ++pti) {
+            if (memory.read32(uint64_t(pde & mm::hw::pte::FrameMask) + pti * 4) & mm::hw::pte::Valid)
+                return (pdi << 22) | (pti << 12);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace mmvis

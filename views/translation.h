@@ -64,6 +64,9 @@ struct Translation {
         const Walk& before, bool tlbHit, uint64_t firstSeq, uint64_t lastSeq, const QString& output);
     static Walk walk(const mm::sim::Simulator& sim, uint32_t dirBase, uint32_t va);
 
+    // A good first address to show: the lowest user page of the process with a valid PTE.
+    static std::optional<uint32_t> firstValidUserPage(const mm::sim::Simulator& sim, const mm::ps::Process& process);
+
 private:
     void addWalkSteps(const Walk& w, bool afterFault);
 };

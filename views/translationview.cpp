@@ -209,11 +209,15 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
     const qreal left = target.left() + 20;
     drawAddress(p, QRectF(left, target.top() + kTitle + 8, w, 54));
 
-    // The walk: CR3 -> directory -> table -> frame.
+    // The walk: CR3 -> directory -> table -> frame. A short, wide canvas (a dock along the
+    // bottom of the window) puts the steps beside the walk instead of under it.
+    const bool wide = target.width() > 2.2 * target.height();
+    const qreal walkWidth = wide ? w * 0.6 : w;
     const qreal top = target.top() + kTitle + 100;
-    const qreal height = std::min<qreal>(170, target.height() * 0.28);
-    const qreal gap = 40;
-    const qreal box = (w - 3 * gap) / 4;
+    const qreal height = wide ? std::clamp<qreal>(target.bottom() - top - (t.faulted ? 60 : 30), 60, 170)
+                              : std::min<qreal>(170, target.height() * 0.28);
+    const qreal gap = wide ? 28 : 40;
+    const qreal box = (walkWidth - 3 * gap) / 4;
     const bool fault = reached(Phase::Fault);
     const bool retried = t.retryStep < 0 ? reached(Phase::Frame) : m_step >= t.retryStep;
     const Translation::Walk& walk = retried ? t.after : t.before;
@@ -272,7 +276,7 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
     // The fault path so far, as a chain of routines.
     qreal stepsTop = top + height + 40;
     if (fault) {
-        const QRectF strip(left, stepsTop - 8, w, 34);
+        const QRectF strip(left, stepsTop - 8, walkWidth, 34);
         qreal x = strip.left();
         font.setPixelSize(12);
         p.setFont(font);
@@ -297,7 +301,10 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
         p.setBrush(Qt::NoBrush);
         stepsTop += 40;
     }
-    drawSteps(p, QRectF(left, stepsTop, w, target.bottom() - stepsTop - 10));
+    if (wide)
+        drawSteps(p, QRectF(left + walkWidth + 24, top - 24, w - walkWidth - 24, target.bottom() - top + 14));
+    else
+        drawSteps(p, QRectF(left, stepsTop, w, target.bottom() - stepsTop - 10));
     p.restore();
 }
 
@@ -388,6 +395,8 @@ TranslationView::TranslationView(SimulationController& controller, Selection& se
         }
         stepForward();
     });
+    connect(&m_controller, &SimulationController::stepped, this, &TranslationView::fillIfEmpty);
+    connect(&selection, &Selection::processChanged, this, &TranslationView::fillIfEmpty);
     connect(m_speed, &QSlider::valueChanged, this, [this](int v) { m_timer->setInterval(2400 / v); });
     m_timer->setInterval(2400 / m_speed->value());
     connect(&selection, &Selection::vaChanged, this, [this](std::optional<quint32> va) {
@@ -447,6 +456,27 @@ bool TranslationView::access(uint32_t va)
     m_position->setText(tr("step 1 of %1").arg(m_canvas->translation().steps.size()));
     play();
     return ok;
+}
+
+void TranslationView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fillIfEmpty();
+}
+
+void TranslationView::fillIfEmpty()
+{
+    if (!isVisible() || !m_canvas->translation().steps.empty() || !m_address->text().isEmpty())
+        return;
+    const auto& sim = m_controller.simulator();
+    const auto* process = sim.processes().findByCid(m_selection.cid());
+    if (!process)
+        process = &sim.processes().current();
+    if (const auto va = Translation::firstValidUserPage(sim, *process)) {
+        m_address->setText(QStringLiteral("%1").arg(*va, 8, 16, QLatin1Char('0')));
+        translate(*va);
+        toEnd();
+    }
 }
 
 void TranslationView::setPlaying(bool playing)

@@ -66,7 +66,13 @@ public:
     void stepBack();
     void toEnd();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // With nothing to show yet: the lowest valid user page of the selected process, so the
+    // view is not blank once the process has one.
+    void fillIfEmpty();
     std::optional<uint32_t> addressFromEdit();
     void setPlaying(bool playing);
 
