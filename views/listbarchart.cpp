@@ -8,12 +8,17 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QPainter>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace mmvis {
+
+namespace {
+const QString kScreenTitle = QStringLiteral("Page lists now");
+} // namespace
 
 ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
     : QWidget(parent)
@@ -47,6 +52,9 @@ ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
     series->attachAxis(m_axis);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // On screen the status bar shows the step; a title that changed with every command
+    // would lay the chart out again each time. Exports carry the full title.
+    m_chart->setTitle(kScreenTitle);
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -68,7 +76,7 @@ void ListBarChart::refresh()
         top = std::max(top, n);
     }
     m_axis->setRange(0, top * 1.05);
-    m_chart->setTitle(diagramTitle());
+    m_axis->applyNiceNumbers(); // ticks at round page counts
 }
 
 double ListBarChart::value(int list) const
@@ -85,9 +93,12 @@ void ListBarChart::render(QPainter& painter, const QRectF& target, Palette::Vari
 {
     // The chart's scene, drawn straight into the painter: vector in SVG and PDF.
     const QSize old = m_view->size();
+    m_chart->setTitle(diagramTitle());
     m_view->resize(target.size().toSize());
     m_chart->resize(target.size());
+    m_chart->layout()->activate(); // lay out the new title and size now, not at the next event
     m_chart->scene()->render(&painter, target, m_chart->rect());
+    m_chart->setTitle(kScreenTitle);
     m_view->resize(old);
 }
 
