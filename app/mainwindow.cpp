@@ -5,6 +5,7 @@
 #include "diagramset.h"
 #include "dynamicsdiagram.h"
 #include "eventlogview.h"
+#include "frameinfo.h"
 #include "listbarchart.h"
 #include "listhistoryplot.h"
 #include "memorymapview.h"
@@ -225,6 +226,17 @@ void MainWindow::createDocks()
     m_dynamics = new DynamicsDiagram(m_controller, lists);
     lists->addTab(m_dynamics, tr("Dynamics"));
     QDockWidget* listsDock = addDock(tr("Page Lists"), QStringLiteral("listsDock"), lists, Qt::RightDockWidgetArea);
+    // The list that holds the selected frame is outlined in all three; it changes when the
+    // frame moves, so it is looked up again after every command.
+    auto markList = [this] {
+        const auto list = FrameInfo::list(m_controller.simulator(), m_selection->pfn());
+        m_historyPlot->setMarkedList(list);
+        m_bars->setMarkedList(list);
+        m_dynamics->setMarkedList(list);
+    };
+    connect(m_selection, &Selection::pfnChanged, this, markList);
+    connect(&m_controller, &SimulationController::stepped, this, markList);
+    connect(&m_controller, &SimulationController::machineReset, this, markList);
 
     m_events = new EventLogView(m_controller, *m_selection, this);
     QDockWidget* events = addDock(tr("Event Log"), QStringLiteral("eventsDock"), m_events, Qt::BottomDockWidgetArea);

@@ -4,6 +4,7 @@
 
 #include "sim/simulator.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -36,6 +37,14 @@ void DynamicsDiagram::catchUp()
     const auto& log = m_controller.simulator().events();
     for (; m_seen < log.size(); ++m_seen)
         m_tracker.apply(log[size_t(m_seen)]);
+}
+
+void DynamicsDiagram::setMarkedList(std::optional<mm::PageLocation> list)
+{
+    if (list == m_marked)
+        return;
+    m_marked = list;
+    update();
 }
 
 QString DynamicsDiagram::diagramTitle() const
@@ -91,7 +100,7 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
              PageLocation::Modified}) {
         const QRectF r = rectOf(l);
         const QColor fill = Palette::list(l, variant);
-        p.setPen(QPen(fill.darker(140), 2));
+        p.setPen(l == m_marked ? QPen(Palette::highlight(), 5) : QPen(fill.darker(140), 2));
         p.setBrush(fill);
         p.drawRoundedRect(r, 8, 8);
         font.setBold(true);
@@ -99,10 +108,23 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         p.setPen(Palette::textOn(fill));
         const QString name
             = l == PageLocation::Active ? QStringLiteral("Active (working sets, system)") : Palette::name(l);
-        p.drawText(r.adjusted(6, 6, -6, -r.height() / 2), Qt::AlignCenter, name);
-        font.setBold(false);
-        p.setFont(font);
-        p.drawText(r.adjusted(6, r.height() / 2, -6, -6), Qt::AlignCenter, QStringLiteral("%1 pages").arg(db.count(l)));
+        const QString pages = QStringLiteral("%1 pages").arg(db.count(l));
+        if (r.height() >= 2.6 * p.fontMetrics().height()) {
+            p.drawText(r.adjusted(6, 6, -6, -r.height() / 2), Qt::AlignCenter, name);
+            font.setBold(false);
+            p.setFont(font);
+            p.drawText(r.adjusted(6, r.height() / 2, -6, -6), Qt::AlignCenter, pages);
+        } else {
+            // A small diagram: name and count on one line, the font shrunk to fit.
+            const QString line = QStringLiteral("%1 %2").arg(
+                l == PageLocation::Active ? QStringLiteral("Active") : name, QString::number(db.count(l)));
+            QFont small = font;
+            while (small.pixelSize() > 8 && QFontMetricsF(small).horizontalAdvance(line) > r.width() - 8)
+                small.setPixelSize(small.pixelSize() - 1);
+            p.setFont(small);
+            p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+                p.fontMetrics().elidedText(line, Qt::ElideRight, int(r.width() - 8)));
+        }
     }
 
     // An arrow per kind of move. Parallel arrows from one list are spread apart; each label
@@ -123,10 +145,10 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         {Move::TrimClean, 55, 0.3, Right},
         {Move::SoftFaultModified, -30, 0.7, Left},
         {Move::TrimDirty, 30, 0.35, Right},
-        {Move::Zeroing, 0, 0, Centre},
-        {Move::ModifiedWrite, 0, 0, Centre},
         {Move::StandbyFreed, 0, 0, Centre},
         {Move::ModifiedFreed, 0, 0, Centre},
+        {Move::Zeroing, 0, 0, Centre}, // the side arrows last: their labels sit over the curves
+        {Move::ModifiedWrite, 0, 0, Centre},
     };
     const auto last = m_tracker.last();
     font.setPixelSize(int(std::max<qreal>(10, 13 * std::min(sx, sy))));
@@ -197,6 +219,8 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
                 placed.moveRight(x - 4 * sx);
             else if (route.side == Right)
                 placed.moveLeft(x + 4 * sx);
+            if (placed.right() > target.right() - 2) // no room on the right: the other side
+                placed.moveRight(x - 4 * sx);
         } else if (to != PageLocation::Free) {
             // A side arrow is shorter than its label: the label goes under the gap.
             placed.moveCenter(QPointF((start.x() + end.x()) / 2, a.bottom() + labelRect.height()));

@@ -17,6 +17,9 @@ public:
     explicit DynamicsDiagram(SimulationController& controller, QWidget* parent = nullptr);
 
     const DynamicsTracker& tracker() const { return m_tracker; }
+    // Outlines the box of the list holding the selected frame (none: no outline).
+    void setMarkedList(std::optional<mm::PageLocation> list);
+    std::optional<mm::PageLocation> markedList() const { return m_marked; }
 
     QString diagramName() const override { return QStringLiteral("page-list-dynamics"); }
     QString diagramTitle() const override;
@@ -32,6 +35,7 @@ private:
     SimulationController& m_controller;
     DynamicsTracker m_tracker;
     uint64_t m_seen = 0; // events applied so far
+    std::optional<mm::PageLocation> m_marked;
 };
 
 } // namespace mmvis

@@ -58,6 +58,19 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
             if (pfn.isValid())
                 m_selection.setPfn(pfn.toUInt());
         });
+    // A frame selected elsewhere: tint its events and bring the newest of them into view
+    // (unless the user just picked one of them here).
+    connect(&m_selection, &Selection::pfnChanged, this, [this](std::optional<quint32> pfn) {
+        m_model->setMarkedFrame(pfn);
+        m_table->viewport()->update();
+        if (!pfn || m_table->currentIndex().data(EventModel::PfnRole) == QVariant(*pfn))
+            return;
+        if (const auto row = m_model->lastRowOfFrame(*pfn)) {
+            const QModelIndex index = m_filter->mapFromSource(m_model->index(*row, 0));
+            if (index.isValid())
+                m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+    });
     // Keep the newest events in view until the user scrolls up; scrolling back to the
     // bottom follows again.
     QScrollBar* bar = m_table->verticalScrollBar();

@@ -66,6 +66,10 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         return e.pfn == Event::kNone ? QVariant() : QVariant(quint32(e.pfn));
     case Qt::ToolTipRole:
         return QString::fromStdString(mm::sim::describe(e));
+    case Qt::BackgroundRole:
+        if (m_markedFrame && e.pfn == *m_markedFrame)
+            return Palette::highlight().lighter(175);
+        return {};
     case Qt::DecorationRole:
         if (index.column() == Frame && e.kind == EventKind::PageMove && e.listNew < mm::kPageLocationCount)
             return Palette::list(static_cast<mm::PageLocation>(e.listNew));
@@ -103,6 +107,16 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(mm::sim::describe(e));
     }
     return {};
+}
+
+std::optional<int> EventModel::lastRowOfFrame(quint32 pfn) const
+{
+    const auto& log = m_controller.simulator().events();
+    for (int row = m_rows - 1; row >= 0; --row) {
+        if (log[size_t(row)].pfn == pfn)
+            return row;
+    }
+    return std::nullopt;
 }
 
 QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const

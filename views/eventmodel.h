@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace mmvis {
 
 class SimulationController;
@@ -22,11 +24,20 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Events of this frame get a tinted background. Only the rows on screen need
+    // repainting, so the view updates its viewport instead of the model announcing a
+    // change to every row of a log that can hold millions.
+    void setMarkedFrame(std::optional<quint32> pfn) { m_markedFrame = pfn; }
+    std::optional<quint32> markedFrame() const { return m_markedFrame; }
+    // The row of the newest event that concerns the frame, if any.
+    std::optional<int> lastRowOfFrame(quint32 pfn) const;
+
 private:
     void append(quint64 firstSeq, quint64 lastSeq);
 
     SimulationController& m_controller;
     int m_rows = 0;
+    std::optional<quint32> m_markedFrame;
 };
 
 } // namespace mmvis

@@ -31,6 +31,14 @@ std::optional<FrameOwner> FrameInfo::owner(const mm::sim::Simulator& sim, quint3
     return FrameOwner {process->cid, geo.vaForPteAddress(pteAddress), pteAddress};
 }
 
+std::optional<mm::PageLocation> FrameInfo::list(const mm::sim::Simulator& sim, std::optional<quint32> pfn)
+{
+    const auto& db = sim.pfnDatabase();
+    if (!pfn || *pfn >= db.size())
+        return std::nullopt;
+    return db[*pfn].location();
+}
+
 QString FrameInfo::describe(const mm::sim::Simulator& sim, quint32 pfn)
 {
     if (pfn >= sim.pfnDatabase().size())

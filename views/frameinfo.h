@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mm/mmpfn.h"
+
 #include <QString>
 
 #include <optional>
@@ -24,6 +26,8 @@ public:
     static std::optional<FrameOwner> owner(const mm::sim::Simulator& sim, quint32 pfn);
     // !pfn's text plus a line about the owner.
     static QString describe(const mm::sim::Simulator& sim, quint32 pfn);
+    // The list (or state) the frame is in now; none for no frame or one beyond RAM.
+    static std::optional<mm::PageLocation> list(const mm::sim::Simulator& sim, std::optional<quint32> pfn);
 };
 
 } // namespace mmvis

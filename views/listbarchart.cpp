@@ -79,6 +79,18 @@ void ListBarChart::refresh()
     m_axis->applyNiceNumbers(); // ticks at round page counts
 }
 
+void ListBarChart::setMarkedList(std::optional<mm::PageLocation> list)
+{
+    if (list == m_marked)
+        return;
+    m_marked = list;
+    for (int l = 0; l < mm::kPageLocationCount; ++l) {
+        const auto location = static_cast<mm::PageLocation>(l);
+        m_sets[size_t(l)]->setPen(
+            location == m_marked ? QPen(Palette::highlight(), 3) : QPen(Palette::list(location).darker(130), 1));
+    }
+}
+
 double ListBarChart::value(int list) const
 {
     return m_sets[size_t(list)]->at(list);

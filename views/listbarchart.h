@@ -2,7 +2,11 @@
 
 #include "diagram.h"
 
+#include "mm/mmpfn.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -24,6 +28,9 @@ public:
     QSizeF naturalSize() const override { return {900, 520}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
     double value(int list) const; // what the bar of a PageLocation shows
+    // Outlines the bar of the list holding the selected frame (none: no outline).
+    void setMarkedList(std::optional<mm::PageLocation> list);
+    std::optional<mm::PageLocation> markedList() const { return m_marked; }
 
 private:
     void refresh();
@@ -33,6 +40,7 @@ private:
     QChartView* m_view = nullptr;
     QValueAxis* m_axis = nullptr;
     std::vector<QBarSet*> m_sets;
+    std::optional<mm::PageLocation> m_marked;
 };
 
 } // namespace mmvis

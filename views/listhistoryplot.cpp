@@ -2,8 +2,12 @@
 
 #include "simulationcontroller.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QPicture>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -23,8 +27,26 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
     , m_controller(controller)
     , m_plot(new QCustomPlot(this))
 {
+    auto* stacked = new QCheckBox(tr("Stacked"), this);
+    stacked->setChecked(true);
+    stacked->setToolTip(tr("Stack the lists (their sum is all of RAM) or draw each as a line"));
+    connect(stacked, &QCheckBox::toggled, this, &ListHistoryPlot::setStacked);
+    auto* showAll = new QPushButton(tr("Show All"), this);
+    showAll->setToolTip(tr("Zoom out to the whole run (or double-click the plot)"));
+    connect(showAll, &QPushButton::clicked, this, [this] {
+        m_userZoomed = false;
+        refresh();
+    });
+    auto* controls = new QHBoxLayout;
+    controls->setContentsMargins(6, 4, 6, 0);
+    controls->addWidget(stacked);
+    controls->addStretch(1);
+    controls->addWidget(new QLabel(tr("Drag to pan, wheel to zoom"), this));
+    controls->addWidget(showAll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(controls);
     layout->addWidget(m_plot);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     // Steps and fills need no antialiasing; without it a replot costs a fraction.
@@ -107,6 +129,16 @@ void ListHistoryPlot::refresh()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void ListHistoryPlot::setMarkedList(std::optional<mm::PageLocation> list)
+{
+    if (list == m_marked)
+        return;
+    m_marked = list;
+    for (int i = 0; i < kSeriesCount; ++i)
+        m_plot->graph(i)->setPen(QPen(Palette::list(kSeries[i]).darker(115), kSeries[i] == m_marked ? 5 : 2));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 QString ListHistoryPlot::diagramTitle() const
 {
     return QStringLiteral("Page lists over time (%1) - %2")
@@ -120,8 +152,7 @@ void ListHistoryPlot::render(QPainter& painter, const QRectF& target, Palette::V
     font.setPixelSize(15);
     font.setBold(true);
     painter.setFont(font);
-    painter.drawText(QRectF(target.left() + 10, target.top(), target.width() - 20, 34),
-        Qt::AlignLeft | Qt::AlignVCenter, diagramTitle());
+    drawDiagramTitle(painter, QRectF(target.left() + 10, target.top(), target.width() - 20, 34), diagramTitle());
     // QCustomPlot draws into a picture with its own painter; replaying the picture keeps it vector.
     QPicture picture;
     QCPPainter qcp(&picture);

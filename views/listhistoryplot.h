@@ -2,7 +2,11 @@
 
 #include "diagram.h"
 
+#include "mm/mmpfn.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QCustomPlot;
 
@@ -19,6 +23,9 @@ public:
 
     void setStacked(bool stacked);
     bool stacked() const { return m_stacked; }
+    // Draws the series of the list holding the selected frame thicker (none: all alike).
+    void setMarkedList(std::optional<mm::PageLocation> list);
+    std::optional<mm::PageLocation> markedList() const { return m_marked; }
     QCustomPlot* plot() const { return m_plot; }
 
     QString diagramName() const override { return QStringLiteral("page-list-history"); }
@@ -33,6 +40,7 @@ private:
     QCustomPlot* m_plot = nullptr;
     bool m_stacked = true;
     bool m_userZoomed = false;
+    std::optional<mm::PageLocation> m_marked;
 };
 
 } // namespace mmvis

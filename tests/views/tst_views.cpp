@@ -5,6 +5,7 @@
 #include "dynamicsdiagram.h"
 #include "eventlogview.h"
 #include "eventmodel.h"
+#include "frameinfo.h"
 #include "gridgeometry.h"
 #include "listbarchart.h"
 #include "listhistoryplot.h"
@@ -208,6 +209,46 @@ private slots:
         log.table()->setCurrentIndex(log.filter()->index(last, 0));
         QCOMPARE(selection.cid(), processNamed(controller, "a.exe").cid);
         QCOMPARE(selection.va(), std::optional<quint32>(0x10000));
+    }
+
+    void selectingAFrameMarksItsEventsAndList()
+    {
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        EventLogView log(controller, selection);
+        log.resize(900, 220);
+        log.show();
+        run(controller, QStringLiteral("spawn a.exe"));
+        run(controller, QStringLiteral("switch a.exe"));
+        run(controller, QStringLiteral("alloc 0 20000"));
+        run(controller, QStringLiteral("read 10000"));
+        const auto& sim = controller.simulator();
+        const auto& a = processNamed(controller, "a.exe");
+        const quint32 pfn = quint32(mm::hw::Mmu::walk(sim.memory(), a.directoryTableBase[0], 0x10000).physical >> 12);
+        run(controller, QStringLiteral("touch 11000 1f000 write")); // enough events to scroll the frame's away
+        QApplication::processEvents();
+
+        const auto row = log.model()->lastRowOfFrame(pfn);
+        QVERIFY(row);
+        QCOMPARE(sim.events()[size_t(*row)].pfn, pfn);
+        const QModelIndex shown = log.filter()->mapFromSource(log.model()->index(*row, 0));
+        auto onScreen = [&] { return log.table()->viewport()->rect().intersects(log.table()->visualRect(shown)); };
+        QVERIFY(!onScreen()); // the log follows the newest events
+        const QModelIndex newest = log.model()->index(log.model()->rowCount() - 1, 0);
+        QVERIFY(sim.events()[size_t(newest.row())].pfn != pfn);
+
+        selection.setPfn(pfn);
+        QVERIFY(onScreen());
+        QVERIFY(log.model()->index(*row, EventModel::Frame).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!newest.data(Qt::BackgroundRole).isValid());
+
+        // The list the charts outline: Active while mapped; a demand-zero page has no copy
+        // anywhere else, so a trim sends it to Modified even though it was only read.
+        QCOMPARE(FrameInfo::list(sim, pfn), std::optional(mm::PageLocation::Active));
+        run(controller, QStringLiteral("trim a.exe all"));
+        QCOMPARE(FrameInfo::list(sim, pfn), std::optional(mm::PageLocation::Modified));
+        QCOMPARE(FrameInfo::list(sim, std::nullopt), std::nullopt);
+        QCOMPARE(FrameInfo::list(sim, quint32(sim.pfnDatabase().size())), std::nullopt);
     }
 
     void translationReachesTheCoresPhysicalAddress()
