@@ -27,6 +27,9 @@ public:
         checkFrames();
         checkShareCounts();
         checkAddressSpaces();
+        for (const auto& process : m_sim.processes().processes())
+            checkUserSpace(*process);
+        checkPageFileSlots();
         return std::move(m_violations);
     }
 
@@ -234,12 +237,153 @@ private:
         }
     }
 
+    // The user half of one process: its working set list against its valid PTEs, its
+    // transition PTEs against the frames they name, its private-page count and its commit.
+    void checkUserSpace(const ps::Process& p)
+    {
+        const auto& geo = hw::kX86Geometry;
+        const char* name = p.imageName.c_str();
+        const AddressSpace& space = p.vm;
+        const uint32_t dirBase = p.directoryTableBase[0];
+        auto read = [&](hw::VirtualAddress va) -> std::optional<uint32_t> {
+            const hw::Walk w = hw::Mmu::walk(m_mem, dirBase, va);
+            if (!w.valid)
+                return std::nullopt;
+            return m_mem.read32(w.physical);
+        };
+
+        // The working set list (MMWSL in the process's hyperspace): every valid entry maps
+        // a valid page, and a private page's PFN entry names its index.
+        std::map<hw::VirtualAddress, uint32_t> inWorkingSet; // page -> WSLE index
+        const auto lastEntry = read(MemoryManager::kWorkingSetList + 0x0C);
+        if (!lastEntry) {
+            fail("%s: the working set list header cannot be read", name);
+            return;
+        }
+        for (uint32_t i = 0; i <= *lastEntry && !full(); ++i) {
+            const auto wsle = read(MemoryManager::kWsle + i * 4);
+            if (!wsle) {
+                fail("%s: WSLE %x lies beyond the mapped working set list", name, i);
+                return;
+            }
+            if (!(*wsle & MemoryManager::kWsleValid))
+                continue;
+            const hw::VirtualAddress va = *wsle & ~hw::kPageMask;
+            if (!inWorkingSet.emplace(va, i).second)
+                fail("%s: page %08x is in the working set twice (WSLE %x)", name, va, i);
+            const hw::Walk w = hw::Mmu::walk(m_mem, dirBase, va);
+            if (!w.valid || w.large) {
+                fail("%s: WSLE %x names %08x, which is not a valid 4 KB page", name, i, va);
+                continue;
+            }
+            const hw::Pfn pfn = static_cast<hw::Pfn>(w.physical >> hw::kPageShift);
+            // (The page directory's u1 names its EPROCESS instead; a shared page's, no one process.)
+            if (pfn < m_pfns.size() && va != geo.pdeBase && !(m_pfns[pfn].flags & MmPfn::PrototypePte)
+                && m_pfns[pfn].u1 != i)
+                fail("%s: WSLE %x maps %08x, whose frame %x names WSLE %x", name, i, va, pfn, m_pfns[pfn].u1);
+        }
+        if (inWorkingSet.size() != space.workingSetSize)
+            fail("%s: working set size %u, but the list holds %zu valid entries", name, space.workingSetSize,
+                inWorkingSet.size());
+
+        // Every valid user page and user page table is in the working set; transition PTEs
+        // name frames that are waiting on a list with their PTE address pointing back.
+        uint32_t privatePages = 0;
+        const uint32_t systemStart = geo.pdeIndex(hw::kSystemRangeStart);
+        for (uint32_t pdi = 0; pdi < systemStart && !full(); ++pdi) {
+            const uint32_t pde = m_mem.read32(dirBase + pdi * 4);
+            if (!(pde & hw::pte::Valid))
+                continue;
+            const hw::VirtualAddress tableVa = geo.pteBase + pdi * hw::kPageSize;
+            if (!inWorkingSet.count(tableVa))
+                fail("%s: the page table at %08x is not in the working set", name, tableVa);
+            const hw::Pfn table = pde >> hw::kPageShift;
+            const hw::PhysicalAddress base = static_cast<hw::PhysicalAddress>(table) << hw::kPageShift;
+            for (uint32_t i = 0; i < geo.entriesPerTable() && !full(); ++i) {
+                const uint32_t entry = m_mem.read32(base + i * 4);
+                const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
+                const hw::VirtualAddress pteVa = geo.pteAddress(va);
+                switch (hw::pte::classify(entry)) {
+                case hw::pte::Kind::Hardware:
+                    ++privatePages;
+                    if (!inWorkingSet.count(va))
+                        fail("%s: %08x is valid but not in the working set", name, va);
+                    break;
+                case hw::pte::Kind::TransitionPage: {
+                    ++privatePages;
+                    const hw::Pfn pfn = entry >> hw::kPageShift;
+                    if (pfn >= m_pfns.size()) {
+                        fail("%s: transition PTE %08x names frame %x, beyond RAM", name, pteVa, pfn);
+                        break;
+                    }
+                    const MmPfn& e = m_pfns[pfn];
+                    const PageLocation l = e.location();
+                    if (l != PageLocation::Standby && l != PageLocation::Modified && l != PageLocation::Transition)
+                        fail("%s: transition PTE %08x names frame %x, which is %s", name, pteVa, pfn,
+                            pageLocationName(l));
+                    if (e.pteAddress != pteVa || e.pteFrame != table)
+                        fail("%s: transition PTE %08x names frame %x, whose PTE is %08x in table %x", name, pteVa, pfn,
+                            e.pteAddress, e.pteFrame);
+                    break;
+                }
+                case hw::pte::Kind::PageFile:
+                    ++privatePages;
+                    noteSlot(entry, name, pteVa);
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        if (privatePages != space.privatePages)
+            fail("%s: NumberOfPrivatePages is %u, its page tables hold %u private pages", name, space.privatePages,
+                privatePages);
+
+        uint32_t vadCharge = 0;
+        space.vads.forEach([&](const Vad& v, int, const Vad*) { vadCharge += v.commitCharge; });
+        if (vadCharge != space.commitCharge)
+            fail("%s: commit charge %u, its VADs charge %u", name, space.commitCharge, vadCharge);
+    }
+
+    // A page-file location named by a PTE or by a frame's OriginalPte.
+    void noteSlot(uint32_t pageFilePte, const char* owner, uint32_t where)
+    {
+        const auto slot = hw::pte::PageFilePte::decode(pageFilePte);
+        const auto& files = m_sim.memoryManager().pagingFiles();
+        if (slot.fileNumber >= files.size() || !files[slot.fileNumber]->inUse(slot.offset)) {
+            fail("%s: %08x names page %x of paging file %u, which is not in use", owner, where, slot.offset,
+                slot.fileNumber);
+            return;
+        }
+        if (!m_slots.emplace(std::make_pair(slot.fileNumber, slot.offset), where).second)
+            fail("%s: %08x and %08x both name page %x of paging file %u", owner, where,
+                m_slots[{slot.fileNumber, slot.offset}], slot.offset, slot.fileNumber);
+    }
+
+    // Every paging-file page in use belongs to exactly one PTE or one frame's OriginalPte.
+    void checkPageFileSlots()
+    {
+        for (hw::Pfn pfn = 0; pfn < m_pfns.size() && !full(); ++pfn) {
+            const MmPfn& e = m_pfns[pfn];
+            if (!inUse(e.location()) || hw::pte::classify(e.originalPte) != hw::pte::Kind::PageFile)
+                continue;
+            noteSlot(e.originalPte, "a frame's OriginalPte", pfn);
+        }
+        const auto& files = m_sim.memoryManager().pagingFiles();
+        size_t used = 0;
+        for (const auto& f : files)
+            used += f->used();
+        if (used != m_slots.size())
+            fail("the paging files have %zu pages in use, PTEs and frames name %zu", used, m_slots.size());
+    }
+
     const Simulator& m_sim;
     const PfnDatabase& m_pfns;
     const hw::PhysicalMemory& m_mem;
     size_t m_limit;
     std::vector<uint8_t> m_onList;
     std::vector<std::string> m_violations;
+    std::map<std::pair<uint8_t, uint32_t>, uint32_t> m_slots; // (file, page) -> who names it
 };
 } // namespace
 

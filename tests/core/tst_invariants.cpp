@@ -1,5 +1,6 @@
 // The invariant checker: clean on every state the simulator reaches, and it does notice
 // each kind of corruption it is meant to find.
+#include "dbg/console.h"
 #include "hw/pte.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
@@ -27,6 +28,30 @@ bool mentions(const std::vector<std::string>& violations, const char* text)
     }
     return false;
 }
+// A process with pages in every state: valid, transition (trimmed) and in the paging
+// file (trimmed, written by the modified page writer, then repurposed for another process).
+struct PagedOut {
+    std::unique_ptr<sim::Simulator> sim;
+    ps::Process* a = nullptr;
+};
+PagedOut pagedOut()
+{
+    PagedOut r {boot(4)};
+    dbg::Console console(*r.sim);
+    for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 40000", "touch 10000 40000 write",
+             "trim a.exe all", "modwrite", "spawn b.exe", "switch b.exe", "alloc 0 180000", "touch 10000 180000 write",
+             "switch a.exe", "read 10000"}) {
+        const auto result = console.execute(line);
+        if (!result.ok)
+            qFatal("%s: %s", line, result.error.c_str());
+    }
+    for (const auto& p : r.sim->processes().processes()) {
+        if (p->imageName == "a.exe")
+            r.a = p.get();
+    }
+    return r;
+}
+
 } // namespace
 
 class TestInvariants : public QObject {
@@ -118,6 +143,58 @@ private slots:
         const uint32_t pd = sim->processes().system().directoryTableBase[0];
         sim->memory().write32(pd + 0x300 * 4, pd | hw::pte::ValidKernelPteGlobal); // a global self-map is wrong
         QVERIFY(mentions(sim::checkInvariants(*sim), "PDE 300"));
+    }
+
+    void detectsWorkingSetMismatch()
+    {
+        auto [sim, process] = pagedOut();
+        QVERIFY(sim::checkInvariants(*sim).empty());
+        ps::Process& a = *process;
+        ++a.vm.workingSetSize;
+        QVERIFY(mentions(sim::checkInvariants(*sim), "working set size"));
+        --a.vm.workingSetSize;
+        // A valid page that its working set list does not know about.
+        const uint32_t pte = sim->memory().read32(
+            hw::Mmu::walk(sim->memory(), a.directoryTableBase[0], 0xC0000000 + (0x10000 >> 10)).physical);
+        QVERIFY(pte & hw::pte::Valid);
+        const hw::Walk w = hw::Mmu::walk(sim->memory(), a.directoryTableBase[0], 0xC0000000 + (0x20000 >> 10));
+        sim->memory().write32(w.physical, pte); // 00020000 now maps the same frame, valid
+        QVERIFY(mentions(sim::checkInvariants(*sim), "00020000 is valid but not in the working set"));
+    }
+
+    void detectsPrivatePageAndCommitMismatch()
+    {
+        auto [sim, process] = pagedOut();
+        ps::Process& a = *process;
+        ++a.vm.privatePages;
+        QVERIFY(mentions(sim::checkInvariants(*sim), "NumberOfPrivatePages"));
+        --a.vm.privatePages;
+        ++a.vm.commitCharge;
+        QVERIFY(mentions(sim::checkInvariants(*sim), "commit charge"));
+    }
+
+    void detectsLostOrSharedPageFileSlot()
+    {
+        auto [sim, process] = pagedOut();
+        ps::Process& a = *process;
+        // Find a page-file PTE and copy it over a transition or page-file PTE next to it:
+        // two PTEs then name one slot, and the other slot is named by nobody.
+        const uint32_t dirBase = a.directoryTableBase[0];
+        std::optional<hw::PhysicalAddress> first;
+        std::optional<hw::PhysicalAddress> second;
+        for (uint32_t va = 0x10000; va < 0x50000; va += 0x1000) {
+            const hw::PhysicalAddress at = hw::Mmu::walk(sim->memory(), dirBase, 0xC0000000 + (va >> 10)).physical;
+            if (hw::pte::classify(sim->memory().read32(at)) != hw::pte::Kind::PageFile)
+                continue;
+            (first ? second : first) = at;
+            if (second)
+                break;
+        }
+        QVERIFY(first && second);
+        sim->memory().write32(*second, sim->memory().read32(*first));
+        const auto v = sim::checkInvariants(*sim);
+        QVERIFY(mentions(v, "both name page"));
+        QVERIFY(mentions(v, "pages in use, PTEs and frames name"));
     }
 
     void detectsCr3Mismatch()
