@@ -734,6 +734,90 @@ std::string Console::cmdVm(const CommandLine& cmd)
     return m_inspector.vm();
 }
 
+std::string Console::cmdFile(const CommandLine& cmd)
+{
+    expectArguments(cmd, 2, 2, "file <name> <size>");
+    const uint64_t size = parseSizeOrNumber(cmd[2]);
+    if (size == 0 || size > (64u << 20))
+        throw CommandError(cmd[2].column, "a data file is 1 byte to 64 MB here");
+    mm::SimFile* file = m_sim.memoryManager().files().createDataFile(cmd[1].text, static_cast<uint32_t>(size));
+    if (!file)
+        throw CommandError(cmd[1].column, "a file named '" + cmd[1].text + "' exists already");
+    return format(
+        "file %s: %08llx bytes (%u pages)\n", file->name.c_str(), static_cast<unsigned long long>(size), file->pages);
+}
+
+std::string Console::cmdSection(const CommandLine& cmd)
+{
+    const char* usage = "section <name> [file <file>|pagefile] <size> <PAGE_*> [image]";
+    expectArguments(cmd, 3, 6, usage);
+    auto& mm = m_sim.memoryManager();
+    size_t i = 2;
+    mm::SimFile* file = nullptr;
+    const Token* fileToken = nullptr;
+    const std::string backing = lower(cmd[i].text);
+    if (backing == "file") {
+        if (cmd.size() < 4)
+            throw CommandError(cmd.endColumn(), std::string("expected a file name; usage: ") + usage);
+        fileToken = &cmd[i + 1];
+        i += 2;
+    } else if (backing == "pagefile") {
+        ++i;
+    }
+    if (i + 2 > cmd.size())
+        throw CommandError(cmd.endColumn(), std::string("expected a size and a protection; usage: ") + usage);
+    const uint64_t size = parseSizeOrNumber(cmd[i]);
+    const uint8_t protection = parseProtection(cmd[i + 1]);
+    bool image = false;
+    if (i + 2 < cmd.size()) {
+        if (lower(cmd[i + 2].text) != "image")
+            throw CommandError(cmd[i + 2].column, std::string("expected image or the end; usage: ") + usage);
+        image = true;
+    }
+    if (i + 3 < cmd.size())
+        throw CommandError(cmd[i + 3].column, std::string("too many arguments; usage: ") + usage);
+    if (image && !fileToken)
+        throw CommandError(cmd[2].column, "an image section needs 'file <image>'");
+    if (fileToken) {
+        file = image ? mm.files().image(fileToken->text) : mm.files().find(fileToken->text);
+        if (!file)
+            throw CommandError(fileToken->column,
+                image ? "'" + fileToken->text + "' is a data file, not an image"
+                      : "no file named '" + fileToken->text + "' (create one with: file <name> <size>)");
+    }
+    if (size > (256u << 20))
+        throw CommandError(cmd[i].column, "a section is at most 256 MB here");
+    const uint32_t pages = static_cast<uint32_t>((size + hw::kPageSize - 1) / hw::kPageSize);
+    std::string error;
+    mm::Section* section = mm.createSection(cmd[1].text, file, pages, protection, image, &error);
+    if (!section)
+        throw CommandError(cmd[1].column, error);
+    const mm::ControlArea& ca = *section->controlArea;
+    return format("MmCreateSection: %s, %u pages of %s%s, %s; control area %08x, segment %08x, %u prototype PTEs "
+                  "from %08x, %zu subsection%s%s\n",
+        section->name.c_str(), section->pages, file ? file->name.c_str() : "the paging file",
+        image ? " as an image" : "", hw::protection::win32Name(protection).c_str(), ca.address, ca.segment,
+        ca.totalPtes, ca.firstPrototypePte, ca.subsections.size(), ca.subsections.size() == 1 ? "" : "s",
+        ca.sectionReferences > 1 ? "; shares the file's control area" : "");
+}
+
+std::string Console::cmdControlArea(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 1, "!ca <control area>|0");
+    const auto& mm = m_sim.memoryManager();
+    const uint32_t address = static_cast<uint32_t>(parseNumber(cmd[1]));
+    if (address == 0) {
+        std::string out;
+        for (const auto& ca : mm.controlAreas())
+            out += m_inspector.controlArea(*ca) + "\n";
+        return out.empty() ? std::string("No control areas\n") : out;
+    }
+    const mm::ControlArea* ca = mm.findControlArea(address);
+    if (!ca)
+        throw CommandError(cmd[1].column, format("%08x is not a control area", address));
+    return m_inspector.controlArea(*ca);
+}
+
 const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
 {
     // Inspection first, then the verbs that change the simulation (help lists them in this order).
@@ -755,6 +839,8 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
         {"!vad", &Console::cmdVad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},
         {"!wsle", &Console::cmdWsle, false, "!wsle [<process>]", "the working set list of a process"},
         {"!vm", &Console::cmdVm, false, "!vm", "physical memory, paging file and commit"},
+        {"!ca", &Console::cmdControlArea, false, "!ca <control area>|0",
+            "a section's control area, segment and subsections"},
         {"ed", &Console::cmdEnterDword, false, "ed <address> <value> [<value> ...]", "write dwords (data pages)"},
         {"spawn", &Console::cmdSpawn, true, "spawn <image> [parent <process>]", "create a process (PspCreateProcess)"},
         {"exit", &Console::cmdExit, true, "exit <process>", "end a process (PspExitProcess)"},
@@ -773,6 +859,9 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
         {"trim", &Console::cmdTrim, true, "trim <process> [<pages>|all]",
             "empty a working set (MmAdjustWorkingSetSize)"},
         {"modwrite", &Console::cmdModwrite, true, "modwrite", "run the modified page writer"},
+        {"file", &Console::cmdFile, true, "file <name> <size>", "create a data file on the simulated disk"},
+        {"section", &Console::cmdSection, true, "section <name> [file <file>|pagefile] <size> <PAGE_*> [image]",
+            "create a section (MmCreateSection)"},
         {"touch", &Console::cmdTouch, true, "touch <base> <size> [read|write]", "one access to every page of a range"},
     };
     ;

@@ -73,6 +73,9 @@ private:
     std::string cmdVad(const CommandLine& cmd);
     std::string cmdWsle(const CommandLine& cmd);
     std::string cmdVm(const CommandLine& cmd);
+    std::string cmdFile(const CommandLine& cmd);
+    std::string cmdSection(const CommandLine& cmd);
+    std::string cmdControlArea(const CommandLine& cmd);
     std::string cmdTouch(const CommandLine& cmd);
     std::string cmdTrace(const CommandLine& cmd);
     // One access by the CPU, faulting and retrying as needed; true when it completed.

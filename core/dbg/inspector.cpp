@@ -6,6 +6,7 @@
 #include "hw/pte.h"
 #include "mm/addressspace.h"
 #include "mm/memorymanager.h"
+#include "mm/section.h"
 #include "sim/simulator.h"
 
 #include <cstdio>
@@ -306,6 +307,50 @@ std::string Inspector::vm() const
     pages("Total Private:", privatePages);
     pages("Committed pages:", mm.totalCommitted());
     pages("Commit limit:", mm.commitLimit());
+    return out;
+}
+
+std::string Inspector::controlArea(const mm::ControlArea& ca) const
+{
+    // The counters as they are in pool, where a debugger reads them.
+    const uint32_t dirBase = m_sim.mmu().cr3(); // system space looks the same from every process
+    auto field = [&](hw::VirtualAddress va) {
+        const auto pa = translate(dirBase, va);
+        return pa ? m_sim.memory().read32(*pa) : 0u;
+    };
+    namespace pool = mm::pool;
+    const uint32_t flags = field(ca.address + pool::kCaFlags);
+    std::string flagNames;
+    if (flags & pool::kFlagImage)
+        flagNames += " Image";
+    if (flags & pool::kFlagFile)
+        flagNames += " File";
+    if (flags & pool::kFlagCommit)
+        flagNames += " Commit";
+    std::string out = format("ControlArea  @ %08x\n", ca.address);
+    out += format(
+        "  Segment      %08x  Flink      %08x  Blink        %08x\n", field(ca.address + pool::kCaSegment), 0u, 0u);
+    out += format("  Section Ref  %8x  Pfn Ref    %8x  Mapped Views %8x\n",
+        field(ca.address + pool::kCaSectionReferences), field(ca.address + pool::kCaPfnReferences),
+        field(ca.address + pool::kCaMappedViews));
+    out += format("  User Ref     %8x  Subsections %7x  Flush Count  %8x\n",
+        field(ca.address + pool::kCaUserReferences), field(ca.address + pool::kCaSubsections) & 0xFFFF, 0u);
+    out += format("  File Object  %08x\n", field(ca.address + pool::kCaFilePointer));
+    out += format("  Flags (%x)%s\n\n", flags, flagNames.c_str());
+    out += ca.file ? format("  %s\n\n", ca.file->name.c_str()) : std::string("  Backed by the paging file\n\n");
+    out += format("Segment @ %08x\n", ca.segment);
+    out += format("  ControlArea  %08x  ExtendInfo %08x\n", field(ca.segment + pool::kSegControlArea), 0u);
+    out += format("  Total Ptes   %8x  Segment Size %6x  PrototypePte %08x\n", field(ca.segment + pool::kSegTotalPtes),
+        field(ca.segment + pool::kSegSizeOfSegment), field(ca.segment + pool::kSegPrototypePte));
+    for (size_t i = 0; i < ca.subsections.size(); ++i) {
+        const hw::VirtualAddress s = ca.subsections[i].address;
+        out += format("\nSubsection %zu @ %08x\n", i + 1, s);
+        out += format("  ControlArea  %08x  Starting Sector %4x  Number Of Sectors %4x\n",
+            field(s + pool::kSsControlArea), field(s + pool::kSsStartingSector), field(s + pool::kSsNumberOfSectors));
+        out += format("  Base Pte     %08x  Ptes In Subsect %4x  Protection        %4x\n",
+            field(s + pool::kSsSubsectionBase), field(s + pool::kSsPtesInSubsection),
+            (field(s + pool::kSsFlags) >> 4) & 0x1F);
+    }
     return out;
 }
 

@@ -14,7 +14,8 @@ struct Process;
 }
 namespace mm {
 struct AddressSpace;
-}
+struct ControlArea;
+} // namespace mm
 
 namespace mm::dbg {
 
@@ -35,6 +36,7 @@ public:
     std::string memusage() const; // !memusage
     std::string vadTree(const mm::AddressSpace& space) const; // !vad
     std::string vm() const; // !vm
+    std::string controlArea(const mm::ControlArea& ca) const; // !ca: control area, segment, subsections
     static std::string vadProtectionName(uint8_t protection); // READWRITE, EXECUTE_READ ...
     std::string workingSetList(const ps::Process& process) const; // !wsle
     std::string dump(Unit unit, uint64_t address, uint32_t count, bool physical, uint32_t dirBase) const;

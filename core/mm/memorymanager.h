@@ -2,9 +2,12 @@
 
 #include "hw/mmu.h"
 #include "hw/paginggeometry.h"
+#include "hw/pte.h"
 #include "mm/addressspace.h"
+#include "mm/filestore.h"
 #include "mm/pagingfile.h"
 #include "mm/pfndatabase.h"
+#include "mm/section.h"
 #include "mm/systemlayout.h"
 #include "sim/eventlog.h"
 
@@ -163,6 +166,23 @@ public:
     hw::VirtualAddress allocateNonPagedPool(uint32_t bytes, uint32_t tag); // 0 when exhausted
     void freeNonPagedPool(hw::VirtualAddress va);
 
+    // --- Paged pool: pages from MmPagedPoolStart, resident (nothing in kernel space pages
+    // in this simulation), within the first page table of paged pool ---
+    hw::VirtualAddress allocatePagedPool(uint32_t bytes, uint32_t tag); // 0 when exhausted
+
+    // --- Sections (creasect.c) ---
+    FileStore& files() { return m_files; }
+    const FileStore& files() const { return m_files; }
+    // MmCreateSection: a section over a file (data or image) or the paging file (file
+    // nullptr). pages 0 means the whole file. nullptr with a reason when it cannot be made.
+    Section* createSection(
+        const std::string& name, SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error);
+    Section* findSection(const std::string& name);
+    const std::map<std::string, std::unique_ptr<Section>>& sections() const { return m_sections; }
+    const std::vector<std::unique_ptr<ControlArea>>& controlAreas() const { return m_controlAreas; }
+    const ControlArea* findControlArea(hw::VirtualAddress address) const;
+    hw::pte::SubsectionPte::Bases subsectionBases() const;
+
     // Working set list layout in hyperspace (MMWSL at MmWorkingSetList).
     static constexpr hw::VirtualAddress kWorkingSetList = 0xC0502000; // MmWorkingSetList
     static constexpr hw::VirtualAddress kPageFaultCounters = 0xC0502030; // a WORD per user page table
@@ -252,6 +272,14 @@ private:
     hw::VirtualAddress m_poolNext = 0; // bump pointer in the initial nonpaged pool
     std::map<hw::VirtualAddress, uint32_t> m_poolBlocks; // allocated block -> size (with header)
     std::map<uint32_t, std::vector<hw::VirtualAddress>> m_poolFree; // size -> freed blocks (LIFO)
+
+    hw::VirtualAddress m_pagedPoolNext = SystemLayout::kPagedPoolStart; // bump pointer
+    hw::VirtualAddress m_pagedPoolMapped = SystemLayout::kPagedPoolStart; // end of the backed pages
+    FileStore m_files;
+    std::map<std::string, std::unique_ptr<Section>> m_sections; // by name
+    std::vector<std::unique_ptr<ControlArea>> m_controlAreas; // in creation order
+    // Writes a control area's counters into its CONTROL_AREA in pool.
+    void writeControlArea(const ControlArea& ca);
 };
 
 } // namespace mm

@@ -66,6 +66,17 @@ constexpr std::array<const char*, static_cast<size_t>(Routine::Count)> kRoutineN
     "MiChargeCommitment",
     "MiReturnCommitment",
     "kd!ed",
+    "MiAllocatePoolPages",
+    "MmCreateSection",
+    "MiCreateDataFileMap",
+    "MiCreatePagingFileMap",
+    "MiCreateImageFileMap",
+    "MmMapViewOfSection",
+    "MmUnmapViewOfSection",
+    "MiResolveProtoPteFault",
+    "MiCompleteProtoPteFault",
+    "MiCopyOnWrite",
+    "MiMappedPageWriter",
 };
 
 std::string listName(uint8_t list)

@@ -65,6 +65,17 @@ enum class Routine : uint16_t {
     MiChargeCommitment,
     MiReturnCommitment,
     DebuggerWrite,
+    MiAllocatePoolPages,
+    MmCreateSection,
+    MiCreateDataFileMap,
+    MiCreatePagingFileMap,
+    MiCreateImageFileMap,
+    MmMapViewOfSection,
+    MmUnmapViewOfSection,
+    MiResolveProtoPteFault,
+    MiCompleteProtoPteFault,
+    MiCopyOnWrite,
+    MiMappedPageWriter,
     Count
 };
 const char* routineName(Routine routine);
