@@ -564,6 +564,33 @@ std::string Console::describeFault(const FaultRecord& r)
         = format("page fault %08x (%s %s): ", r.va, r.user ? "user" : "kernel", r.write ? "write" : "read");
     if (status::isError(r.status) || r.status == status::GuardPageViolation)
         return line + format("%s (%s)\n", status::name(r.status), r.reason);
+    if (r.resolver == sim::Routine::MiCopyOnWrite) {
+        line += format("copy-on-write -> MiCopyOnWrite, pfn %x (a private copy of shared pfn %x) from the %s list",
+            r.pfn, r.shared, pageLocationName(r.from));
+        if (r.filePage != 0xFFFFFFFF)
+            if (const mm::ControlArea* ca
+                = m_sim.memoryManager().controlAreaOf(m_sim.pfnDatabase()[r.shared].pteAddress);
+                ca && ca->file)
+                line += format("; the shared page was read from %s page %x first", ca->file->name.c_str(), r.filePage);
+        return line + "\n";
+    }
+    if (r.prototype) {
+        const MmPfn& e = m_sim.pfnDatabase()[r.pfn];
+        line += format("prototype PTE %08x, ", e.pteAddress);
+        if (r.from == PageLocation::Active)
+            return line
+                + format("valid (shared) -> MiResolveProtoPteFault, pfn %x now shared by %u\n", r.pfn, e.shareCount());
+        const char* how = r.resolver == sim::Routine::MiResolveTransitionFault ? "transition (soft fault)"
+            : r.resolver == sim::Routine::MiResolveDemandZeroFault             ? "demand zero"
+            : r.resolver == sim::Routine::MiResolvePageFileFault               ? "page file (hard fault)"
+                                                                               : "in the file (hard fault)";
+        line += format(
+            "%s -> %s, pfn %x from the %s list", how, sim::routineName(r.resolver), r.pfn, pageLocationName(r.from));
+        if (r.filePage != 0xFFFFFFFF)
+            if (const mm::ControlArea* ca = m_sim.memoryManager().controlAreaOf(e.pteAddress); ca && ca->file)
+                line += format(", read from %s page %x", ca->file->name.c_str(), r.filePage);
+        return line + "\n";
+    }
     const char* kind = r.pageTable                             ? "page table"
         : r.resolver == sim::Routine::MiResolveTransitionFault ? "transition (soft fault)"
         : r.resolver == sim::Routine::MiResolvePageFileFault   ? "page file (hard fault)"
@@ -621,10 +648,18 @@ std::string Console::cmdModwrite(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 0, "modwrite");
     const uint32_t modified = m_sim.pfnDatabase().count(PageLocation::Modified);
+    const uint64_t before = m_sim.events().lastSeq();
     const uint32_t written = m_sim.memoryManager().runModifiedPageWriter(UINT32_MAX);
+    uint32_t toFiles = 0;
+    for (const sim::Event& e : m_sim.events().since(before))
+        toFiles += e.routine == sim::Routine::MiMappedPageWriter;
     std::string out = format("MiModifiedPageWriter: %u of %u modified pages written to the paging file "
                              "(Modified -> Standby)\n",
-        written, modified);
+        written - toFiles, modified - toFiles);
+    if (toFiles)
+        out += format(
+            "MiMappedPageWriter: %u pages of mapped files written back to their files (Modified -> Standby)\n",
+            toFiles);
     if (written < modified)
         out += "MiModifiedPageWriter: the paging file is full; the rest stay on the Modified list\n";
     return out;
@@ -801,6 +836,40 @@ std::string Console::cmdSection(const CommandLine& cmd)
         ca.sectionReferences > 1 ? "; shares the file's control area" : "");
 }
 
+std::string Console::cmdMap(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 3, "map <section> [<base>] [<PAGE_*>]");
+    auto& mm = m_sim.memoryManager();
+    mm::Section* section = mm.findSection(cmd[1].text);
+    if (!section)
+        throw CommandError(cmd[1].column, "no section named '" + cmd[1].text + "' (create one with: section ...)");
+    uint32_t base = 0;
+    uint8_t protection = 0;
+    for (size_t i = 2; i < cmd.size(); ++i) {
+        if (tryParseNumber(cmd[i].text))
+            base = static_cast<uint32_t>(parseNumber(cmd[i]));
+        else
+            protection = parseProtection(cmd[i]);
+    }
+    const auto r = mm.mapViewOfSection(*section, base, protection);
+    if (status::isError(r.status))
+        return format("MmMapViewOfSection: %s\n", status::name(r.status));
+    const mm::Vad* vad = m_sim.processes().current().vm.vads.find(r.base >> hw::kPageShift);
+    return format("MmMapViewOfSection: %s at BaseAddress %08x ViewSize %08x (%s), control area %08x, first prototype "
+                  "PTE %08x\n",
+        section->name.c_str(), r.base, r.size, hw::protection::win32Name(vad->protection).c_str(),
+        section->controlArea->address, vad->firstPrototypePte);
+}
+
+std::string Console::cmdUnmap(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 1, "unmap <base>");
+    const auto r = m_sim.memoryManager().unmapViewOfSection(static_cast<uint32_t>(parseNumber(cmd[1])));
+    if (status::isError(r.status))
+        return format("MmUnmapViewOfSection: %s\n", status::name(r.status));
+    return format("MmUnmapViewOfSection: BaseAddress %08x ViewSize %08x\n", r.base, r.size);
+}
+
 std::string Console::cmdControlArea(const CommandLine& cmd)
 {
     expectArguments(cmd, 1, 1, "!ca <control area>|0");
@@ -862,6 +931,9 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
         {"file", &Console::cmdFile, true, "file <name> <size>", "create a data file on the simulated disk"},
         {"section", &Console::cmdSection, true, "section <name> [file <file>|pagefile] <size> <PAGE_*> [image]",
             "create a section (MmCreateSection)"},
+        {"map", &Console::cmdMap, true, "map <section> [<base>] [<PAGE_*>]",
+            "map a view of a section in the current process (MmMapViewOfSection)"},
+        {"unmap", &Console::cmdUnmap, true, "unmap <base>", "unmap a view (MmUnmapViewOfSection)"},
         {"touch", &Console::cmdTouch, true, "touch <base> <size> [read|write]", "one access to every page of a range"},
     };
     ;

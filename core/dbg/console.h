@@ -76,6 +76,8 @@ private:
     std::string cmdFile(const CommandLine& cmd);
     std::string cmdSection(const CommandLine& cmd);
     std::string cmdControlArea(const CommandLine& cmd);
+    std::string cmdMap(const CommandLine& cmd);
+    std::string cmdUnmap(const CommandLine& cmd);
     std::string cmdTouch(const CommandLine& cmd);
     std::string cmdTrace(const CommandLine& cmd);
     // One access by the CPU, faulting and retrying as needed; true when it completed.

@@ -74,6 +74,12 @@ void MemoryManager::syncVadsToPool(const AddressSpace& space)
         const uint32_t flags = (v.commitCharge & 0x7FFFF) | (static_cast<uint32_t>(v.protection) << 24)
             | (v.memCommit ? 1u << 30 : 0) | (v.privateMemory ? 1u << 31 : 0);
         writeKernel32(v.address + 0x14, flags);
+        if (!v.privateMemory) {
+            // The mapped-view tail of an MMVAD: ControlArea, FirstPrototypePte, LastContiguousPte.
+            writeKernel32(v.address + 0x18, v.controlArea ? v.controlArea->address : 0);
+            writeKernel32(v.address + 0x1C, v.firstPrototypePte);
+            writeKernel32(v.address + 0x20, v.firstPrototypePte + (v.endingVpn - v.startingVpn) * 4);
+        }
     });
 }
 
@@ -272,6 +278,8 @@ MemoryManager::VmResult MemoryManager::protectVirtualMemory(VirtualAddress base,
     Vad* vad = space.vads.find(firstVpn);
     if (!vad || !vad->contains(lastVpn))
         return {status::ConflictingAddresses};
+    if (!vad->privateMemory)
+        return {status::InvalidPageProtection}; // views keep their section's protection here
     if (committedPagesIn(*vad, firstVpn, lastVpn) != lastVpn - firstVpn + 1)
         return {status::NotCommitted};
 

@@ -262,6 +262,16 @@ void MemoryManager::restoreTransitionPte(Pfn pfn)
     MmPfn& e = m_pfns[pfn];
     const VirtualAddress pteAddress = e.pteAddress & ~MmPfn::PteAddressDeleted;
     const Pfn table = e.pteFrame;
+    if (e.flags & MmPfn::PrototypePte) {
+        // A section page: its prototype PTE names the file (subsection) or the paging file again.
+        writeProtoPte(Routine::MiRestoreTransitionPte, pteAddress, e.originalPte);
+        decrementShareCount(table);
+        if (ControlArea* ca = controlAreaOf(pteAddress)) {
+            --ca->pfnReferences;
+            writeControlArea(*ca);
+        }
+        return;
+    }
     // The old owner's PTE gets back what it held before the page came in: a page-file
     // PTE when the page was written out, else demand zero with its protection.
     writePteInTable(Routine::MiRestoreTransitionPte, table, pteAddress, e.originalPte);
@@ -326,6 +336,12 @@ void MemoryManager::decrementShareCount(Pfn pfn)
             "PFN_LIST_CORRUPT: share count of a page that is not in use");
     if (--e.shareCount() != 0)
         return;
+    if ((e.flags & MmPfn::PrototypePte) && !(e.pteAddress & MmPfn::PteAddressDeleted)) {
+        // No process maps the shared page now: its prototype PTE becomes a transition PTE,
+        // so the next fault on it finds the page while it is still on a list.
+        writeProtoPte(Routine::MiDecrementShareCount, e.pteAddress,
+            hw::pte::TransitionPte {pfn, hw::pte::protectionOf(e.originalPte)}.encode());
+    }
     m_pfns.setLocation(pfn, PageLocation::Transition);
     recordMove(Routine::MiDecrementShareCount, pfn, static_cast<uint8_t>(PageLocation::Active),
         static_cast<uint8_t>(PageLocation::Transition));

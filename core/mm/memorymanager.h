@@ -39,6 +39,9 @@ struct FaultRecord {
     hw::Pfn pfn = hw::kNoPfn; // the frame the PTE now maps
     PageLocation from = PageLocation::Zeroed; // list the frame came from
     const char* reason = ""; // why an access was refused
+    bool prototype = false; // resolved through a prototype PTE (a page of a section)
+    hw::Pfn shared = hw::kNoPfn; // copy-on-write: the shared page that was copied
+    uint32_t filePage = 0xFFFFFFFF; // read from this page of the mapped file
 };
 
 // Memory-manager tunables (NT's values for the system size; see SystemLayout).
@@ -150,6 +153,8 @@ public:
     // --- Modified page writer (modwrite.c) ---
     // MiModifiedPageWriter: writes Modified pages to a paging file and moves them to Standby.
     uint32_t runModifiedPageWriter(uint32_t maxPages);
+    // MiMappedPageWriter for one Modified page of a mapped file.
+    void writeMappedPage(hw::Pfn pfn);
     // What the balance set manager and the modified page writer's event do between
     // commands: write modified pages past MmModifiedPageMaximum, trim when pages run low.
     void balance();
@@ -178,6 +183,12 @@ public:
     Section* createSection(
         const std::string& name, SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error);
     Section* findSection(const std::string& name);
+    // MmMapViewOfSection: the whole section into the current process at base (0: the
+    // image's preferred base, else the lowest free 64 KB-aligned range).
+    VmResult mapViewOfSection(Section& section, hw::VirtualAddress base, uint8_t protection);
+    VmResult unmapViewOfSection(hw::VirtualAddress base); // MmUnmapViewOfSection
+    // The control area whose prototype PTEs include protoPte (nullptr if none).
+    ControlArea* controlAreaOf(hw::VirtualAddress protoPte) const;
     const std::map<std::string, std::unique_ptr<Section>>& sections() const { return m_sections; }
     const std::vector<std::unique_ptr<ControlArea>>& controlAreas() const { return m_controlAreas; }
     const ControlArea* findControlArea(hw::VirtualAddress address) const;
@@ -239,6 +250,24 @@ private:
     uint32_t resolvePageFile(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa, uint32_t pte,
         FaultRecord& record); // MiResolvePageFileFault
     uint32_t makePageTable(AddressSpace& space, hw::VirtualAddress va, FaultRecord& record);
+    // MiResolveProtoPteFault + MiCompleteProtoPteFault: the page the prototype PTE at
+    // protoPte describes, brought in if need be, mapped by the process PTE at pteVa.
+    uint32_t resolveProtoPte(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa,
+        hw::VirtualAddress protoPte, uint8_t protection, bool write, FaultRecord& record);
+    // The frame for a prototype PTE that is not valid (transition, demand zero, paging
+    // file or file); kNoPfn when no page can be had.
+    hw::Pfn makeProtoPteValid(hw::VirtualAddress protoPte, hw::VirtualAddress va, FaultRecord& record);
+    // MiCopyOnWrite: the process PTE at pteVa gets a private, writable copy of `shared`.
+    uint32_t copyOnWrite(AddressSpace& space, hw::VirtualAddress va, hw::VirtualAddress pteVa, hw::Pfn shared,
+        uint8_t protection, FaultRecord& record);
+    void writeProtoPte(sim::Routine routine, hw::VirtualAddress protoPte, uint32_t value);
+    // Takes a shared page out of the current process (trim, unmap): the PTE becomes
+    // `replacement`, the page loses a share, its page table a reference.
+    void releaseSharedPage(
+        AddressSpace& space, hw::VirtualAddress va, uint32_t wsleIndex, uint32_t replacement, sim::Routine routine);
+    uint32_t findWsle(hw::VirtualAddress va); // the working set index of a page of the current process
+    void deleteView(AddressSpace& space, Vad& vad); // every page of a mapped view released
+    uint8_t viewProtection(const Vad& vad, uint32_t vpn) const; // a mapped page's protection
     // A zeroed page table for va's PDE (kNoPfn when no page can be had).
     hw::Pfn createPageTable(AddressSpace& space, hw::VirtualAddress va, sim::Routine routine, PageLocation* from);
     uint32_t validPte(hw::Pfn pfn, uint8_t protection, bool user, bool dirty) const;

@@ -53,6 +53,11 @@ uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages)
             break; // every paging file is full: the pages stay on the Modified list
         const Pfn pfn = m_pfns.head(PageLocation::Modified);
         MmPfn& e = m_pfns[pfn];
+        if ((e.flags & MmPfn::PrototypePte) && pte::classify(e.originalPte, true) == pte::Kind::Subsection) {
+            writeMappedPage(pfn); // a page of a mapped file goes back to its file
+            ++written;
+            continue;
+        }
         const uint32_t offset = *file->allocate();
         // MiGatherPagefilePages: off the list, referenced and marked while the write is in flight.
         m_pfns.unlink(pfn);
@@ -72,6 +77,30 @@ uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages)
         ++written;
     }
     return written;
+}
+
+void MemoryManager::writeMappedPage(Pfn pfn)
+{
+    // MiMappedPageWriter: the page is written to its place in the file; its prototype PTE
+    // keeps naming the subsection, so a later fault reads it back from there.
+    MmPfn& e = m_pfns[pfn];
+    ControlArea* ca = controlAreaOf(e.pteAddress);
+    const uint32_t index = (e.pteAddress - ca->firstPrototypePte) / 4;
+    const Subsection& s = ca->subsectionOf(index);
+    const uint32_t filePage = s.startingSector + index - s.firstPte;
+    m_pfns.unlink(pfn);
+    m_pfns.setLocation(pfn, PageLocation::Transition);
+    recordMove(Routine::MiMappedPageWriter, pfn, static_cast<uint8_t>(PageLocation::Modified),
+        static_cast<uint8_t>(PageLocation::Transition));
+    ++e.referenceCount;
+    e.flags |= MmPfn::WriteInProgress;
+    std::array<uint8_t, hw::kPageSize> page;
+    m_mmu.memory().readFrame(pfn, page.data());
+    m_files.writePage(*ca->file, filePage, page.data());
+    recordCall(Routine::IoAsynchronousPageWrite, sim::Event::kNone, pfn, filePage);
+    e.flags &= ~(MmPfn::WriteInProgress | MmPfn::Modified);
+    recordCall(Routine::MiWriteComplete, sim::Event::kNone, pfn, e.originalPte);
+    decrementReferenceCount(pfn);
 }
 
 void MemoryManager::balance()

@@ -29,6 +29,10 @@ const char* name(uint32_t s)
         return "STATUS_NO_MEMORY";
     case ConflictingAddresses:
         return "STATUS_CONFLICTING_ADDRESSES";
+    case NotMappedView:
+        return "STATUS_NOT_MAPPED_VIEW";
+    case SectionProtection:
+        return "STATUS_SECTION_PROTECTION";
     case UnableToFreeVm:
         return "STATUS_UNABLE_TO_FREE_VM";
     case NotCommitted:

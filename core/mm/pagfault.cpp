@@ -122,6 +122,153 @@ uint32_t MemoryManager::resolvePageFile(
     return status::PageFaultPagingFile;
 }
 
+Pfn MemoryManager::makeProtoPteValid(VirtualAddress protoPte, VirtualAddress va, FaultRecord& record)
+{
+    const uint32_t proto = readKernel32(protoPte);
+    ControlArea* ca = controlAreaOf(protoPte);
+    const auto kind = pte::classify(proto, true);
+    const uint8_t protection = pte::protectionOf(proto);
+    auto validProto = [&](Pfn pfn) {
+        // A valid prototype PTE is never used by the MMU: it is a kernel, global template.
+        const bool writable = prot::allowsWrite(protection) && !prot::isCopyOnWrite(protection);
+        return (pfn << hw::kPageShift) | pte::Valid | pte::Accessed | pte::Global | (writable ? pte::Write : 0);
+    };
+    switch (kind) {
+    case pte::Kind::TransitionPage: {
+        // Still in memory, on Standby or Modified: a soft fault, no I/O.
+        const Pfn pfn = proto >> hw::kPageShift;
+        MmPfn& e = m_pfns[pfn];
+        record.from = e.location();
+        if (isList(e.location())) {
+            unlinkPageFromList(pfn);
+            ++e.referenceCount;
+        }
+        ++e.shareCount();
+        m_pfns.setLocation(pfn, PageLocation::Active);
+        recordMove(Routine::MiResolveTransitionFault, pfn, static_cast<uint8_t>(PageLocation::Transition),
+            static_cast<uint8_t>(PageLocation::Active));
+        writeProtoPte(Routine::MiResolveTransitionFault, protoPte, validProto(pfn));
+        record.resolver = Routine::MiResolveTransitionFault;
+        return pfn;
+    }
+    case pte::Kind::DemandZero: {
+        // A page of a paging-file section touched for the first time.
+        const Pfn pfn = removeZeroPage(&record.from);
+        initializePfn(pfn, protoPte, true);
+        writeProtoPte(Routine::MiResolveDemandZeroFault, protoPte, validProto(pfn));
+        record.resolver = Routine::MiResolveDemandZeroFault;
+        break;
+    }
+    case pte::Kind::PageFile:
+    case pte::Kind::Subsection: {
+        // In the paging file (a paging-file section page written out) or only in the file.
+        const Pfn pfn = removeAnyPage(&record.from); // it will be overwritten by the read
+        initializePfn(pfn, protoPte, false); // OriginalPte: where the page lives outside memory
+        MmPfn& e = m_pfns[pfn];
+        e.flags |= MmPfn::ReadInProgress;
+        writeProtoPte(Routine::MiResolveProtoPteFault, protoPte, pte::TransitionPte {pfn, protection}.encode());
+        std::array<uint8_t, hw::kPageSize> page;
+        uint32_t where;
+        if (kind == pte::Kind::PageFile) {
+            const auto location = pte::PageFilePte::decode(proto);
+            m_pagingFiles[location.fileNumber]->read(location.offset, page.data());
+            where = location.offset;
+            record.resolver = Routine::MiResolvePageFileFault;
+        } else {
+            const uint32_t index = (protoPte - ca->firstPrototypePte) / 4;
+            const Subsection& s = ca->subsectionOf(index);
+            where = s.startingSector + index - s.firstPte;
+            m_files.readPage(*ca->file, where, page.data());
+            record.resolver = Routine::MiResolveProtoPteFault;
+            record.filePage = where;
+        }
+        recordCall(Routine::MiResolveProtoPteFault, va, pfn, 0xC0033333); // "issue the read"
+        m_mmu.memory().writeFrame(pfn, page.data()); // the disk controller's DMA into the frame
+        recordCall(Routine::IoPageRead, va, pfn, where);
+        e.flags &= ~MmPfn::ReadInProgress;
+        writeProtoPte(Routine::MiCompleteInPageSupport, protoPte, validProto(pfn));
+        break;
+    }
+    default:
+        return hw::kNoPfn; // a reserved page of the section: nothing to map
+    }
+    // A new frame holds a page of the section.
+    const Pfn pfn = readKernel32(protoPte) >> hw::kPageShift;
+    if (ca) {
+        ++ca->pfnReferences;
+        writeControlArea(*ca);
+    }
+    return pfn;
+}
+
+uint32_t MemoryManager::copyOnWrite(
+    AddressSpace& space, VirtualAddress va, VirtualAddress pteVa, Pfn shared, uint8_t protection, FaultRecord& record)
+{
+    // MiCopyOnWrite: a private copy of the shared page, writable, for this process only.
+    const Pfn copy = removeAnyPage(&record.from);
+    m_mmu.memory().copyFrame(shared, copy);
+    recordCall(Routine::MiCopyOnWrite, va, copy, shared);
+    record.shared = shared;
+    const uint8_t writable = static_cast<uint8_t>((protection & ~prot::AccessMask)
+        | ((protection & prot::AccessMask) == prot::ExecuteWriteCopy ? prot::ExecuteReadWrite : prot::ReadWrite));
+    initializePfn(copy, pteVa, true);
+    m_pfns[copy].originalPte = pte::DemandZeroPte {writable}.encode();
+    ++space.privatePages;
+    writePte(Routine::MiCopyOnWrite, pteVa, validPte(copy, writable, true, true));
+    record.resolver = Routine::MiCopyOnWrite;
+    record.pfn = copy;
+    return status::PageFaultCopyOnWrite;
+}
+
+uint32_t MemoryManager::resolveProtoPte(AddressSpace& space, VirtualAddress va, VirtualAddress pteVa,
+    VirtualAddress protoPte, uint8_t protection, bool write, FaultRecord& record)
+{
+    if (!ensureAvailablePages(2))
+        return status::NoMemory;
+    recordCall(Routine::MiResolveProtoPteFault, va, hw::kNoPfn, protoPte);
+    record.prototype = true;
+    const uint32_t proto = readKernel32(protoPte);
+    Pfn pfn;
+    if (proto & pte::Valid) {
+        pfn = proto >> hw::kPageShift; // in memory and mapped elsewhere: one more share
+        ++m_pfns[pfn].shareCount();
+        record.resolver = Routine::MiResolveProtoPteFault;
+        record.from = PageLocation::Active;
+    } else {
+        pfn = makeProtoPteValid(protoPte, va, record);
+        if (pfn == hw::kNoPfn)
+            return status::AccessViolation;
+    }
+    MmPfn& e = m_pfns[pfn];
+    e.flags |= MmPfn::PrototypePte;
+    if (write && prot::isCopyOnWrite(protection)) {
+        // Resolved as a read first; the writer gets a copy and the shared page loses this share.
+        const uint32_t result = copyOnWrite(space, va, pteVa, pfn, protection, record);
+        insertWsle(space, va, record.pfn, false);
+        decrementShareCount(pfn);
+        return result;
+    }
+    // MiCompleteProtoPteFault: the process PTE maps the shared frame; the PFN keeps the
+    // prototype PTE's address; the process page table counts one more reference.
+    const Pfn table = readPte(geometry().pteAddress(pteVa)) >> hw::kPageShift;
+    ++m_pfns[table].shareCount();
+    const bool dirty = write && prot::allowsWrite(protection) && !prot::isCopyOnWrite(protection);
+    if (dirty) {
+        e.flags |= MmPfn::Modified;
+        if (pte::classify(e.originalPte) == pte::Kind::PageFile) {
+            releasePageFileSpace(e.originalPte);
+            e.originalPte = pte::DemandZeroPte {pte::protectionOf(e.originalPte)}.encode();
+        }
+    }
+    writePte(Routine::MiCompleteProtoPteFault, pteVa, validPte(pfn, protection, true, dirty));
+    insertWsle(space, va, hw::kNoPfn, false); // a shared page's PFN names no one working set entry
+    record.pfn = pfn;
+    return record.resolver == Routine::MiResolveTransitionFault ? status::PageFaultTransition
+        : record.resolver == Routine::MiResolveDemandZeroFault  ? status::PageFaultDemandZero
+        : record.resolver == Routine::MiResolvePageFileFault    ? status::PageFaultPagingFile
+                                                                : status::Success;
+}
+
 uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode, std::vector<FaultRecord>& records)
 {
     const auto& geo = geometry();
@@ -169,6 +316,24 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
 
     uint32_t entry = readPte(pteVa);
     if (entry & pte::Valid) {
+        if (write && !(entry & pte::Write) && (entry & pte::CopyOnWrite) && mode == hw::Mode::User) {
+            // A copy-on-write page that was read first: the write gets a private copy.
+            recordCall(Routine::MiDispatchFault, va, hw::kNoPfn, entry);
+            if (!ensureAvailablePages(1))
+                return refuse(status::NoMemory, "no page for the copy");
+            const Pfn shared = entry >> hw::kPageShift;
+            const Pfn table = readPte(geo.pteAddress(pteVa)) >> hw::kPageShift;
+            const uint32_t index = findWsle(va);
+            const uint8_t protection = vad ? viewProtection(*vad, vpn) : prot::WriteCopy;
+            const uint32_t result = copyOnWrite(space, va, pteVa, shared, protection, record);
+            m_pfns[record.pfn].u1 = index; // the copy takes over the working set entry
+            decrementShareCount(table); // the page table's reference to the shared page
+            decrementShareCount(shared);
+            record.status = result;
+            records.push_back(record);
+            countFault(va);
+            return result;
+        }
         if (write && !(entry & pte::Write))
             return refuse(status::AccessViolation, "a write to a read-only page");
         m_mmu.invlpg(va); // resolved already: only a stale TLB entry was in the way
@@ -179,14 +344,21 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
             return refuse(status::AccessViolation, "no VAD: the address was never allocated");
         if (!vad->memCommit)
             return refuse(status::AccessViolation, "reserved but not committed");
-        entry = pte::DemandZeroPte {vad->protection}.encode();
-        if (prot::allowsRead(vad->protection) && !(write && !prot::allowsWrite(vad->protection)))
+        // A private page is demand zero; a page of a view points at its prototype PTE,
+        // found through the VAD ("lookup needed").
+        const uint8_t protection = vad->privateMemory ? vad->protection : viewProtection(*vad, vpn);
+        entry = vad->privateMemory ? pte::DemandZeroPte {protection}.encode()
+                                   : pte::PrototypePointerPte {0, false, true, protection}.encode();
+        if (prot::allowsRead(protection) && !(write && !prot::allowsWrite(protection)))
             writePte(Routine::MiDispatchFault, pteVa, entry);
     }
 
     const auto kind = pte::classify(entry);
-    const uint8_t protection = pte::protectionOf(entry);
-    if (kind != pte::Kind::PrototypePointer) {
+    const auto pointer = pte::PrototypePointerPte::decode(entry);
+    const uint8_t protection = kind == pte::Kind::PrototypePointer && !pointer.lookupNeeded
+        ? (pointer.readOnly ? prot::ReadOnly : pte::protectionOf(readKernel32(pointer.protoPteAddress)))
+        : pte::protectionOf(entry);
+    {
         // MiAccessCheck on the software protection.
         if (protection == prot::Decommit)
             return refuse(status::AccessViolation, "the page was decommitted");
@@ -214,8 +386,19 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
     case pte::Kind::PageFile:
         result = resolvePageFile(space, va, pteVa, entry, record);
         break;
+    case pte::Kind::PrototypePointer: {
+        const VirtualAddress protoPte = pointer.lookupNeeded
+            ? (vad && !vad->privateMemory ? vad->firstPrototypePte + (vpn - vad->startingVpn) * 4 : 0)
+            : pointer.protoPteAddress;
+        if (!protoPte)
+            return refuse(status::AccessViolation, "a prototype PTE outside any view");
+        result = resolveProtoPte(space, va, pteVa, protoPte, protection, write, record);
+        if (result == status::AccessViolation)
+            return refuse(result, "a reserved page of the section");
+        break;
+    }
     default:
-        return refuse(status::AccessViolation, "prototype PTEs are not simulated yet");
+        return refuse(status::AccessViolation, "a PTE the fault handler cannot resolve");
     }
     record.status = result;
     records.push_back(record);

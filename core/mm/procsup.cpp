@@ -74,7 +74,14 @@ void MemoryManager::cleanProcessAddressSpace(AddressSpace& space)
     recordCall(Routine::MmCleanProcessAddressSpace);
     // Every VAD goes, and with it every page of the process.
     while (Vad* vad = space.vads.root()) {
-        deleteVirtualAddresses(space, vad->startingVpn, vad->endingVpn, *vad, false);
+        if (vad->privateMemory) {
+            deleteVirtualAddresses(space, vad->startingVpn, vad->endingVpn, *vad, false);
+        } else {
+            deleteView(space, *vad); // MiRemoveMappedView
+            --vad->controlArea->mappedViews;
+            --vad->controlArea->userReferences;
+            writeControlArea(*vad->controlArea);
+        }
         space.commitCharge -= vad->commitCharge;
         m_totalCommitted -= vad->commitCharge;
         const VirtualAddress poolAddress = vad->address;

@@ -6,6 +6,8 @@
 
 namespace mm {
 
+struct ControlArea;
+
 // A virtual address descriptor: one allocated range of a process's user space. NT keeps
 // them in a balanced binary tree rooted in EPROCESS.VadRoot; the memory manager consults
 // it whenever a PTE does not say what an address means.
@@ -17,6 +19,12 @@ struct Vad {
     bool memCommit = false; // allocated with MEM_COMMIT: every page committed, PTEs may still be zero
     uint32_t commitCharge = 0; // pages charged to the process
     hw::VirtualAddress address = 0; // where the MMVAD lives in nonpaged pool
+
+    // A mapped view (privateMemory false): the section's control area and the prototype
+    // PTE of the view's first page (MMVAD.ControlArea, FirstPrototypePte).
+    ControlArea* controlArea = nullptr;
+    hw::VirtualAddress firstPrototypePte = 0;
+    bool image = false; // an image view: each page's protection comes from its subsection
 
     // AVL links (the tree owns the nodes).
     Vad* left = nullptr;

@@ -121,6 +121,15 @@ void MemoryManager::evictPage(AddressSpace& space, uint32_t index)
         throw BugCheck(0x1A, 0x41284, va, pte, index, "MEMORY_MANAGEMENT: a working set entry whose PTE is not valid");
     const Pfn pfn = pte >> hw::kPageShift;
     MmPfn& e = m_pfns[pfn];
+    if ((e.flags & MmPfn::PrototypePte) && e.pteAddress != pteVa) {
+        // A shared page: this process's PTE points back at the prototype PTE (found through
+        // the VAD), and the page stays valid for every other process that maps it.
+        const Vad* vad = space.vads.find(va >> hw::kPageShift);
+        const uint8_t protection = vad ? viewProtection(*vad, va >> hw::kPageShift) : hw::protection::ReadOnly;
+        releaseSharedPage(space, va, index, hw::pte::PrototypePointerPte {0, false, true, protection}.encode(),
+            Routine::MiEliminateWorkingSetEntry);
+        return;
+    }
     if (pte & hw::pte::Dirty) {
         // Written since it came in: a copy in the paging file is stale now.
         e.flags |= MmPfn::Modified;

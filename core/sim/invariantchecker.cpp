@@ -25,10 +25,12 @@ public:
     {
         checkLists();
         checkFrames();
+        countSharedMappings();
         checkShareCounts();
         checkAddressSpaces();
         for (const auto& process : m_sim.processes().processes())
             checkUserSpace(*process);
+        checkSections();
         checkPageFileSlots();
         return std::move(m_violations);
     }
@@ -119,6 +121,40 @@ private:
             && e.pteAddress < geo.pteAddress(SystemLayout::kKseg0Base + (512u << 20));
     }
 
+    // A valid PTE at pteVa that maps a page of a section: the frame's PTE address is its
+    // prototype PTE, not pteVa.
+    bool isSharedMapping(hw::Pfn pfn, hw::VirtualAddress pteVa) const
+    {
+        return pfn < m_pfns.size() && (m_pfns[pfn].flags & MmPfn::PrototypePte) && m_pfns[pfn].pteAddress != pteVa;
+    }
+
+    // How many process PTEs map each shared frame, and how many such PTEs each page table holds.
+    void countSharedMappings()
+    {
+        const auto& geo = hw::kX86Geometry;
+        m_mappings.assign(m_pfns.size(), 0);
+        m_sharedInTable.assign(m_pfns.size(), 0);
+        for (const auto& process : m_sim.processes().processes()) {
+            const uint32_t dirBase = process->directoryTableBase[0];
+            for (uint32_t pdi = 0; pdi < geo.pdeIndex(hw::kSystemRangeStart); ++pdi) {
+                const uint32_t pde = m_mem.read32(dirBase + pdi * 4);
+                if (!(pde & hw::pte::Valid))
+                    continue;
+                const hw::Pfn table = pde >> hw::kPageShift;
+                for (uint32_t i = 0; i < geo.entriesPerTable(); ++i) {
+                    const uint32_t entry
+                        = m_mem.read32((static_cast<hw::PhysicalAddress>(table) << hw::kPageShift) + i * 4);
+                    const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
+                    if ((entry & hw::pte::Valid) && isSharedMapping(entry >> hw::kPageShift, geo.pteAddress(va))) {
+                        ++m_mappings[entry >> hw::kPageShift];
+                        if (table < m_pfns.size())
+                            ++m_sharedInTable[table];
+                    }
+                }
+            }
+        }
+    }
+
     void checkShareCounts()
     {
         // The share count of a page-table page is 1 + the pages whose PTE it holds.
@@ -137,9 +173,16 @@ private:
             const MmPfn& e = m_pfns[pfn];
             if (e.location() != PageLocation::Active)
                 continue;
-            if (e.shareCount() != 1 + children[pfn])
+            if (e.flags & MmPfn::PrototypePte) {
+                // A page of a section: one share per process PTE that maps it.
+                if (e.shareCount() != m_mappings[pfn])
+                    fail("frame %x: share count %x, but %x process PTEs map it", pfn, e.shareCount(), m_mappings[pfn]);
+                continue;
+            }
+            const uint32_t expected = 1 + children[pfn] + m_sharedInTable[pfn];
+            if (e.shareCount() != expected)
                 fail("frame %x: share count %x, but it holds the PTEs of %x pages (expected %x)", pfn, e.shareCount(),
-                    children[pfn], 1 + children[pfn]);
+                    children[pfn] + m_sharedInTable[pfn], expected);
             if (children[pfn] && m_pfns[pfn].location() != PageLocation::Active)
                 fail("frame %x holds PTEs but is %s", pfn, pageLocationName(e.location()));
         }
@@ -156,6 +199,15 @@ private:
         const MmPfn& e = m_pfns[pfn];
         if (e.location() != PageLocation::Active)
             fail("%s: PTE %08x maps frame %x, which is %s", owner, pteVa, pfn, pageLocationName(e.location()));
+        if (isSharedMapping(pfn, pteVa)) {
+            // Its PFN names the prototype PTE, which must be valid and name the same frame.
+            const ControlArea* ca = m_sim.memoryManager().controlAreaOf(e.pteAddress);
+            const auto proto = ca ? read(e.pteAddress) : std::nullopt;
+            if (!proto || !(*proto & hw::pte::Valid) || (*proto >> hw::kPageShift) != pfn)
+                fail("%s: PTE %08x maps shared frame %x, but its prototype PTE %08x does not", owner, pteVa, pfn,
+                    e.pteAddress);
+            return;
+        }
         if (e.pteAddress != pteVa)
             fail("%s: PTE %08x maps frame %x, whose PTE address is %08x", owner, pteVa, pfn, e.pteAddress);
         if (e.pteFrame != table)
@@ -305,7 +357,7 @@ private:
                 const hw::VirtualAddress pteVa = geo.pteAddress(va);
                 switch (hw::pte::classify(entry)) {
                 case hw::pte::Kind::Hardware:
-                    ++privatePages;
+                    privatePages += isSharedMapping(entry >> hw::kPageShift, pteVa) ? 0 : 1;
                     if (!inWorkingSet.count(va))
                         fail("%s: %08x is valid but not in the working set", name, va);
                     break;
@@ -343,6 +395,71 @@ private:
         space.vads.forEach([&](const Vad& v, int, const Vad*) { vadCharge += v.commitCharge; });
         if (vadCharge != space.commitCharge)
             fail("%s: commit charge %u, its VADs charge %u", name, space.commitCharge, vadCharge);
+    }
+
+    // A kernel virtual address read through the System process's page tables.
+    std::optional<uint32_t> read(hw::VirtualAddress va) const
+    {
+        const hw::Walk w = hw::Mmu::walk(m_mem, m_sim.processes().processes().front()->directoryTableBase[0], va);
+        if (!w.valid)
+            return std::nullopt;
+        return m_mem.read32(w.physical);
+    }
+
+    // Every prototype PTE against the frame it names, and each control area's counts.
+    void checkSections()
+    {
+        const auto& mm = m_sim.memoryManager();
+        std::map<const ControlArea*, uint32_t> views;
+        for (const auto& process : m_sim.processes().processes())
+            process->vm.vads.forEach([&](const Vad& v, int, const Vad*) {
+                if (!v.privateMemory)
+                    ++views[v.controlArea];
+            });
+        std::map<const ControlArea*, uint32_t> sections;
+        for (const auto& [name, section] : mm.sections())
+            ++sections[section->controlArea];
+        for (const auto& area : mm.controlAreas()) {
+            const ControlArea& ca = *area;
+            uint32_t frames = 0;
+            for (uint32_t i = 0; i < ca.totalPtes && !full(); ++i) {
+                const hw::VirtualAddress at = ca.prototypePte(i);
+                const auto proto = read(at);
+                if (!proto) {
+                    fail("control area %08x: prototype PTE %08x is not readable", ca.address, at);
+                    return;
+                }
+                const auto kind = hw::pte::classify(*proto, true);
+                if (kind == hw::pte::Kind::Hardware || kind == hw::pte::Kind::TransitionPage) {
+                    ++frames;
+                    const hw::Pfn pfn = *proto >> hw::kPageShift;
+                    if (pfn >= m_pfns.size()) {
+                        fail("prototype PTE %08x names frame %x, beyond RAM", at, pfn);
+                        continue;
+                    }
+                    const MmPfn& e = m_pfns[pfn];
+                    const PageLocation l = e.location();
+                    const bool stateOk = kind == hw::pte::Kind::Hardware
+                        ? l == PageLocation::Active
+                        : (l == PageLocation::Standby || l == PageLocation::Modified || l == PageLocation::Transition);
+                    if (!stateOk || e.pteAddress != at || !(e.flags & MmPfn::PrototypePte))
+                        fail("prototype PTE %08x (%08x) names frame %x, which is %s with PTE address %08x%s", at,
+                            *proto, pfn, pageLocationName(l), e.pteAddress,
+                            (e.flags & MmPfn::PrototypePte) ? "" : " and not marked Shared");
+                } else if (kind == hw::pte::Kind::PageFile) {
+                    noteSlot(*proto, "a prototype PTE", at);
+                }
+            }
+            if (frames != ca.pfnReferences)
+                fail("control area %08x: %u frames hold its pages, NumberOfPfnReferences says %u", ca.address, frames,
+                    ca.pfnReferences);
+            if (views[&ca] != ca.mappedViews)
+                fail("control area %08x: %u views map it, NumberOfMappedViews says %u", ca.address, views[&ca],
+                    ca.mappedViews);
+            if (sections[&ca] != ca.sectionReferences)
+                fail("control area %08x: %u sections name it, NumberOfSectionReferences says %u", ca.address,
+                    sections[&ca], ca.sectionReferences);
+        }
     }
 
     // A page-file location named by a PTE or by a frame's OriginalPte.
@@ -383,6 +500,8 @@ private:
     size_t m_limit;
     std::vector<uint8_t> m_onList;
     std::vector<std::string> m_violations;
+    std::vector<uint32_t> m_mappings; // process PTEs mapping each shared frame
+    std::vector<uint32_t> m_sharedInTable; // PTEs mapping shared frames, per page table
     std::map<std::pair<uint8_t, uint32_t>, uint32_t> m_slots; // (file, page) -> who names it
 };
 } // namespace
