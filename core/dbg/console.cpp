@@ -691,11 +691,14 @@ std::string Console::cmdVad(const CommandLine& cmd)
             throw CommandError(cmd[2].column, "the flag is 0 (the tree) or 1 (one VAD in detail)");
     }
     if (only) {
-        return format("VAD @ %08x\n  Start VPN: %13x  End VPN: %8x  Control Area:  00000000\n"
-                      "  First ProtoPte: 00000000  Last PTE 00000000  Commit Charge %9u (0n%u.)\n"
-                      "  %s %s%s\n",
-            only->address, only->startingVpn, only->endingVpn, only->commitCharge, only->commitCharge,
-            only->privateMemory ? "Private" : "Mapped", only->memCommit ? "MemCommit " : "",
+        const uint32_t controlArea = only->controlArea ? only->controlArea->address : 0;
+        const uint32_t lastPte = only->privateMemory ? 0 : only->firstPrototypePte + (only->pages() - 1) * 4;
+        return format("VAD @ %08x\n  Start VPN: %13x  End VPN: %8x  Control Area:  %08x\n"
+                      "  First ProtoPte: %08x  Last PTE %08x  Commit Charge %9u (0n%u.)\n"
+                      "  %s %s%s%s\n",
+            only->address, only->startingVpn, only->endingVpn, controlArea, only->firstPrototypePte, lastPte,
+            only->commitCharge, only->commitCharge, only->privateMemory ? "Private" : "Mapped",
+            only->image ? "ImageMap " : "", only->memCommit ? "MemCommit " : "",
             m_inspector.vadProtectionName(only->protection).c_str());
     }
     return m_inspector.vadTree(process->vm);
