@@ -375,6 +375,16 @@ std::string Console::cmdSpawn(const CommandLine& cmd)
         child->directoryTableBase[1] | hw::pte::ValidKernelPteLocal);
     out += format("MmInitializeProcessAddressSpace: DirBase %08x, working set list at %08x with 3 locked entries\n",
         child->directoryTableBase[0], MemoryManager::kWorkingSetList);
+    // The views of its image and the system DLLs, in the order they were mapped.
+    std::string views;
+    for (const Event& e : m_sim.events().since(before)) {
+        if (e.routine != Routine::MmMapViewOfSection)
+            continue;
+        const mm::ControlArea* ca = m_sim.memoryManager().findControlArea(e.status);
+        views += format("%s%s at %08x", views.empty() ? "" : ", ", ca && ca->file ? ca->file->name.c_str() : "?", e.va);
+    }
+    if (!views.empty())
+        out += "MmMapViewOfSection: " + views + "\n";
     return out;
 }
 

@@ -53,6 +53,16 @@ pte::SubsectionPte::Bases MemoryManager::subsectionBases() const
     return {m_layout.nonPagedPoolStart, SystemLayout::kNonPagedPoolEnd};
 }
 
+Section* MemoryManager::imageSection(const std::string& fileName)
+{
+    if (Section* existing = findSection(fileName))
+        return existing->controlArea->image ? existing : nullptr;
+    SimFile* file = m_files.image(fileName);
+    if (!file)
+        return nullptr;
+    return createSection(fileName, file, 0, prot::ExecuteWriteCopy, true, nullptr);
+}
+
 Section* MemoryManager::findSection(const std::string& name)
 {
     auto it = m_sections.find(name);

@@ -183,6 +183,8 @@ public:
     Section* createSection(
         const std::string& name, SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error);
     Section* findSection(const std::string& name);
+    // The image section of an .exe or DLL, named after the file, created on first use.
+    Section* imageSection(const std::string& fileName);
     // MmMapViewOfSection: the whole section into the current process at base (0: the
     // image's preferred base, else the lowest free 64 KB-aligned range).
     VmResult mapViewOfSection(Section& section, hw::VirtualAddress base, uint8_t protection);

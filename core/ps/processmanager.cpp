@@ -13,6 +13,7 @@ using sim::Routine;
 
 namespace {
 constexpr uint32_t kProcessPoolTag = 0x636F7250; // 'Proc'
+constexpr uint32_t kImageCommit = 6; // the .data pages of the image, ntdll.dll and kernel32.dll (2 each)
 
 bool sameName(const std::string& a, const std::string& b)
 {
@@ -159,8 +160,9 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
     if (m_processes.size() >= m_maxProcesses)
         return fail("STATUS_INSUFFICIENT_RESOURCES: the simulation allows at most " + std::to_string(m_maxProcesses)
             + " processes");
-    if (m_mm.totalCommitted() + 3 > m_mm.commitLimit())
-        return fail("STATUS_COMMITMENT_LIMIT: a new address space needs 3 pages of commit");
+    if (m_mm.totalCommitted() + 3 + kImageCommit > m_mm.commitLimit())
+        return fail("STATUS_COMMITMENT_LIMIT: a new address space needs " + std::to_string(3 + kImageCommit)
+            + " pages of commit (its three pages and its images' copy-on-write data)");
     if (!m_mm.ensureAvailablePages(3))
         return fail("STATUS_NO_MEMORY: a new address space needs 3 pages and none can be freed");
 
@@ -195,9 +197,14 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
     m_processes.push_back(std::move(process));
     writeEprocess(child);
 
-    // MmInitializeProcessAddressSpace runs attached to the child.
+    // MmInitializeProcessAddressSpace runs attached to the child, and maps the image and
+    // the system DLLs every Win32 process has (MmMapViewOfSection at their preferred bases).
     attachProcess(child);
     m_mm.initializeProcessAddressSpace(child.vm, eprocess);
+    for (const std::string& file : {imageName, std::string("ntdll.dll"), std::string("kernel32.dll")}) {
+        if (mm::Section* section = m_mm.imageSection(file))
+            m_mm.mapViewOfSection(*section, 0, 0);
+    }
     detachProcess();
     m_mm.setEventProcess(m_current->cid);
     return &child;

@@ -61,6 +61,10 @@ std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std:
         return nullptr;
     }
     sim->m_mm->addPagingFile(static_cast<uint32_t>(std::min<uint64_t>(pageFile >> hw::kPageShift, 0xFFFFF)));
+    // The system DLLs' image sections exist from boot on (PsLocateSystemDll for ntdll.dll;
+    // kernel32.dll as the session manager leaves it): every process maps the same ones.
+    for (const char* dll : {"ntdll.dll", "kernel32.dll"})
+        sim->m_mm->imageSection(dll);
     return sim;
 }
 

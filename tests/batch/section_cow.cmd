@@ -1,14 +1,11 @@
 # Copy-on-write: the .data pages of an image are PAGE_WRITECOPY. A write gives the writer
 # a private copy (a new frame, the contents copied, its PTE private and writable); every
 # other process still sees the original page, whose share count dropped by one.
-section nt file ntdll.dll 0 PAGE_EXECUTE_WRITECOPY image
 spawn a.exe
 spawn b.exe
 switch a.exe
-map nt
 read 77f71000
 switch b.exe
-map nt
 read 77f71000
 !pte 77f71000
 !pfn 2d0

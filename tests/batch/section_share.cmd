@@ -1,25 +1,22 @@
-# A DLL code page shared by three processes: one frame, share count 3, its PFN pointing
+# A DLL code page shared by three processes (each maps ntdll.dll at 77f60000 when it is
+# created, from the image section made at boot): one frame, share count 3, its PFN pointing
 # at the prototype PTE (Shared). Trimming one process leaves the page valid in the others;
 # that process's PTE points back at the prototype PTE through the VAD ("lookup needed").
 # When no process maps it, the prototype PTE becomes a transition PTE and the page waits
 # on the Standby list, and the next fault on it is a soft fault.
-section nt file ntdll.dll 0 PAGE_EXECUTE_WRITECOPY image
 spawn a.exe
 spawn b.exe
 spawn c.exe
 switch a.exe
-map nt
 read 77f61000
 switch b.exe
-map nt
 read 77f61000
 switch c.exe
-map nt
 read 77f61000
 !pte 77f61000
 !pfn 2d3
 !vad
-!vad 80218920 1
+!vad 80218cf0 1
 trim a.exe all
 .process a.exe
 !pte 77f61000

@@ -130,13 +130,12 @@ private slots:
         Selection selection;
         run(controller, QStringLiteral("spawn notepad.exe"));
         run(controller, QStringLiteral("switch notepad.exe"));
-        run(controller, QStringLiteral("alloc 400000 2000"));
-        run(controller, QStringLiteral("write 401000 1234"));
+        run(controller, QStringLiteral("read 401000")); // notepad.exe's first code page
         selection.setCid(processNamed(controller, "notepad.exe").cid);
         PageDirectoryView view(controller, selection);
         view.resize(1100, 800);
         QSignalSpy opened(&view, &PageDirectoryView::pageTableOpened);
-        // PDE 1 maps 00400000-007FFFFF through the page table the write created.
+        // PDE 1 maps 00400000-007FFFFF (the image) through the page table the read created.
         QTest::mouseClick(&view, Qt::LeftButton, {}, view.grid(view.rect()).cellRect(1).center().toPoint());
         QCOMPARE(view.mode(), PageDirectoryView::Mode::PageTable);
         QCOMPARE(view.pageTableIndex(), 1);
