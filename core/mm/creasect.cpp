@@ -86,6 +86,69 @@ void MemoryManager::writeControlArea(const ControlArea& ca)
     writeKernel32(ca.address + pool::kCaUserReferences, ca.userReferences);
 }
 
+ControlArea* MemoryManager::buildControlArea(SimFile* file, uint32_t pages, uint8_t protection, bool image)
+{
+    const Routine creator = image ? Routine::MiCreateImageFileMap
+                                  : (file ? Routine::MiCreateDataFileMap : Routine::MiCreatePagingFileMap);
+    auto fresh = std::make_unique<ControlArea>();
+    fresh->file = file;
+    fresh->image = image;
+    fresh->totalPtes = file ? file->pages : pages; // a file's segment covers all of it
+    if (image) {
+        for (const ImageSection& s : file->sections)
+            fresh->subsections.push_back({0, s.firstPage, s.firstPage, s.pages, s.protection});
+    } else {
+        fresh->subsections.push_back({0, 0, 0, fresh->totalPtes, protection});
+    }
+    // The control area with its subsections behind it, in nonpaged pool; the segment
+    // with the prototype PTEs, in paged pool.
+    const uint32_t n = static_cast<uint32_t>(fresh->subsections.size());
+    fresh->address = allocateNonPagedPool(pool::kControlAreaSize + n * pool::kSubsectionSize, 0x61436D4D); // MmCa
+    fresh->segment
+        = fresh->address ? allocatePagedPool(pool::kSegmentHeader + fresh->totalPtes * 4, 0x74536D4D) : 0; // MmSt
+    if (!fresh->address || !fresh->segment) {
+        if (fresh->address)
+            freeNonPagedPool(fresh->address);
+        return nullptr;
+    }
+    fresh->firstPrototypePte = fresh->segment + pool::kSegmentHeader;
+    ControlArea* ca = fresh.get();
+    m_controlAreas.push_back(std::move(fresh));
+
+    writeKernel32(ca->address + pool::kCaSegment, ca->segment);
+    writeKernel32(ca->address + pool::kCaSubsections, n);
+    writeKernel32(
+        ca->address + pool::kCaFlags, (file ? pool::kFlagFile : pool::kFlagCommit) | (image ? pool::kFlagImage : 0));
+    writeKernel32(ca->address + pool::kCaFilePointer, 0);
+    writeKernel32(ca->segment + pool::kSegControlArea, ca->address);
+    writeKernel32(ca->segment + pool::kSegTotalPtes, ca->totalPtes);
+    writeKernel32(ca->segment + pool::kSegSizeOfSegment, ca->totalPtes * hw::kPageSize);
+    writeKernel32(ca->segment + pool::kSegPteTemplate, pte::DemandZeroPte {protection}.encode());
+    writeKernel32(ca->segment + pool::kSegPrototypePte, ca->firstPrototypePte);
+    for (uint32_t i = 0; i < n; ++i) {
+        Subsection& s = ca->subsections[i];
+        s.address = ca->address + pool::kControlAreaSize + i * pool::kSubsectionSize;
+        writeKernel32(s.address + pool::kSsControlArea, ca->address);
+        writeKernel32(s.address + pool::kSsFlags, static_cast<uint32_t>(s.protection) << 4);
+        writeKernel32(s.address + pool::kSsStartingSector, s.startingSector * (hw::kPageSize / 512));
+        writeKernel32(s.address + pool::kSsNumberOfSectors, s.ptes * (hw::kPageSize / 512));
+        writeKernel32(s.address + pool::kSsSubsectionBase, ca->prototypePte(s.firstPte));
+        writeKernel32(s.address + pool::kSsPtesInSubsection, s.ptes);
+        writeKernel32(s.address + pool::kSsNextSubsection, i + 1 < n ? s.address + pool::kSubsectionSize : 0);
+    }
+    // The prototype PTEs: a file page not read yet names its subsection; a page of the
+    // paging file is demand zero until first touched.
+    for (uint32_t i = 0; i < ca->totalPtes; ++i) {
+        const Subsection& s = ca->subsectionOf(i);
+        const uint32_t initial = file ? pte::SubsectionPte {s.address, s.protection}.encode(subsectionBases())
+                                      : pte::DemandZeroPte {protection}.encode();
+        const VirtualAddress at = ca->prototypePte(i);
+        recordPteWrite(creator, at, readKernel32(at), initial, sim::Event::kNone);
+        writeKernel32(at, initial);
+    }
+    return ca;
+}
+
 Section* MemoryManager::createSection(
     const std::string& name, SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error)
 {
@@ -122,67 +185,12 @@ Section* MemoryManager::createSection(
             }
         }
     }
-    const Routine creator = image ? Routine::MiCreateImageFileMap
-                                  : (file ? Routine::MiCreateDataFileMap : Routine::MiCreatePagingFileMap);
     if (!ca) {
-        auto fresh = std::make_unique<ControlArea>();
-        fresh->file = file;
-        fresh->image = image;
-        fresh->totalPtes = file ? file->pages : pages; // a file's segment covers all of it
-        if (image) {
-            for (const ImageSection& s : file->sections)
-                fresh->subsections.push_back({0, s.firstPage, s.firstPage, s.pages, s.protection});
-        } else {
-            fresh->subsections.push_back({0, 0, 0, fresh->totalPtes, protection});
-        }
-        // The control area with its subsections behind it, in nonpaged pool; the segment
-        // with the prototype PTEs, in paged pool.
-        const uint32_t n = static_cast<uint32_t>(fresh->subsections.size());
-        fresh->address = allocateNonPagedPool(pool::kControlAreaSize + n * pool::kSubsectionSize, 0x61436D4D); // MmCa
-        fresh->segment
-            = fresh->address ? allocatePagedPool(pool::kSegmentHeader + fresh->totalPtes * 4, 0x74536D4D) : 0; // MmSt
-        if (!fresh->address || !fresh->segment) {
-            if (fresh->address)
-                freeNonPagedPool(fresh->address);
+        ca = buildControlArea(file, pages, protection, image);
+        if (!ca)
             return fail("pool is exhausted");
-        }
-        fresh->firstPrototypePte = fresh->segment + pool::kSegmentHeader;
         if (!file)
             m_totalCommitted += pages;
-        ca = fresh.get();
-        m_controlAreas.push_back(std::move(fresh));
-
-        writeKernel32(ca->address + pool::kCaSegment, ca->segment);
-        writeKernel32(ca->address + pool::kCaSubsections, n);
-        writeKernel32(ca->address + pool::kCaFlags,
-            (file ? pool::kFlagFile : pool::kFlagCommit) | (image ? pool::kFlagImage : 0));
-        writeKernel32(ca->address + pool::kCaFilePointer, 0);
-        writeKernel32(ca->segment + pool::kSegControlArea, ca->address);
-        writeKernel32(ca->segment + pool::kSegTotalPtes, ca->totalPtes);
-        writeKernel32(ca->segment + pool::kSegSizeOfSegment, ca->totalPtes * hw::kPageSize);
-        writeKernel32(ca->segment + pool::kSegPteTemplate, pte::DemandZeroPte {protection}.encode());
-        writeKernel32(ca->segment + pool::kSegPrototypePte, ca->firstPrototypePte);
-        for (uint32_t i = 0; i < n; ++i) {
-            Subsection& s = ca->subsections[i];
-            s.address = ca->address + pool::kControlAreaSize + i * pool::kSubsectionSize;
-            writeKernel32(s.address + pool::kSsControlArea, ca->address);
-            writeKernel32(s.address + pool::kSsFlags, static_cast<uint32_t>(s.protection) << 4);
-            writeKernel32(s.address + pool::kSsStartingSector, s.startingSector * (hw::kPageSize / 512));
-            writeKernel32(s.address + pool::kSsNumberOfSectors, s.ptes * (hw::kPageSize / 512));
-            writeKernel32(s.address + pool::kSsSubsectionBase, ca->prototypePte(s.firstPte));
-            writeKernel32(s.address + pool::kSsPtesInSubsection, s.ptes);
-            writeKernel32(s.address + pool::kSsNextSubsection, i + 1 < n ? s.address + pool::kSubsectionSize : 0);
-        }
-        // The prototype PTEs: a file page not read yet names its subsection; a page of the
-        // paging file is demand zero until first touched.
-        for (uint32_t i = 0; i < ca->totalPtes; ++i) {
-            const Subsection& s = ca->subsectionOf(i);
-            const uint32_t initial = file ? pte::SubsectionPte {s.address, s.protection}.encode(subsectionBases())
-                                          : pte::DemandZeroPte {protection}.encode();
-            const VirtualAddress at = ca->prototypePte(i);
-            recordPteWrite(creator, at, readKernel32(at), initial, sim::Event::kNone);
-            writeKernel32(at, initial);
-        }
     }
     ++ca->sectionReferences;
     writeControlArea(*ca);

@@ -311,6 +311,8 @@ private:
     std::vector<std::unique_ptr<ControlArea>> m_controlAreas; // in creation order
     // Writes a control area's counters into its CONTROL_AREA in pool.
     void writeControlArea(const ControlArea& ca);
+    // A control area with its subsections, segment and prototype PTEs (nullptr: no pool).
+    ControlArea* buildControlArea(SimFile* file, uint32_t pages, uint8_t protection, bool image);
 };
 
 } // namespace mm
