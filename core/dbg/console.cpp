@@ -849,6 +849,28 @@ std::string Console::cmdSection(const CommandLine& cmd)
         ca.sectionReferences > 1 ? "; shares the file's control area" : "");
 }
 
+std::string Console::cmdFork(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 2, "fork <process> [<image>]");
+    ps::Process& parent = resolveProcess(cmd[1]);
+    const std::string image = cmd.size() == 3 ? cmd[2].text : parent.imageName;
+    std::string error;
+    const uint64_t before = m_sim.events().lastSeq();
+    ps::Process* child = m_sim.processes().createProcess(image, parent, &error, true);
+    if (!child)
+        throw CommandError(cmd[1].column, error);
+    uint32_t moved = 0;
+    for (const Event& e : m_sim.events().since(before)) {
+        if (e.routine == Routine::MiCloneProcessAddressSpace && e.kind == EventKind::Call)
+            moved = e.status;
+    }
+    return format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x), no section: a clone\n"
+                  "MiCloneProcessAddressSpace: %zu VADs copied; %u private pages of %s moved to a clone block, now "
+                  "shared copy-on-write by both\n",
+        child->imageName.c_str(), child->cid, child->eprocess, parent.imageName.c_str(), parent.cid,
+        child->vm.vads.size(), moved, parent.imageName.c_str());
+}
+
 std::string Console::cmdMap(const CommandLine& cmd)
 {
     expectArguments(cmd, 1, 3, "map <section> [<base>] [<PAGE_*>]");
@@ -944,6 +966,8 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
         {"file", &Console::cmdFile, true, "file <name> <size>", "create a data file on the simulated disk"},
         {"section", &Console::cmdSection, true, "section <name> [file <file>|pagefile] <size> <PAGE_*> [image]",
             "create a section (MmCreateSection)"},
+        {"fork", &Console::cmdFork, true, "fork <process> [<image>]",
+            "create a process that clones its parent (no section; copy-on-write)"},
         {"map", &Console::cmdMap, true, "map <section> [<base>] [<PAGE_*>]",
             "map a view of a section in the current process (MmMapViewOfSection)"},
         {"unmap", &Console::cmdUnmap, true, "unmap <base>", "unmap a view (MmUnmapViewOfSection)"},

@@ -77,6 +77,7 @@ private:
     std::string cmdSection(const CommandLine& cmd);
     std::string cmdControlArea(const CommandLine& cmd);
     std::string cmdMap(const CommandLine& cmd);
+    std::string cmdFork(const CommandLine& cmd);
     std::string cmdUnmap(const CommandLine& cmd);
     std::string cmdTouch(const CommandLine& cmd);
     std::string cmdTrace(const CommandLine& cmd);

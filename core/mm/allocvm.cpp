@@ -188,6 +188,11 @@ void MemoryManager::deleteVirtualAddresses(
         case pte::Kind::Hardware: {
             const Pfn pfn = entry >> hw::kPageShift;
             MmPfn& e = m_pfns[pfn];
+            if ((e.flags & MmPfn::PrototypePte) && e.pteAddress != pteVa) {
+                // A page a fork shared: this process lets go of its share.
+                releaseSharedPage(space, va, findWsle(va), replacement, Routine::MiDeleteVirtualAddresses);
+                break;
+            }
             removeWsle(space, e.u1);
             writePte(Routine::MiDeleteVirtualAddresses, pteVa, replacement);
             if (pte::classify(e.originalPte) == pte::Kind::PageFile)

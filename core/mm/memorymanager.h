@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -189,6 +190,11 @@ public:
     // image's preferred base, else the lowest free 64 KB-aligned range).
     VmResult mapViewOfSection(Section& section, hw::VirtualAddress base, uint8_t protection);
     VmResult unmapViewOfSection(hw::VirtualAddress base); // MmUnmapViewOfSection
+    // MiCloneProcessAddressSpace (a fork): the child gets the parent's VADs, and every
+    // private page of the parent moves to a prototype PTE in a clone block that both map,
+    // copy-on-write. Runs with neither attached. Returns the pages shared, or nullopt with
+    // a reason when the child cannot be built.
+    std::optional<uint32_t> cloneAddressSpace(AddressSpace& parent, AddressSpace& child, std::string* error);
     // The control area whose prototype PTEs include protoPte (nullptr if none).
     ControlArea* controlAreaOf(hw::VirtualAddress protoPte) const;
     const std::map<std::string, std::unique_ptr<Section>>& sections() const { return m_sections; }
@@ -270,6 +276,10 @@ private:
     uint32_t findWsle(hw::VirtualAddress va); // the working set index of a page of the current process
     void deleteView(AddressSpace& space, Vad& vad); // every page of a mapped view released
     uint8_t viewProtection(const Vad& vad, uint32_t vpn) const; // a mapped page's protection
+    // The protection a prototype PTE gives its page (from the PFN when it is valid).
+    uint8_t protoProtection(hw::VirtualAddress protoPte);
+    // A valid prototype PTE: a kernel, global template the MMU never uses.
+    uint32_t validProtoPte(hw::Pfn pfn, uint8_t protection) const;
     // A zeroed page table for va's PDE (kNoPfn when no page can be had).
     hw::Pfn createPageTable(AddressSpace& space, hw::VirtualAddress va, sim::Routine routine, PageLocation* from);
     uint32_t validPte(hw::Pfn pfn, uint8_t protection, bool user, bool dirty) const;

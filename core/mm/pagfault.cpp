@@ -122,17 +122,27 @@ uint32_t MemoryManager::resolvePageFile(
     return status::PageFaultPagingFile;
 }
 
+uint32_t MemoryManager::validProtoPte(Pfn pfn, uint8_t protection) const
+{
+    const bool writable = prot::allowsWrite(protection) && !prot::isCopyOnWrite(protection);
+    return (pfn << hw::kPageShift) | pte::Valid | pte::Accessed | pte::Global | (writable ? pte::Write : 0);
+}
+
+uint8_t MemoryManager::protoProtection(VirtualAddress protoPte)
+{
+    const uint32_t proto = readKernel32(protoPte);
+    if (proto & pte::Valid)
+        return pte::protectionOf(m_pfns[proto >> hw::kPageShift].originalPte);
+    return pte::protectionOf(proto);
+}
+
 Pfn MemoryManager::makeProtoPteValid(VirtualAddress protoPte, VirtualAddress va, FaultRecord& record)
 {
     const uint32_t proto = readKernel32(protoPte);
     ControlArea* ca = controlAreaOf(protoPte);
     const auto kind = pte::classify(proto, true);
     const uint8_t protection = pte::protectionOf(proto);
-    auto validProto = [&](Pfn pfn) {
-        // A valid prototype PTE is never used by the MMU: it is a kernel, global template.
-        const bool writable = prot::allowsWrite(protection) && !prot::isCopyOnWrite(protection);
-        return (pfn << hw::kPageShift) | pte::Valid | pte::Accessed | pte::Global | (writable ? pte::Write : 0);
-    };
+    auto validProto = [&](Pfn pfn) { return validProtoPte(pfn, protection); };
     switch (kind) {
     case pte::Kind::TransitionPage: {
         // Still in memory, on Standby or Modified: a soft fault, no I/O.
@@ -241,6 +251,11 @@ uint32_t MemoryManager::resolveProtoPte(AddressSpace& space, VirtualAddress va, 
     }
     MmPfn& e = m_pfns[pfn];
     e.flags |= MmPfn::PrototypePte;
+    // A page a fork shared is copy-on-write for both processes, whatever its protection.
+    if (const ControlArea* ca = controlAreaOf(protoPte);
+        ca && ca->fork && prot::allowsWrite(protection) && !prot::isCopyOnWrite(protection))
+        protection = static_cast<uint8_t>((protection & ~prot::AccessMask)
+            | ((protection & prot::AccessMask) == prot::ExecuteReadWrite ? prot::ExecuteWriteCopy : prot::WriteCopy));
     if (write && prot::isCopyOnWrite(protection)) {
         // Resolved as a read first; the writer gets a copy and the shared page loses this share.
         const uint32_t result = copyOnWrite(space, va, pteVa, pfn, protection, record);
@@ -356,7 +371,7 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
     const auto kind = pte::classify(entry);
     const auto pointer = pte::PrototypePointerPte::decode(entry);
     const uint8_t protection = kind == pte::Kind::PrototypePointer && !pointer.lookupNeeded
-        ? (pointer.readOnly ? prot::ReadOnly : pte::protectionOf(readKernel32(pointer.protoPteAddress)))
+        ? (pointer.readOnly ? prot::ReadOnly : protoProtection(pointer.protoPteAddress))
         : pte::protectionOf(entry);
     {
         // MiAccessCheck on the software protection.

@@ -29,6 +29,7 @@ struct ControlArea {
     uint32_t totalPtes = 0;
     SimFile* file = nullptr; // nullptr: backed by the paging file
     bool image = false;
+    bool fork = false; // a clone block: private pages a fork made shared, copied on write by either side
     uint32_t sectionReferences = 0; // NumberOfSectionReferences
     uint32_t pfnReferences = 0; // NumberOfPfnReferences: frames holding its pages
     uint32_t mappedViews = 0; // NumberOfMappedViews

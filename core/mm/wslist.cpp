@@ -124,10 +124,13 @@ void MemoryManager::evictPage(AddressSpace& space, uint32_t index)
     if ((e.flags & MmPfn::PrototypePte) && e.pteAddress != pteVa) {
         // A shared page: this process's PTE points back at the prototype PTE (found through
         // the VAD), and the page stays valid for every other process that maps it.
+        // (A page of a private range a fork shared has no view to look it up in: its PTE
+        // names the prototype PTE's address instead.)
         const Vad* vad = space.vads.find(va >> hw::kPageShift);
-        const uint8_t protection = vad ? viewProtection(*vad, va >> hw::kPageShift) : hw::protection::ReadOnly;
-        releaseSharedPage(space, va, index, hw::pte::PrototypePointerPte {0, false, true, protection}.encode(),
-            Routine::MiEliminateWorkingSetEntry);
+        const uint32_t replacement = vad && !vad->privateMemory
+            ? hw::pte::PrototypePointerPte {0, false, true, viewProtection(*vad, va >> hw::kPageShift)}.encode()
+            : hw::pte::PrototypePointerPte {e.pteAddress}.encode();
+        releaseSharedPage(space, va, index, replacement, Routine::MiEliminateWorkingSetEntry);
         return;
     }
     if (pte & hw::pte::Dirty) {

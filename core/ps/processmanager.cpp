@@ -148,7 +148,7 @@ void ProcessManager::detach()
     detachProcess();
 }
 
-Process* ProcessManager::createProcess(const std::string& imageName, Process& parent, std::string* error)
+Process* ProcessManager::createProcess(const std::string& imageName, Process& parent, std::string* error, bool clone)
 {
     auto fail = [&](const std::string& why) -> Process* {
         if (error)
@@ -160,7 +160,19 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
     if (m_processes.size() >= m_maxProcesses)
         return fail("STATUS_INSUFFICIENT_RESOURCES: the simulation allows at most " + std::to_string(m_maxProcesses)
             + " processes");
-    if (m_mm.totalCommitted() + 3 + kImageCommit > m_mm.commitLimit())
+    uint32_t cloneCommit = 0;
+    if (clone) {
+        // The parent's commitment again, and a page table wherever the parent has one.
+        cloneCommit = parent.vm.commitCharge;
+        for (uint32_t i = 0; i < hw::kX86Geometry.pdeIndex(hw::kSystemRangeStart); ++i)
+            cloneCommit += (m_mm.mmu().memory().read32(parent.directoryTableBase[0] + i * 4) & hw::pte::Valid) ? 1 : 0;
+        if (&parent == &system())
+            return fail("STATUS_INVALID_PARAMETER: the System process has no user address space to clone");
+        if (m_mm.totalCommitted() + 3 + cloneCommit > m_mm.commitLimit())
+            return fail(
+                "STATUS_COMMITMENT_LIMIT: the clone needs " + std::to_string(3 + cloneCommit) + " pages of commit");
+    }
+    if (!clone && m_mm.totalCommitted() + 3 + kImageCommit > m_mm.commitLimit())
         return fail("STATUS_COMMITMENT_LIMIT: a new address space needs " + std::to_string(3 + kImageCommit)
             + " pages of commit (its three pages and its images' copy-on-write data)");
     if (!m_mm.ensureAvailablePages(3))
@@ -201,11 +213,18 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
     // the system DLLs every Win32 process has (MmMapViewOfSection at their preferred bases).
     attachProcess(child);
     m_mm.initializeProcessAddressSpace(child.vm, eprocess);
-    for (const std::string& file : {imageName, std::string("ntdll.dll"), std::string("kernel32.dll")}) {
-        if (mm::Section* section = m_mm.imageSection(file))
-            m_mm.mapViewOfSection(*section, 0, 0);
+    if (!clone) {
+        for (const std::string& file : {imageName, std::string("ntdll.dll"), std::string("kernel32.dll")}) {
+            if (mm::Section* section = m_mm.imageSection(file))
+                m_mm.mapViewOfSection(*section, 0, 0);
+        }
     }
     detachProcess();
+    if (clone && !m_mm.cloneAddressSpace(parent.vm, child.vm, error)) {
+        m_mm.setEventProcess(m_current->cid);
+        exitProcess(child, nullptr);
+        return nullptr;
+    }
     m_mm.setEventProcess(m_current->cid);
     return &child;
 }

@@ -26,7 +26,9 @@ public:
 
     // PspCreateProcess with a parent and no section. On failure returns nullptr, sets
     // error to the NT status and a reason, and changes nothing.
-    Process* createProcess(const std::string& imageName, Process& parent, std::string* error);
+    // PspCreateProcess. With clone, there is no section: the child is a copy of its parent
+    // (MiCloneProcessAddressSpace), private pages shared copy-on-write.
+    Process* createProcess(const std::string& imageName, Process& parent, std::string* error, bool clone = false);
     // PspExitProcess -> MmCleanProcessAddressSpace -> MmDeleteProcessAddressSpace.
     bool exitProcess(Process& process, std::string* error);
 

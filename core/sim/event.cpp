@@ -77,6 +77,7 @@ constexpr std::array<const char*, static_cast<size_t>(Routine::Count)> kRoutineN
     "MiCompleteProtoPteFault",
     "MiCopyOnWrite",
     "MiMappedPageWriter",
+    "MiCloneProcessAddressSpace",
 };
 
 std::string listName(uint8_t list)

@@ -76,6 +76,7 @@ enum class Routine : uint16_t {
     MiCompleteProtoPteFault,
     MiCopyOnWrite,
     MiMappedPageWriter,
+    MiCloneProcessAddressSpace,
     Count
 };
 const char* routineName(Routine routine);
