@@ -190,7 +190,9 @@ void MemoryManager::deleteVirtualAddresses(
             MmPfn& e = m_pfns[pfn];
             if ((e.flags & MmPfn::PrototypePte) && e.pteAddress != pteVa) {
                 // A page a fork shared: this process lets go of its share.
+                const VirtualAddress proto = e.pteAddress;
                 releaseSharedPage(space, va, findWsle(va), replacement, Routine::MiDeleteVirtualAddresses);
+                releaseCloneReference(proto);
                 break;
             }
             removeWsle(space, e.u1);
@@ -227,6 +229,11 @@ void MemoryManager::deleteVirtualAddresses(
         default:
             if (entry != replacement)
                 writePte(Routine::MiDeleteVirtualAddresses, pteVa, replacement);
+            if (pte::classify(entry) == pte::Kind::PrototypePointer) {
+                const auto pointer = pte::PrototypePointerPte::decode(entry);
+                if (!pointer.lookupNeeded)
+                    releaseCloneReference(pointer.protoPteAddress);
+            }
             break;
         }
     }

@@ -98,6 +98,7 @@ std::optional<uint32_t> MemoryManager::cloneAddressSpace(AddressSpace& parent, A
             return fail("STATUS_INSUFFICIENT_RESOURCES: pool is exhausted");
         }
         block->fork = true;
+        block->cloneReferences.assign(moving.size(), 2); // the parent and the child
     }
     recordCall(
         Routine::MiCloneProcessAddressSpace, sim::Event::kNone, hw::kNoPfn, static_cast<uint32_t>(moving.size()));
@@ -194,7 +195,47 @@ std::optional<uint32_t> MemoryManager::cloneAddressSpace(AddressSpace& parent, A
         }
     }
     m_context->detach();
+    // Pages an earlier fork shared gain the child as a referrer.
+    for (const Moved& m : inherited) {
+        if (ControlArea* ca = controlAreaOf(m.proto); ca && ca->fork)
+            ++ca->cloneReferences[(m.proto - ca->firstPrototypePte) / 4];
+    }
     return static_cast<uint32_t>(moving.size() + inherited.size());
+}
+
+void MemoryManager::releaseCloneReference(VirtualAddress protoPte)
+{
+    ControlArea* ca = controlAreaOf(protoPte);
+    if (!ca || !ca->fork)
+        return;
+    const uint32_t index = (protoPte - ca->firstPrototypePte) / 4;
+    if (ca->cloneReferences[index] == 0 || --ca->cloneReferences[index] != 0)
+        return;
+    // No process refers to the page any more: it goes, wherever it is.
+    const uint32_t proto = readKernel32(protoPte);
+    switch (pte::classify(proto, true)) {
+    case pte::Kind::TransitionPage: {
+        const Pfn pfn = proto >> hw::kPageShift;
+        MmPfn& e = m_pfns[pfn];
+        if (pte::classify(e.originalPte) == pte::Kind::PageFile)
+            releasePageFileSpace(e.originalPte);
+        e.pteAddress |= MmPfn::PteAddressDeleted;
+        const Pfn poolPage = e.pteFrame;
+        if (isList(e.location()))
+            unlinkPageFromList(pfn);
+        insertPageInFreeList(pfn);
+        decrementShareCount(poolPage);
+        --ca->pfnReferences;
+        break;
+    }
+    case pte::Kind::PageFile:
+        releasePageFileSpace(proto);
+        break;
+    default:
+        break;
+    }
+    writeProtoPte(Routine::MiCloneProcessAddressSpace, protoPte, 0);
+    writeControlArea(*ca);
 }
 
 } // namespace mm

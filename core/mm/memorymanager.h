@@ -195,6 +195,9 @@ public:
     // copy-on-write. Runs with neither attached. Returns the pages shared, or nullopt with
     // a reason when the child cannot be built.
     std::optional<uint32_t> cloneAddressSpace(AddressSpace& parent, AddressSpace& child, std::string* error);
+    // A process PTE stopped referring to a clone block's prototype PTE (a copy was made,
+    // the page was freed or the process ended): MiDecrementCloneBlockReference.
+    void releaseCloneReference(hw::VirtualAddress protoPte);
     // The control area whose prototype PTEs include protoPte (nullptr if none).
     ControlArea* controlAreaOf(hw::VirtualAddress protoPte) const;
     const std::map<std::string, std::unique_ptr<Section>>& sections() const { return m_sections; }

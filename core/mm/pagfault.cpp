@@ -261,6 +261,7 @@ uint32_t MemoryManager::resolveProtoPte(AddressSpace& space, VirtualAddress va, 
         const uint32_t result = copyOnWrite(space, va, pteVa, pfn, protection, record);
         insertWsle(space, va, record.pfn, false);
         decrementShareCount(pfn);
+        releaseCloneReference(protoPte);
         return result;
     }
     // MiCompleteProtoPteFault: the process PTE maps the shared frame; the PFN keeps the
@@ -342,8 +343,10 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
             const uint8_t protection = vad ? viewProtection(*vad, vpn) : prot::WriteCopy;
             const uint32_t result = copyOnWrite(space, va, pteVa, shared, protection, record);
             m_pfns[record.pfn].u1 = index; // the copy takes over the working set entry
+            const VirtualAddress proto = m_pfns[shared].pteAddress;
             decrementShareCount(table); // the page table's reference to the shared page
             decrementShareCount(shared);
+            releaseCloneReference(proto);
             record.status = result;
             records.push_back(record);
             countFault(va);

@@ -35,6 +35,9 @@ struct ControlArea {
     uint32_t mappedViews = 0; // NumberOfMappedViews
     uint32_t userReferences = 0; // NumberOfUserReferences
     std::vector<Subsection> subsections;
+    // A clone block: how many process PTEs refer to each prototype PTE (CloneRefCount).
+    // At zero no process can reach the page again and it is freed.
+    std::vector<uint32_t> cloneReferences;
 
     hw::VirtualAddress prototypePte(uint32_t index) const { return firstPrototypePte + index * 4; }
     // The subsection that covers prototype PTE `index`.

@@ -145,7 +145,13 @@ private:
                     const uint32_t entry
                         = m_mem.read32((static_cast<hw::PhysicalAddress>(table) << hw::kPageShift) + i * 4);
                     const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
+                    if (hw::pte::classify(entry) == hw::pte::Kind::PrototypePointer) {
+                        const auto pointer = hw::pte::PrototypePointerPte::decode(entry);
+                        if (!pointer.lookupNeeded)
+                            ++m_protoReferrers[pointer.protoPteAddress];
+                    }
                     if ((entry & hw::pte::Valid) && isSharedMapping(entry >> hw::kPageShift, geo.pteAddress(va))) {
+                        ++m_protoReferrers[m_pfns[entry >> hw::kPageShift].pteAddress];
                         ++m_mappings[entry >> hw::kPageShift];
                         if (table < m_pfns.size())
                             ++m_sharedInTable[table];
@@ -449,6 +455,16 @@ private:
                 } else if (kind == hw::pte::Kind::PageFile) {
                     noteSlot(*proto, "a prototype PTE", at);
                 }
+                if (ca.fork) {
+                    // A clone block's page is referred to by exactly CloneRefCount process PTEs.
+                    const uint32_t referrers = m_protoReferrers.count(at) ? m_protoReferrers.at(at) : 0;
+                    if (referrers != ca.cloneReferences[i])
+                        fail("clone block %08x: prototype PTE %08x has %u referring PTEs, CloneRefCount %u", ca.address,
+                            at, referrers, ca.cloneReferences[i]);
+                    if (referrers == 0 && *proto != 0)
+                        fail("clone block %08x: prototype PTE %08x is unreferenced but holds %08x", ca.address, at,
+                            *proto);
+                }
             }
             if (frames != ca.pfnReferences)
                 fail("control area %08x: %u frames hold its pages, NumberOfPfnReferences says %u", ca.address, frames,
@@ -502,6 +518,7 @@ private:
     std::vector<std::string> m_violations;
     std::vector<uint32_t> m_mappings; // process PTEs mapping each shared frame
     std::vector<uint32_t> m_sharedInTable; // PTEs mapping shared frames, per page table
+    std::map<hw::VirtualAddress, uint32_t> m_protoReferrers; // process PTEs naming each prototype PTE
     std::map<std::pair<uint8_t, uint32_t>, uint32_t> m_slots; // (file, page) -> who names it
 };
 } // namespace
