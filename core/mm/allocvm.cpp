@@ -22,9 +22,11 @@ constexpr uint32_t kAllocationGranularity = 16; // pages (64 KB)
 constexpr uint32_t kLowestUserVpn = 0x10; // the first 64 KB is never mapped
 constexpr uint32_t kHighestUserVpn = 0x7FFEF; // MmHighestUserAddress 0x7FFEFFFF
 
+// A protection private memory may have: copy-on-write only makes sense for a view of a
+// section (NtAllocateVirtualMemory refuses PAGE_WRITECOPY).
 bool validProtection(uint8_t p)
 {
-    return (p & prot::AccessMask) != 0 || p == prot::NoAccess;
+    return ((p & prot::AccessMask) != 0 || p == prot::NoAccess) && !prot::isCopyOnWrite(p);
 }
 } // namespace
 
@@ -309,6 +311,19 @@ MemoryManager::VmResult MemoryManager::protectVirtualMemory(VirtualAddress base,
     VmResult r {status::Success, firstVpn << hw::kPageShift, (lastVpn - firstVpn + 1) << hw::kPageShift,
         currentProtection(firstVpn)};
     const bool inaccessible = !prot::allowsRead(protection) || (protection & prot::Guard);
+    // Pages a fork shares keep their clone block's protection here: such a range is refused
+    // before anything changes.
+    for (uint32_t vpn = firstVpn; vpn <= lastVpn; ++vpn) {
+        const VirtualAddress va = vpn << hw::kPageShift;
+        if (!(readPte(geo.pdeAddress(va)) & pte::Valid))
+            continue;
+        const uint32_t entry = readPte(geo.pteAddress(va));
+        const bool pointer = pte::classify(entry) == pte::Kind::PrototypePointer;
+        const bool shared = (entry & pte::Valid) && (m_pfns[entry >> hw::kPageShift].flags & MmPfn::PrototypePte)
+            && m_pfns[entry >> hw::kPageShift].pteAddress != geo.pteAddress(va);
+        if (pointer || shared)
+            return {status::NotSupported};
+    }
     for (uint32_t vpn = firstVpn; vpn <= lastVpn; ++vpn) {
         const VirtualAddress va = vpn << hw::kPageShift;
         if (!(readPte(geo.pdeAddress(va)) & pte::Valid)

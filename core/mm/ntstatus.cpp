@@ -45,6 +45,8 @@ const char* name(uint32_t s)
         return "STATUS_FREE_VM_NOT_AT_BASE";
     case MemoryNotAllocated:
         return "STATUS_MEMORY_NOT_ALLOCATED";
+    case NotSupported:
+        return "STATUS_NOT_SUPPORTED";
     case CommitmentLimit:
         return "STATUS_COMMITMENT_LIMIT";
     }

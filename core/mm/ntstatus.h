@@ -25,6 +25,7 @@ inline constexpr uint32_t SectionProtection = 0xC000004E;
 inline constexpr uint32_t InsufficientResources = 0xC000009A;
 inline constexpr uint32_t FreeVmNotAtBase = 0xC000009F;
 inline constexpr uint32_t MemoryNotAllocated = 0xC00000A0;
+inline constexpr uint32_t NotSupported = 0xC00000BB;
 inline constexpr uint32_t CommitmentLimit = 0xC000012D;
 
 // "STATUS_ACCESS_VIOLATION" and so on; "STATUS_<hex>" for others.

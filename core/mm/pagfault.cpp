@@ -332,7 +332,9 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
 
     uint32_t entry = readPte(pteVa);
     if (entry & pte::Valid) {
-        if (write && !(entry & pte::Write) && (entry & pte::CopyOnWrite) && mode == hw::Mode::User) {
+        const Pfn mapped = entry >> hw::kPageShift;
+        if (write && !(entry & pte::Write) && (entry & pte::CopyOnWrite) && mode == hw::Mode::User
+            && (m_pfns[mapped].flags & MmPfn::PrototypePte) && m_pfns[mapped].pteAddress != pteVa) {
             // A copy-on-write page that was read first: the write gets a private copy.
             recordCall(Routine::MiDispatchFault, va, hw::kNoPfn, entry);
             if (!ensureAvailablePages(1))
