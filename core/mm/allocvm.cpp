@@ -16,11 +16,6 @@ namespace pte = hw::pte;
 namespace prot = hw::protection;
 
 namespace {
-constexpr uint32_t kVadPoolTag = 0x20646156; // 'Vad '
-constexpr uint32_t kVadSize = 0x18; // the header: start, end, parent, left, right, flags
-constexpr uint32_t kAllocationGranularity = 16; // pages (64 KB)
-constexpr uint32_t kLowestUserVpn = 0x10; // the first 64 KB is never mapped
-constexpr uint32_t kHighestUserVpn = 0x7FFEF; // MmHighestUserAddress 0x7FFEFFFF
 
 // A protection private memory may have: copy-on-write only makes sense for a view of a
 // section (NtAllocateVirtualMemory refuses PAGE_WRITECOPY).
@@ -120,7 +115,7 @@ MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
         const uint32_t pages = lastVpn - firstVpn + 1;
         if (commit && m_totalCommitted + pages > commitLimit())
             return {status::CommitmentLimit};
-        const VirtualAddress poolAddress = allocateNonPagedPool(kVadSize, kVadPoolTag);
+        const VirtualAddress poolAddress = allocateNonPagedPool(kPrivateVadSize, kVadPoolTag);
         if (!poolAddress)
             return {status::InsufficientResources};
         auto vad = std::make_unique<Vad>();

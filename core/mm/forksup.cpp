@@ -15,12 +15,6 @@ using sim::Routine;
 namespace pte = hw::pte;
 namespace prot = hw::protection;
 
-namespace {
-constexpr uint32_t kPrivateVadSize = 0x18;
-constexpr uint32_t kMappedVadSize = 0x28;
-constexpr uint32_t kVadPoolTag = 0x20646156; // 'Vad '
-} // namespace
-
 std::optional<uint32_t> MemoryManager::cloneAddressSpace(AddressSpace& parent, AddressSpace& child, std::string* error)
 {
     const auto& geo = geometry();

@@ -12,14 +12,6 @@ using sim::Routine;
 namespace pte = hw::pte;
 namespace prot = hw::protection;
 
-namespace {
-constexpr uint32_t kMappedVadSize = 0x28; // the VAD header, then ControlArea, FirstPrototypePte, LastContiguousPte
-constexpr uint32_t kVadPoolTag = 0x20646156; // 'Vad '
-constexpr uint32_t kGranularity = 16; // pages
-constexpr uint32_t kLowestUserVpn = 0x10;
-constexpr uint32_t kHighestUserVpn = 0x7FFEF;
-} // namespace
-
 void MemoryManager::writeProtoPte(Routine routine, VirtualAddress protoPte, uint32_t value)
 {
     // Prototype PTEs are paged pool memory, the same in every address space.
@@ -60,7 +52,7 @@ MemoryManager::VmResult MemoryManager::mapViewOfSection(Section& section, Virtua
     const uint32_t pages = section.pages;
     uint32_t firstVpn;
     if (base) {
-        firstVpn = (base >> hw::kPageShift) & ~(kGranularity - 1);
+        firstVpn = (base >> hw::kPageShift) & ~(kAllocationGranularity - 1);
         if (firstVpn < kLowestUserVpn || firstVpn + pages - 1 > kHighestUserVpn)
             return {status::InvalidParameter};
         if (space.vads.findOverlap(firstVpn, firstVpn + pages - 1))
@@ -70,7 +62,7 @@ MemoryManager::VmResult MemoryManager::mapViewOfSection(Section& section, Virtua
         if (preferred && !space.vads.findOverlap(preferred, preferred + pages - 1)) {
             firstVpn = preferred;
         } else {
-            auto found = space.vads.findFree(pages, kGranularity, kLowestUserVpn, kHighestUserVpn);
+            auto found = space.vads.findFree(pages, kAllocationGranularity, kLowestUserVpn, kHighestUserVpn);
             if (!found)
                 return {status::NoMemory};
             firstVpn = *found;

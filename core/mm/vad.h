@@ -8,6 +8,14 @@ namespace mm {
 
 struct ControlArea;
 
+// Where user allocations may go, and how MMVADs are laid out in nonpaged pool.
+inline constexpr uint32_t kAllocationGranularity = 16; // pages (64 KB)
+inline constexpr uint32_t kLowestUserVpn = 0x10; // the first 64 KB is never mapped
+inline constexpr uint32_t kHighestUserVpn = 0x7FFEF; // MmHighestUserAddress 0x7FFEFFFF
+inline constexpr uint32_t kVadPoolTag = 0x20646156; // 'Vad '
+inline constexpr uint32_t kPrivateVadSize = 0x18; // start, end, parent, left, right, flags
+inline constexpr uint32_t kMappedVadSize = 0x28; // then ControlArea, FirstPrototypePte, LastContiguousPte
+
 // A virtual address descriptor: one allocated range of a process's user space. NT keeps
 // them in a balanced binary tree rooted in EPROCESS.VadRoot; the memory manager consults
 // it whenever a PTE does not say what an address means.
