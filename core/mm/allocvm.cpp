@@ -39,6 +39,19 @@ Pfn MemoryManager::createPageTable(AddressSpace& space, VirtualAddress va, Routi
     return table;
 }
 
+void MemoryManager::freeTransitionPage(Pfn pfn)
+{
+    MmPfn& e = m_pfns[pfn];
+    if (pte::classify(e.originalPte) == pte::Kind::PageFile)
+        releasePageFileSpace(e.originalPte);
+    e.pteAddress |= MmPfn::PteAddressDeleted;
+    const Pfn table = e.pteFrame;
+    if (isList(e.location()))
+        unlinkPageFromList(pfn);
+    insertPageInFreeList(pfn);
+    decrementShareCount(table); // the page holding its PTE no longer refers to it
+}
+
 bool MemoryManager::isCommitted(const Vad& vad, uint32_t vpn)
 {
     const auto& geo = geometry();
@@ -204,17 +217,8 @@ void MemoryManager::deleteVirtualAddresses(
             break;
         }
         case pte::Kind::TransitionPage: {
-            const Pfn pfn = entry >> hw::kPageShift;
-            MmPfn& e = m_pfns[pfn];
             writePte(Routine::MiDeleteVirtualAddresses, pteVa, replacement);
-            if (pte::classify(e.originalPte) == pte::Kind::PageFile)
-                releasePageFileSpace(e.originalPte);
-            e.pteAddress |= MmPfn::PteAddressDeleted;
-            const Pfn table = e.pteFrame;
-            if (isList(e.location()))
-                unlinkPageFromList(pfn);
-            insertPageInFreeList(pfn);
-            decrementShareCount(table);
+            freeTransitionPage(entry >> hw::kPageShift);
             --space.privatePages;
             break;
         }

@@ -209,16 +209,7 @@ void MemoryManager::releaseCloneReference(VirtualAddress protoPte)
     const uint32_t proto = readKernel32(protoPte);
     switch (pte::classify(proto, true)) {
     case pte::Kind::TransitionPage: {
-        const Pfn pfn = proto >> hw::kPageShift;
-        MmPfn& e = m_pfns[pfn];
-        if (pte::classify(e.originalPte) == pte::Kind::PageFile)
-            releasePageFileSpace(e.originalPte);
-        e.pteAddress |= MmPfn::PteAddressDeleted;
-        const Pfn poolPage = e.pteFrame;
-        if (isList(e.location()))
-            unlinkPageFromList(pfn);
-        insertPageInFreeList(pfn);
-        decrementShareCount(poolPage);
+        freeTransitionPage(proto >> hw::kPageShift);
         --ca->pfnReferences;
         break;
     }

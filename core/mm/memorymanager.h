@@ -278,6 +278,8 @@ private:
         AddressSpace& space, hw::VirtualAddress va, uint32_t wsleIndex, uint32_t replacement, sim::Routine routine);
     uint32_t findWsle(hw::VirtualAddress va); // the working set index of a page of the current process
     void deleteView(AddressSpace& space, Vad& vad); // every page of a mapped view released
+    // A page waiting on a list whose PTE is gone: its paging-file copy released, onto Free.
+    void freeTransitionPage(hw::Pfn pfn);
     uint8_t viewProtection(const Vad& vad, uint32_t vpn) const; // a mapped page's protection
     // The protection a prototype PTE gives its page (from the PFN when it is valid).
     uint8_t protoProtection(hw::VirtualAddress protoPte);
