@@ -177,14 +177,26 @@ QString PageDirectoryView::diagramTitle() const
     return {};
 }
 
+bool PageDirectoryView::sharedFrame(int index, uint32_t value) const
+{
+    // A valid PTE of the page table on show whose frame's PFN names another PTE: a
+    // prototype PTE, so the page belongs to a section and may be mapped elsewhere too.
+    if (m_mode != Mode::PageTable || !(value & mm::hw::pte::Valid))
+        return false;
+    const auto& db = m_controller.simulator().pfnDatabase();
+    const uint32_t pfn = value >> 12;
+    const uint32_t va = (uint32_t(m_pageTable) << 22) | (uint32_t(index) << 12);
+    return pfn < db.size() && (db[pfn].flags & mm::MmPfn::PrototypePte) && db[pfn].pteAddress != geo.pteAddress(va);
+}
+
 QString PageDirectoryView::describeEntry(int index, uint32_t value) const
 {
     if (m_mode == Mode::PageTable) {
         const uint32_t va = (uint32_t(m_pageTable) << 22) | (uint32_t(index) << 12);
-        QString text
-            = QStringLiteral("PTE %1 at %2 = %3\nVA %4\n%5")
-                  .arg(index, 3, 16, QLatin1Char('0'))
-                  .arg(hex8(geo.pteAddress(va)), hex8(value), hex8(va), Palette::name(Palette::classifyPte(value)));
+        QString text = QStringLiteral("PTE %1 at %2 = %3\nVA %4\n%5")
+                           .arg(index, 3, 16, QLatin1Char('0'))
+                           .arg(hex8(geo.pteAddress(va)), hex8(value), hex8(va),
+                               Palette::name(Palette::classifyPte(value, sharedFrame(index, value))));
         if (value & mm::hw::pte::Valid)
             text += QStringLiteral(": pfn %1  %2").arg(value >> 12, 0, 16).arg(flags(value));
         else if (mm::hw::pte::classify(value) == mm::hw::pte::Kind::TransitionPage)
@@ -233,7 +245,7 @@ void PageDirectoryView::drawGrid(QPainter& p, const GridGeometry& g, const std::
     // Cells.
     p.setPen(Qt::NoPen);
     for (int i = 0; i < 1024; ++i) {
-        const QColor c = table ? Palette::pte(Palette::classifyPte(values[i]), variant)
+        const QColor c = table ? Palette::pte(Palette::classifyPte(values[i], sharedFrame(i, values[i])), variant)
                                : Palette::pde(Palette::classifyPde(i, values[i]), variant);
         p.fillRect(g.cellRect(i).adjusted(0.5, 0.5, -0.5, -0.5), c);
     }

@@ -58,6 +58,7 @@ private:
     const mm::ps::Process* process(quint16 cid) const;
     std::vector<uint32_t> entries(const mm::ps::Process& p) const; // the 1024 PDEs, or PTEs of the open table
     QString describeEntry(int index, uint32_t value) const;
+    bool sharedFrame(int index, uint32_t value) const; // a valid PTE mapping a section page
     void drawGrid(QPainter& p, const GridGeometry& g, const std::vector<uint32_t>& values, const QString& heading,
         Palette::Variant variant, const std::vector<int>& marked) const;
     void drawLegend(QPainter& p, const QRectF& area, Palette::Variant variant) const;

@@ -50,6 +50,7 @@ QColor Palette::pte(PteKind kind, Variant v)
         QColor(0xE6, 0xE6, 0xE6), // zero: nothing known, the VAD decides
         QColor(0xCF, 0xE3, 0xF5), // demand zero: committed, no page yet
         QColor(0x2F, 0x6F, 0xC0), // valid: the Active blue
+        QColor(0x16, 0x9E, 0xC4), // valid, shared: a lighter, greener blue
         QColor(0xF2, 0xCC, 0x3D), // transition: the Standby yellow (still in memory, on a list)
         QColor(0x8C, 0x8C, 0x8C), // page file: grey (on disk)
         QColor(0x9C, 0x6A, 0xC0), // prototype: purple
@@ -93,6 +94,8 @@ QString Palette::name(PteKind kind)
         return QStringLiteral("Demand zero");
     case PteKind::Valid:
         return QStringLiteral("Valid");
+    case PteKind::ValidShared:
+        return QStringLiteral("Valid, shared (section)");
     case PteKind::Transition:
         return QStringLiteral("Transition");
     case PteKind::PageFile:
@@ -119,14 +122,14 @@ PdeKind Palette::classifyPde(uint32_t index, uint32_t pde)
     return index < geo.pdeIndex(mm::hw::kSystemRangeStart) ? PdeKind::UserPageTable : PdeKind::KernelPageTable;
 }
 
-PteKind Palette::classifyPte(uint32_t pte)
+PteKind Palette::classifyPte(uint32_t pte, bool sharedFrame)
 {
     using mm::hw::pte::Kind;
     switch (mm::hw::pte::classify(pte)) {
     case Kind::Zero:
         return PteKind::Zero;
     case Kind::Hardware:
-        return PteKind::Valid;
+        return sharedFrame ? PteKind::ValidShared : PteKind::Valid;
     case Kind::DemandZero:
         return PteKind::DemandZero;
     case Kind::TransitionPage:

@@ -10,7 +10,7 @@ namespace mmvis {
 // What a page directory entry maps, as the page-directory grid colours it.
 enum class PdeKind { NotPresent, UserPageTable, KernelPageTable, LargePage, SelfMap, Hyperspace, Count };
 // What a page table entry holds, as the page-table grid colours it.
-enum class PteKind { Zero, DemandZero, Valid, Transition, PageFile, Prototype, Count };
+enum class PteKind { Zero, DemandZero, Valid, ValidShared, Transition, PageFile, Prototype, Count };
 
 // One palette for every view: a concept has one colour everywhere, with a legend name.
 // Colours are chosen to stay apart for colour-blind viewers and on a projector; the print
@@ -27,7 +27,8 @@ public:
     static QString name(PteKind kind);
 
     static PdeKind classifyPde(uint32_t index, uint32_t pde); // index 0-1023
-    static PteKind classifyPte(uint32_t pte);
+    // sharedFrame: a valid PTE whose frame is a section page (its PFN names a prototype PTE).
+    static PteKind classifyPte(uint32_t pte, bool sharedFrame = false);
 
     static QColor highlight() { return QColor(0xE4, 0x57, 0x2E); } // selection, the two per-process PDEs
     static QColor textOn(const QColor& background); // black or white, whichever reads better
