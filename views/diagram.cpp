@@ -21,4 +21,17 @@ void drawDiagramTitle(QPainter& painter, const QRectF& rect, const QString& titl
     painter.restore();
 }
 
+QFont drawDiagramFrame(QPainter& painter, const QRectF& target, qreal titleHeight, const QString& title,
+    const QPalette& palette, Palette::Variant variant)
+{
+    painter.fillRect(target, variant == Palette::Variant::Print ? QColor(Qt::white) : palette.color(QPalette::Window));
+    QFont font = painter.font();
+    font.setPixelSize(15);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(palette.color(QPalette::WindowText));
+    drawDiagramTitle(painter, QRectF(target.left() + 10, target.top(), target.width() - 20, titleHeight), title);
+    return font;
+}
+
 } // namespace mmvis

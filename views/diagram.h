@@ -2,6 +2,8 @@
 
 #include "palette.h"
 
+#include <QFont>
+#include <QPalette>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -25,5 +27,11 @@ public:
 // Draws a diagram's title in rect with the painter's font, shrinking it to fit (down to
 // 11 px) before eliding, so a narrow dock still shows what the diagram is.
 void drawDiagramTitle(QPainter& painter, const QRectF& rect, const QString& title);
+
+// What every diagram starts with: the background (white for print), the title in the
+// top titleHeight pixels. Leaves the painter with the window's text colour and the
+// title's font (15 px, bold), which it returns for the diagram to adapt.
+QFont drawDiagramFrame(QPainter& painter, const QRectF& target, qreal titleHeight, const QString& title,
+    const QPalette& palette, Palette::Variant variant);
 
 } // namespace mmvis

@@ -56,15 +56,8 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(target, variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window));
-    QFont font = p.font();
-    font.setPixelSize(15);
-    font.setBold(true);
-    p.setFont(font);
+    QFont font = drawDiagramFrame(p, target, 34, diagramTitle(), palette(), variant);
     const QColor ink = palette().color(QPalette::WindowText);
-    p.setPen(ink);
-    const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, 34);
-    drawDiagramTitle(p, titleRect, diagramTitle());
 
     // Layout in a 1100 x 640 design space, scaled to the target.
     const qreal sx = target.width() / 1100.0;

@@ -93,14 +93,7 @@ QString MemoryMapView::diagramTitle() const
 void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant variant)
 {
     p.save();
-    p.fillRect(target, variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window));
-    QFont font = p.font();
-    font.setPixelSize(15);
-    font.setBold(true);
-    p.setFont(font);
-    p.setPen(palette().color(QPalette::WindowText));
-    const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, kTitleHeight);
-    drawDiagramTitle(p, titleRect, diagramTitle());
+    QFont font = drawDiagramFrame(p, target, kTitleHeight, diagramTitle(), palette(), variant);
 
     const QRectF area = mapArea(target);
     const QRectF imageRect = m_geometry.imageRect(area);

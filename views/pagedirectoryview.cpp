@@ -401,15 +401,8 @@ void PageDirectoryView::drawExplanations(QPainter& p, const QRectF& area, const 
 void PageDirectoryView::render(QPainter& p, const QRectF& target, Palette::Variant variant)
 {
     p.save();
-    p.fillRect(target, variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window));
     p.setRenderHint(QPainter::Antialiasing, false);
-    QFont font = p.font();
-    font.setPixelSize(15);
-    font.setBold(true);
-    p.setFont(font);
-    p.setPen(palette().color(QPalette::WindowText));
-    const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, kTitleHeight);
-    drawDiagramTitle(p, titleRect, diagramTitle());
+    QFont font = drawDiagramFrame(p, target, kTitleHeight, diagramTitle(), palette(), variant);
     font.setBold(false);
     p.setFont(font);
 

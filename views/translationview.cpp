@@ -188,14 +188,7 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(target, variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window));
-    QFont font = p.font();
-    font.setPixelSize(15);
-    font.setBold(true);
-    p.setFont(font);
-    p.setPen(palette().color(QPalette::WindowText));
-    const QRectF titleRect(target.left() + 10, target.top(), target.width() - 20, kTitle);
-    drawDiagramTitle(p, titleRect, diagramTitle());
+    QFont font = drawDiagramFrame(p, target, kTitle, diagramTitle(), palette(), variant);
     if (m_translation.steps.empty()) {
         font.setBold(false);
         p.setFont(font);
