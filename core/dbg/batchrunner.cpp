@@ -127,7 +127,7 @@ int runScript(std::istream& in, const std::string& scriptName, const BatchOption
         const CommandLine parsed(line);
         if (parsed.empty())
             continue; // blank or comment
-        out << "kd> " << line.substr(parsed[0].column - 1) << "\n";
+        out << "kd> " << printableLine(std::string_view(line).substr(parsed[0].column - 1)) << "\n";
         const CommandResult result = console.execute(line);
         out << result.output;
         if (!result.ok) {

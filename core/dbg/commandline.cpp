@@ -1,8 +1,94 @@
 #include "dbg/commandline.h"
 
 #include <cctype>
+#include <cstdio>
 
 namespace mm::dbg {
+
+namespace {
+// Length of the well-formed UTF-8 sequence starting at line[i], or 0 when it is not one
+// (stray continuation byte, overlong form, surrogate, beyond U+10FFFF, truncated).
+size_t utf8SequenceLength(std::string_view line, size_t i)
+{
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(line[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80)
+        return 1;
+    size_t length;
+    unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF)
+        length = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            low = 0xA0; // overlong
+        if (lead == 0xED)
+            high = 0x9F; // UTF-16 surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            low = 0x90; // overlong
+        if (lead == 0xF4)
+            high = 0x8F; // beyond U+10FFFF
+    } else
+        return 0;
+    if (i + length > line.size() || byte(i + 1) < low || byte(i + 1) > high)
+        return 0;
+    for (size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
+            return 0;
+    }
+    return length;
+}
+
+bool isControl(unsigned char c)
+{
+    return (c < 0x20 && c != '\t') || c == 0x7F;
+}
+} // namespace
+
+void checkLineIsText(std::string_view line)
+{
+    if (line.size() > kMaxLineLength) {
+        throw CommandError(kMaxLineLength + 1,
+            "the line is " + std::to_string(line.size()) + " bytes long; a command line holds at most "
+                + std::to_string(kMaxLineLength));
+    }
+    for (size_t i = 0; i < line.size();) {
+        const unsigned char c = static_cast<unsigned char>(line[i]);
+        const size_t length = utf8SequenceLength(line, i);
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02x", c);
+        if (length == 0)
+            throw CommandError(i + 1, std::string("byte ") + hex + " is not UTF-8 text");
+        if (isControl(c))
+            throw CommandError(i + 1, std::string("control character ") + hex + " in the line");
+        i += length;
+    }
+}
+
+std::string printableLine(std::string_view line)
+{
+    const std::string_view shown = line.substr(0, kMaxLineLength);
+    std::string out;
+    out.reserve(shown.size());
+    for (size_t i = 0; i < shown.size();) {
+        const unsigned char c = static_cast<unsigned char>(shown[i]);
+        const size_t length = utf8SequenceLength(shown, i);
+        if (length == 0 || isControl(c)) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02x", c);
+            out += hex;
+            ++i;
+            continue;
+        }
+        out.append(shown.substr(i, length));
+        i += length;
+    }
+    if (line.size() > shown.size())
+        out += " ... (" + std::to_string(line.size() - shown.size()) + " more bytes)";
+    return out;
+}
 
 CommandLine::CommandLine(std::string_view line)
     : m_line(line)
@@ -37,7 +123,7 @@ std::string CommandLine::restFrom(size_t i) const
 }
 
 namespace {
-std::optional<uint64_t> parseTerm(std::string_view text)
+std::optional<uint64_t> parseTerm(std::string_view text, bool& overflow)
 {
     unsigned base = 16;
     if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
@@ -64,8 +150,10 @@ std::optional<uint64_t> parseTerm(std::string_view text)
             return std::nullopt;
         if (digit >= base)
             return std::nullopt;
-        if (value > (UINT64_MAX - digit) / base)
-            return std::nullopt; // overflow
+        if (value > (UINT64_MAX - digit) / base) {
+            overflow = true;
+            return std::nullopt;
+        }
         value = value * base + digit;
         any = true;
     }
@@ -73,10 +161,10 @@ std::optional<uint64_t> parseTerm(std::string_view text)
         return std::nullopt;
     return value;
 }
-} // namespace
-
-std::optional<uint64_t> tryParseNumber(std::string_view text)
+// A sum of terms; `overflow` tells a term too big for 64 bits from one that is no number.
+std::optional<uint64_t> parseExpression(std::string_view text, bool& overflow)
 {
+    overflow = false;
     if (text.empty())
         return std::nullopt;
     uint64_t total = 0;
@@ -87,7 +175,7 @@ std::optional<uint64_t> tryParseNumber(std::string_view text)
             continue;
         if (i == start)
             return std::nullopt; // empty term: "+5", "5+", "5++5"
-        auto term = parseTerm(text.substr(start, i - start));
+        auto term = parseTerm(text.substr(start, i - start), overflow);
         if (!term)
             return std::nullopt;
         total = negative ? total - *term : total + *term;
@@ -97,10 +185,20 @@ std::optional<uint64_t> tryParseNumber(std::string_view text)
     }
     return total;
 }
+} // namespace
+
+std::optional<uint64_t> tryParseNumber(std::string_view text)
+{
+    bool overflow;
+    return parseExpression(text, overflow);
+}
 
 uint64_t parseNumber(const Token& token, uint64_t max)
 {
-    auto value = tryParseNumber(token.text);
+    bool overflow;
+    auto value = parseExpression(token.text, overflow);
+    if (!value && overflow)
+        throw CommandError(token.column, "'" + token.text + "' is out of range");
     if (!value)
         throw CommandError(token.column, "'" + token.text + "' is not a number (numbers are hex; 0n for decimal)");
     if (*value > max)

@@ -44,6 +44,15 @@ private:
     size_t m_end = 1;
 };
 
+// The longest command line the language accepts, in bytes.
+inline constexpr size_t kMaxLineLength = 4096;
+// Throws CommandError at the first thing that makes `line` unfit to be a command: more than
+// kMaxLineLength bytes, a byte sequence that is not UTF-8, or a control character (tab aside).
+void checkLineIsText(std::string_view line);
+// `line` made safe to echo: bytes that are not UTF-8 text as \xNN, clipped after
+// kMaxLineLength bytes with a note of how much was left out.
+std::string printableLine(std::string_view line);
+
 // Numbers as WinDbg reads them: hex by default, 0x for hex, 0n for decimal, ` separators
 // ignored, and a + or - between terms ("c0300000+c00"). Throws CommandError at the token.
 uint64_t parseNumber(const Token& token, uint64_t max = 0xFFFFFFFF);

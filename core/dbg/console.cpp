@@ -98,6 +98,14 @@ CommandResult Console::execute(std::string_view line)
 {
     CommandResult result;
     result.firstSeq = result.lastSeq = m_sim.events().lastSeq();
+    try {
+        checkLineIsText(line);
+    } catch (const CommandError& e) {
+        result.ok = false;
+        result.errorColumn = e.column;
+        result.error = e.what();
+        return result;
+    }
     const CommandLine cmd(line);
     if (cmd.empty())
         return result;

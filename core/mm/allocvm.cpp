@@ -106,7 +106,7 @@ MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
     if (base && end > (static_cast<uint64_t>(kHighestUserVpn) << hw::kPageShift | hw::kPageMask))
         return {status::InvalidParameter};
 
-    if (reserve) {
+    if (reserve || !base) { // a NULL base address always reserves, as NtAllocateVirtualMemory does
         uint32_t firstVpn;
         uint32_t lastVpn;
         if (base) {
@@ -153,7 +153,7 @@ MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
     const uint32_t firstVpn = base >> hw::kPageShift;
     const uint32_t lastVpn = static_cast<uint32_t>(end >> hw::kPageShift);
     Vad* vad = space.vads.find(firstVpn);
-    if (!base || !vad || !vad->contains(lastVpn) || !vad->privateMemory)
+    if (!vad || !vad->contains(lastVpn) || !vad->privateMemory)
         return {status::ConflictingAddresses};
     const uint32_t newPages = (lastVpn - firstVpn + 1) - committedPagesIn(*vad, firstVpn, lastVpn);
     if (m_totalCommitted + newPages > commitLimit())

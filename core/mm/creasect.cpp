@@ -158,21 +158,23 @@ Section* MemoryManager::createSection(
         return nullptr;
     };
     if (m_sections.count(name))
-        return fail("a section named '" + name + "' exists already");
+        return fail("STATUS_OBJECT_NAME_COLLISION: a section named '" + name + "' exists already");
     if (image && (!file || !file->image))
-        return fail("an image section needs an image file (.exe or .dll)");
+        return fail("STATUS_INVALID_IMAGE_FORMAT: an image section needs an image file (.exe or .dll)");
     if (file && !image) {
         if (pages == 0)
             pages = file->pages;
         if (pages > file->pages)
-            return fail("the section is larger than the file (" + std::to_string(file->pages) + " pages)");
+            return fail("STATUS_SECTION_TOO_BIG: the section is larger than the file (" + std::to_string(file->pages)
+                + " pages)");
     }
     if (image)
         pages = file->pages;
     if (pages == 0)
-        return fail("a section of the paging file needs a size");
+        return fail("STATUS_INVALID_PARAMETER: a section of the paging file needs a size");
     if (!file && m_totalCommitted + pages > commitLimit())
-        return fail("the commit limit would be exceeded (a paging-file section is charged when it is created)");
+        return fail("STATUS_COMMITMENT_LIMIT: a paging-file section is charged its " + std::to_string(pages)
+            + " pages of commit when it is created");
 
     // One control area per file and kind (the file's SECTION_OBJECT_POINTERS): a second
     // section of the same file shares it, and so every page of it.
@@ -188,7 +190,7 @@ Section* MemoryManager::createSection(
     if (!ca) {
         ca = buildControlArea(file, pages, protection, image);
         if (!ca)
-            return fail("pool is exhausted");
+            return fail("STATUS_INSUFFICIENT_RESOURCES: pool is exhausted");
         if (!file)
             m_totalCommitted += pages;
     }

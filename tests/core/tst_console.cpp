@@ -85,48 +85,6 @@ private slots:
         QVERIFY(dbg::CommandLine("# only a comment").empty());
     }
 
-    void malformedCommandsChangeNothing_data()
-    {
-        QTest::addColumn<QString>("line");
-        QTest::addColumn<int>("column");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << "frobnicate 1" << 1 << "unknown command";
-        QTest::newRow("bad number") << "dd zz" << 4 << "not a number";
-        QTest::newRow("missing argument") << "!pte" << 6 << "missing argument";
-        QTest::newRow("extra argument") << "!pfn 1 2" << 8 << "unexpected argument";
-        QTest::newRow("pfn beyond RAM") << "!pfn 99999" << 6 << "not a page frame";
-        QTest::newRow("unknown process") << "switch nosuch.exe" << 8 << "no process named";
-        QTest::newRow("unknown Cid") << "exit 44" << 6 << "no process with Cid";
-        QTest::newRow("unknown parent") << "spawn a.exe parent ghost" << 20 << "no process named";
-        QTest::newRow("parent keyword") << "spawn a.exe mother System" << 13 << "expected 'parent'";
-        QTest::newRow("long image name") << "spawn averyveryverylongname.exe" << 7 << "1 to 15 characters";
-        QTest::newRow("System cannot exit") << "exit System" << 6 << "cannot exit";
-        QTest::newRow("ed into a page table") << "ed c0300000 1" << 4 << "page table";
-        QTest::newRow("ed unmapped") << "ed 10000 1" << 4 << "not mapped";
-        QTest::newRow("huge dump") << "dd 0 L1000000" << 1 << "range too large";
-        QTest::newRow("register") << "r eax" << 3 << "only cr3";
-        QTest::newRow("binary garbage") << QString::fromLatin1("\x01\x02\xff") << 1 << "unknown command";
-    }
-    void malformedCommandsChangeNothing()
-    {
-        QFETCH(QString, line);
-        QFETCH(int, column);
-        QFETCH(QString, message);
-        auto sim = boot();
-        dbg::Console console(*sim);
-        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
-        const uint64_t hash = sim->stateHash();
-        const uint64_t events = sim->events().lastSeq();
-        const auto result = console.execute(line.toLatin1().toStdString());
-        QVERIFY(!result.ok);
-        QCOMPARE(int(result.errorColumn), column);
-        QVERIFY2(result.error.find(message.toStdString()) != std::string::npos, result.error.c_str());
-        QVERIFY(result.output.empty());
-        QCOMPARE(sim->stateHash(), hash);
-        QCOMPARE(sim->events().lastSeq(), events);
-        QVERIFY(checked(console, *sim, "!memusage").ok); // the next command still runs
-    }
-
     void ambiguousImageName()
     {
         auto sim = boot();
@@ -272,53 +230,6 @@ private slots:
         QVERIFY(!dbg::parseArguments({"--ram"}).error.empty());
         QVERIFY(!dbg::parseArguments({"--frobnicate"}).error.empty());
         QVERIFY(!dbg::parseArguments({"--log-level", "loud"}).error.empty());
-    }
-
-    void ramLimits()
-    {
-        std::string error;
-        sim::SimulatorConfig config;
-        config.ramBytes = 2ull << 20;
-        QVERIFY(!sim::Simulator::create(config, &error));
-        QVERIFY(error.find("4 MB") != std::string::npos);
-        config.ramBytes = 6ull << 20;
-        QVERIFY(!sim::Simulator::create(config, &error));
-        QVERIFY(error.find("multiple of 4 MB") != std::string::npos);
-        config.ramBytes = 4ull << 20;
-        QVERIFY(sim::Simulator::create(config, &error));
-        config.ramBytes = 4ull << 30; // the largest machine, with the largest default paging file
-        auto big = sim::Simulator::create(config, &error);
-        QVERIFY2(big, error.c_str());
-        QCOMPARE(big->memoryManager().pagingFiles().front()->size(), 4095u * 256); // 4095 MB, in pages
-    }
-
-    void tooManyProcesses()
-    {
-        sim::SimulatorConfig config;
-        config.ramBytes = 16ull << 20;
-        config.maxProcesses = 3;
-        auto sim = sim::Simulator::create(config);
-        dbg::Console console(*sim);
-        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
-        QVERIFY(checked(console, *sim, "spawn b.exe").ok);
-        const uint64_t hash = sim->stateHash();
-        const auto r = checked(console, *sim, "spawn c.exe");
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.find("STATUS_INSUFFICIENT_RESOURCES") != std::string::npos);
-        QCOMPARE(sim->stateHash(), hash);
-    }
-
-    void outOfMemory()
-    {
-        auto sim = boot(4);
-        dbg::Console console(*sim);
-        int spawned = 0;
-        dbg::CommandResult r;
-        while ((r = checked(console, *sim, "spawn p.exe")).ok)
-            ++spawned;
-        QVERIFY(spawned > 50);
-        QVERIFY2(r.error.find("STATUS_NO_MEMORY") != std::string::npos, r.error.c_str());
-        QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
     }
 };
 

@@ -1,0 +1,170 @@
+// Limits: requests beyond the simulated machine fail with the NT status a real system
+// returns and leave everything consistent (the invariant checker runs after every command).
+#include "dbg/batchrunner.h"
+#include "dbg/console.h"
+#include "mm/pagingfile.h"
+#include "sim/invariantchecker.h"
+#include "sim/simulator.h"
+
+#include <QTest>
+
+#include <sstream>
+
+using namespace mm;
+
+namespace {
+std::unique_ptr<sim::Simulator> boot(uint64_t megabytes, uint64_t pageFileMegabytes = 0)
+{
+    sim::SimulatorConfig config;
+    config.ramBytes = megabytes << 20;
+    config.pageFileBytes = pageFileMegabytes << 20;
+    return sim::Simulator::create(config);
+}
+
+// Runs a command and the invariant checker after it.
+dbg::CommandResult checked(dbg::Console& console, const sim::Simulator& sim, const std::string& line)
+{
+    const auto result = console.execute(line);
+    const auto violations = sim::checkInvariants(sim);
+    if (!violations.empty())
+        qFatal("after %s: %s", line.c_str(), violations.front().c_str());
+    return result;
+}
+
+bool contains(const std::string& text, const char* what)
+{
+    return text.find(what) != std::string::npos;
+}
+} // namespace
+
+class TestLimits : public QObject {
+    Q_OBJECT
+private slots:
+    void ramLimits()
+    {
+        std::string error;
+        sim::SimulatorConfig config;
+        config.ramBytes = 2ull << 20;
+        QVERIFY(!sim::Simulator::create(config, &error));
+        QVERIFY(error.find("4 MB") != std::string::npos);
+        config.ramBytes = 6ull << 20;
+        QVERIFY(!sim::Simulator::create(config, &error));
+        QVERIFY(error.find("multiple of 4 MB") != std::string::npos);
+        config.ramBytes = 4ull << 20;
+        QVERIFY(sim::Simulator::create(config, &error));
+        config.ramBytes = 4ull << 30; // the largest machine, with the largest default paging file
+        auto big = sim::Simulator::create(config, &error);
+        QVERIFY2(big, error.c_str());
+        QCOMPARE(big->memoryManager().pagingFiles().front()->size(), 4095u * 256); // 4095 MB, in pages
+    }
+
+    void tooManyProcesses()
+    {
+        sim::SimulatorConfig config;
+        config.ramBytes = 16ull << 20;
+        config.maxProcesses = 3;
+        auto sim = sim::Simulator::create(config);
+        dbg::Console console(*sim);
+        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
+        QVERIFY(checked(console, *sim, "spawn b.exe").ok);
+        const uint64_t hash = sim->stateHash();
+        const auto r = checked(console, *sim, "spawn c.exe");
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.find("STATUS_INSUFFICIENT_RESOURCES") != std::string::npos);
+        QCOMPARE(sim->stateHash(), hash);
+    }
+
+    void outOfMemory()
+    {
+        auto sim = boot(4);
+        dbg::Console console(*sim);
+        int spawned = 0;
+        dbg::CommandResult r;
+        while ((r = checked(console, *sim, "spawn p.exe")).ok)
+            ++spawned;
+        QVERIFY(spawned > 50);
+        QVERIFY2(r.error.find("STATUS_NO_MEMORY") != std::string::npos, r.error.c_str());
+        QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
+    }
+
+    // MmTotalCommitLimit: a commit that would pass it fails with STATUS_COMMITMENT_LIMIT
+    // and changes nothing; one that reaches it exactly succeeds; releasing it gives it back.
+    void commitLimit()
+    {
+        auto sim = boot(4, 1);
+        dbg::Console console(*sim);
+        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
+        const MemoryManager& mm = sim->memoryManager();
+        const uint32_t room = mm.commitLimit() - mm.totalCommitted();
+        QVERIFY(room > 100);
+        const auto hex = [](uint64_t v) { return QByteArray::number(qulonglong(v), 16).toStdString(); };
+
+        const uint64_t hash = sim->stateHash();
+        const uint64_t events = sim->events().lastSeq();
+        auto r = checked(console, *sim, "alloc 0 " + hex((room + 1ull) << 12));
+        QVERIFY(r.ok); // the service ran and returned a status
+        QVERIFY2(contains(r.output, "STATUS_COMMITMENT_LIMIT"), r.output.c_str());
+        QCOMPARE(sim->stateHash(), hash);
+        QCOMPARE(sim->events().lastSeq(), events);
+
+        // Reserving takes no commit, so it still works; committing in it does not.
+        r = checked(console, *sim, "alloc 0 " + hex((room + 16ull) << 12) + " reserve");
+        QVERIFY2(contains(r.output, "BaseAddress"), r.output.c_str());
+        const std::string reserved = r.output.substr(r.output.find("BaseAddress ") + 12, 8);
+        r = checked(console, *sim, "alloc " + reserved + " " + hex((room + 1ull) << 12) + " commit");
+        QVERIFY2(contains(r.output, "STATUS_COMMITMENT_LIMIT"), r.output.c_str());
+        QVERIFY(checked(console, *sim, "free " + reserved).ok);
+
+        r = checked(console, *sim, "alloc 0 " + hex(uint64_t(room) << 12));
+        QVERIFY2(contains(r.output, "BaseAddress"), r.output.c_str());
+        QCOMPARE(mm.totalCommitted(), mm.commitLimit());
+        const std::string base = r.output.substr(r.output.find("BaseAddress ") + 12, 8);
+
+        // Everything else that needs commit now fails the same way, and changes nothing.
+        const uint64_t full = sim->stateHash();
+        QVERIFY(contains(checked(console, *sim, "alloc 0 1000").output, "STATUS_COMMITMENT_LIMIT"));
+        QVERIFY(contains(
+            checked(console, *sim, "section s pagefile 1000 PAGE_READWRITE").error, "STATUS_COMMITMENT_LIMIT"));
+        QVERIFY(contains(checked(console, *sim, "spawn b.exe").error, "STATUS_COMMITMENT_LIMIT"));
+        QVERIFY(contains(checked(console, *sim, "fork a.exe").error, "STATUS_COMMITMENT_LIMIT"));
+        QCOMPARE(sim->stateHash(), full);
+
+        QVERIFY(checked(console, *sim, "free " + base).ok);
+        QCOMPARE(mm.commitLimit() - mm.totalCommitted(), room);
+        QVERIFY(checked(console, *sim, "spawn b.exe").ok);
+    }
+
+    // A paging file full of written pages: the modified page writer stops, the pages it
+    // could not write stay on the Modified list, new commit fails, and no data is lost.
+    void pagingFileFull()
+    {
+        auto sim = boot(4, 1);
+        dbg::Console console(*sim);
+        QVERIFY(checked(console, *sim, "spawn a.exe").ok);
+        const MemoryManager& mm = sim->memoryManager();
+        const uint32_t pages = mm.commitLimit() - mm.totalCommitted();
+        const PagingFile& pageFile = *mm.pagingFiles().front();
+        QVERIFY(pages > pageFile.size()); // more private pages than the paging file holds
+        const auto hex = [](uint64_t v) { return QByteArray::number(qulonglong(v), 16).toStdString(); };
+        const auto r = checked(console, *sim, "alloc 10000 " + hex(uint64_t(pages) << 12));
+        QVERIFY2(contains(r.output, "BaseAddress 00010000"), r.output.c_str());
+        for (uint32_t i = 0; i < pages; ++i)
+            QVERIFY(checked(console, *sim, "write " + hex(0x10000 + i * 0x1000ull) + " " + hex(0xD0000000u + i)).ok);
+        QCOMPARE(pageFile.free(), 0u);
+
+        const auto w = checked(console, *sim, "modwrite");
+        QVERIFY2(contains(w.output, "the paging file is full"), w.output.c_str());
+        QVERIFY(sim->pfnDatabase().count(PageLocation::Modified) > 0);
+        QVERIFY(contains(checked(console, *sim, "alloc 0 1000").output, "STATUS_COMMITMENT_LIMIT"));
+
+        // Every page reads back what was written: from RAM, the Standby or Modified list,
+        // or the paging file.
+        for (uint32_t i = 0; i < pages; ++i) {
+            const auto read = checked(console, *sim, "read " + hex(0x10000 + i * 0x1000ull));
+            QVERIFY2(contains(read.output, (": " + hex(0xD0000000u + i)).c_str()), read.output.c_str());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLimits)
+#include "tst_limits.moc"
