@@ -5,6 +5,7 @@
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
 
+#include <cstdio>
 #include <istream>
 #include <ostream>
 
@@ -13,7 +14,8 @@ namespace mm::dbg {
 std::string usageText()
 {
     return "usage: mmvis [--ram SIZE] [--pagefile SIZE] [--script FILE] [--screenshot FILE.png] [--log-level LEVEL]\n"
-           "       mmvis --batch [FILE|-] [--ram SIZE] [--pagefile SIZE] [--trace] [--check] [--export DIR]\n"
+           "       mmvis --batch [FILE|-] [--ram SIZE] [--pagefile SIZE] [--trace] [--check] [--state-hash] [--export "
+           "DIR]\n"
            "\n"
            "  --batch [FILE|-]   run commands from FILE (or standard input) without a window\n"
            "  --ram SIZE         simulated RAM, 4M to 4G in steps of 4M (default 128M)\n"
@@ -22,6 +24,7 @@ std::string usageText()
            "  --screenshot FILE  save the window as a PNG once it is shown, then quit\n"
            "  --trace            print every memory-manager event as it happens\n"
            "  --check            check the memory manager's invariants after every command\n"
+           "  --state-hash       with --batch: print a digest of the whole machine after the script\n"
            "  --export DIR       with --batch: write every diagram as SVG and PNG into DIR after the script\n"
            "  --log-level LEVEL  diagnostics: trace, debug, info, warn, error, off (default info)\n"
            "  --help, --version\n";
@@ -67,6 +70,8 @@ Arguments parseArguments(const std::vector<std::string>& args)
             a.options.trace = true;
         } else if (arg == "--check") {
             a.options.check = true;
+        } else if (arg == "--state-hash") {
+            a.options.stateHash = true;
         } else if (arg == "--log-level") {
             const std::string* v = value("a level");
             if (!v)
@@ -105,7 +110,14 @@ int runBatch(
         return 2;
     }
     Console console(*simulator);
-    return runScript(in, scriptName, options, *simulator, console, out, err);
+    const int result = runScript(in, scriptName, options, *simulator, console, out, err);
+    if (options.stateHash) {
+        char line[48];
+        std::snprintf(line, sizeof line, "state hash %016llx\n",
+            static_cast<unsigned long long>(simulator->stateHash(sim::Simulator::HashScope::Everything)));
+        out << line << std::flush;
+    }
+    return result;
 }
 
 int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, sim::Simulator& simulator,

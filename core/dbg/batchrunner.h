@@ -19,6 +19,7 @@ struct BatchOptions {
     uint64_t pageFileBytes = 0; // 0: RAM + 12 MB
     bool trace = false; // print every event as it is appended
     bool check = false; // run the invariant checker after every command
+    bool stateHash = false; // print Simulator::stateHash() after the script
     std::string exportDir; // --export: write every diagram here after the script (needs the views)
 };
 
