@@ -42,6 +42,9 @@ public:
     void attachHostStorage(Pfn first, Pfn count, uint8_t* bytes);
 
     size_t allocatedFrameCount() const { return m_allocated; } // frames that own a 4 KB buffer
+    // The frame's kPageSize bytes for reading, or nullptr when it holds only zeros and owns
+    // no storage (valid until the frame is next written or zeroed).
+    const uint8_t* storedFrame(Pfn pfn) const { return pfn < m_frameCount ? frameBytes(pfn) : nullptr; }
     // Calls f(pfn, const uint8_t* page) for every frame with stored content, in frame order.
     template <typename F> void forEachStoredFrame(F&& f) const
     {

@@ -4,6 +4,7 @@
 #include "sim/simulator.h"
 
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,15 @@
 namespace mm::sim {
 
 namespace {
+
+// Entry i of the page table or directory whose bytes are `page` (nullptr: all zeros).
+uint32_t entryOf(const uint8_t* page, uint32_t i)
+{
+    uint32_t entry = 0;
+    if (page)
+        std::memcpy(&entry, page + i * 4, 4);
+    return entry;
+}
 class Checker {
 public:
     Checker(const Simulator& sim, size_t limit)
@@ -135,15 +145,17 @@ private:
         m_mappings.assign(m_pfns.size(), 0);
         m_sharedInTable.assign(m_pfns.size(), 0);
         for (const auto& process : m_sim.processes().processes()) {
-            const uint32_t dirBase = process->directoryTableBase[0];
+            const uint8_t* directory = frameOf(process->directoryTableBase[0]);
             for (uint32_t pdi = 0; pdi < geo.pdeIndex(hw::kSystemRangeStart); ++pdi) {
-                const uint32_t pde = m_mem.read32(dirBase + pdi * 4);
+                const uint32_t pde = entryOf(directory, pdi);
                 if (!(pde & hw::pte::Valid))
                     continue;
                 const hw::Pfn table = pde >> hw::kPageShift;
-                for (uint32_t i = 0; i < geo.entriesPerTable(); ++i) {
-                    const uint32_t entry
-                        = m_mem.read32((static_cast<hw::PhysicalAddress>(table) << hw::kPageShift) + i * 4);
+                const uint8_t* tablePage = m_mem.storedFrame(table);
+                for (uint32_t i = 0; tablePage && i < geo.entriesPerTable(); ++i) {
+                    const uint32_t entry = entryOf(tablePage, i);
+                    if (!entry)
+                        continue;
                     const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
                     if (hw::pte::classify(entry) == hw::pte::Kind::PrototypePointer) {
                         const auto pointer = hw::pte::PrototypePointerPte::decode(entry);
@@ -221,12 +233,20 @@ private:
                 e.pteFrame);
     }
 
+    // The bytes of the frame holding physical address `pa` (nullptr: all zeros).
+    const uint8_t* frameOf(hw::PhysicalAddress pa) const
+    {
+        return m_mem.storedFrame(static_cast<hw::Pfn>(pa >> hw::kPageShift));
+    }
+
     void checkTable(hw::Pfn table, uint32_t pdi, const char* owner)
     {
         const auto& geo = hw::kX86Geometry;
-        const hw::PhysicalAddress base = static_cast<hw::PhysicalAddress>(table) << hw::kPageShift;
+        const uint8_t* page = m_mem.storedFrame(table);
+        if (!page)
+            return; // all zeros: nothing valid in it
         for (uint32_t i = 0; i < geo.entriesPerTable() && !full(); ++i) {
-            const uint32_t entry = m_mem.read32(base + i * 4);
+            const uint32_t entry = entryOf(page, i);
             if (!(entry & hw::pte::Valid))
                 continue;
             const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
@@ -276,14 +296,15 @@ private:
             checkMapping(self, geo.pdeAddress(geo.pteBase), pdPfn, name);
             checkMapping(hyper, geo.pdeAddress(geo.hyperspaceStart), pdPfn, name);
 
+            const uint8_t* directory = frameOf(pd);
+            const uint8_t* systemDirectory = frameOf(systemPd);
             for (uint32_t i = 0; i < geo.entriesPerTable() && !full(); ++i) {
-                const uint32_t pde = m_mem.read32(pd + i * 4);
+                const uint32_t pde = entryOf(directory, i);
                 if (i >= systemStart) {
                     // Upper half: the same in every process except the two per-process entries.
-                    if (i != geo.selfMapIndex && i != hyperIndex && &p != &system
-                        && pde != m_mem.read32(systemPd + i * 4))
-                        fail("%s: system PDE %x is %08x, the System process has %08x", name, i, pde,
-                            m_mem.read32(systemPd + i * 4));
+                    const uint32_t systemPde = entryOf(systemDirectory, i);
+                    if (i != geo.selfMapIndex && i != hyperIndex && &p != &system && pde != systemPde)
+                        fail("%s: system PDE %x is %08x, the System process has %08x", name, i, pde, systemPde);
                     if (&p != &system || i == geo.selfMapIndex || i == hyperIndex)
                         continue;
                 }
@@ -348,17 +369,20 @@ private:
         // name frames that are waiting on a list with their PTE address pointing back.
         uint32_t privatePages = 0;
         const uint32_t systemStart = geo.pdeIndex(hw::kSystemRangeStart);
+        const uint8_t* directory = frameOf(dirBase);
         for (uint32_t pdi = 0; pdi < systemStart && !full(); ++pdi) {
-            const uint32_t pde = m_mem.read32(dirBase + pdi * 4);
+            const uint32_t pde = entryOf(directory, pdi);
             if (!(pde & hw::pte::Valid))
                 continue;
             const hw::VirtualAddress tableVa = geo.pteBase + pdi * hw::kPageSize;
             if (!inWorkingSet.count(tableVa))
                 fail("%s: the page table at %08x is not in the working set", name, tableVa);
             const hw::Pfn table = pde >> hw::kPageShift;
-            const hw::PhysicalAddress base = static_cast<hw::PhysicalAddress>(table) << hw::kPageShift;
-            for (uint32_t i = 0; i < geo.entriesPerTable() && !full(); ++i) {
-                const uint32_t entry = m_mem.read32(base + i * 4);
+            const uint8_t* tablePage = m_mem.storedFrame(table);
+            for (uint32_t i = 0; tablePage && i < geo.entriesPerTable() && !full(); ++i) {
+                const uint32_t entry = entryOf(tablePage, i);
+                if (!entry)
+                    continue;
                 const hw::VirtualAddress va = (pdi << geo.pdeShift) | (i << hw::kPageShift);
                 const hw::VirtualAddress pteVa = geo.pteAddress(va);
                 switch (hw::pte::classify(entry)) {
