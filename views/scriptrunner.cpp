@@ -2,6 +2,8 @@
 
 #include "simulationcontroller.h"
 
+#include "dbg/commandline.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +28,27 @@ bool ScriptRunner::load(const QString& path, QString* error)
             *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
-    loadText(QFileInfo(path).fileName(), QString::fromUtf8(file.readAll()));
+    const QByteArray bytes = file.readAll();
+    // A script is text, line by line as the console takes it: refuse the file at its first
+    // line that is not (invalid UTF-8, a control character, a line too long), loading nothing.
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines[i];
+        if (line.endsWith('\r'))
+            line.chop(1);
+        try {
+            mm::dbg::checkLineIsText(std::string_view(line.constData(), size_t(line.size())));
+        } catch (const mm::dbg::CommandError& e) {
+            if (error)
+                *error = QStringLiteral("%1:%2: column %3: %4")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(i + 1)
+                             .arg(e.column)
+                             .arg(QString::fromStdString(e.what()));
+            return false;
+        }
+    }
+    loadText(QFileInfo(path).fileName(), QString::fromUtf8(bytes));
     return true;
 }
 

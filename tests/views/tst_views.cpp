@@ -13,6 +13,7 @@
 #include "memorymapview.h"
 #include "pagedirectoryview.h"
 #include "processmodel.h"
+#include "scriptrunner.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 #include "translationview.h"
@@ -322,6 +323,29 @@ private slots:
         run(controller, QStringLiteral("exit a.exe"));
         QCOMPARE(before(Move::StandbyFreed), uint64_t(2));
         QCOMPARE(before(Move::Released), uint64_t(2 + 1 + 3)); // two pages, the page table, the process's pages
+    }
+
+    // A script file that is not text is refused whole, naming its first bad line, and the
+    // script loaded before stays loaded.
+    void scriptsThatAreNotTextAreRefused()
+    {
+        SimulationController controller(16ull << 20, 0);
+        ScriptRunner runner(controller);
+        QTemporaryDir dir;
+        const auto write = [&](const char* name, const QByteArray& bytes) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write("good.cmd", "# two processes\r\nspawn a.exe\r\nspawn \xed\x95\x9c.exe\n");
+        write("bad.cmd", "spawn b.exe\nspawn caf\xe9.exe\n");
+        QString error;
+        QVERIFY2(runner.load(dir.filePath(QStringLiteral("good.cmd")), &error), qPrintable(error));
+        QCOMPARE(runner.count(), 2);
+        QVERIFY(!runner.load(dir.filePath(QStringLiteral("bad.cmd")), &error));
+        QCOMPARE(error, QStringLiteral("bad.cmd:2: column 10: byte 0xe9 is not UTF-8 text"));
+        QCOMPARE(runner.name(), QStringLiteral("good.cmd"));
+        QCOMPARE(runner.count(), 2);
     }
 
     void exportsAreRealFiles()
