@@ -1,10 +1,12 @@
-// The command language: numbers, errors that name their column and change nothing,
-// the two per-process upper-half PDEs, determinism, and the batch runner's contract.
+// The command language: numbers, sizes and tokens, naming processes, the two per-process
+// upper-half PDEs, determinism in one process, and the batch runner's contract (malformed
+// lines: tst_badinput; limits: tst_limits).
 #include "dbg/batchrunner.h"
 #include "dbg/commandline.h"
 #include "dbg/console.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
+#include "support/testmachine.h"
 
 #include <QStringList>
 #include <QTest>
@@ -12,29 +14,15 @@
 #include <sstream>
 
 using namespace mm;
+using testing::boot;
+using testing::checked;
 
 namespace {
-std::unique_ptr<sim::Simulator> boot(uint64_t megabytes = 16)
-{
-    sim::SimulatorConfig config;
-    config.ramBytes = megabytes << 20;
-    return sim::Simulator::create(config);
-}
-
 QStringList lines(const std::string& text)
 {
     return QString::fromStdString(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-// Runs a command and the invariant checker after it.
-dbg::CommandResult checked(dbg::Console& console, const sim::Simulator& sim, const std::string& line)
-{
-    const auto result = console.execute(line);
-    const auto violations = sim::checkInvariants(sim);
-    if (!violations.empty())
-        qFatal("after %s: %s", line.c_str(), violations.front().c_str());
-    return result;
-}
 } // namespace
 
 class TestConsole : public QObject {
@@ -87,7 +75,7 @@ private slots:
 
     void ambiguousImageName()
     {
-        auto sim = boot();
+        auto sim = boot(16);
         dbg::Console console(*sim);
         QVERIFY(checked(console, *sim, "spawn twin.exe").ok);
         QVERIFY(checked(console, *sim, "spawn twin.exe").ok);
@@ -100,7 +88,7 @@ private slots:
 
     void processByEprocessAddress()
     {
-        auto sim = boot();
+        auto sim = boot(16);
         dbg::Console console(*sim);
         QVERIFY(checked(console, *sim, "spawn a.exe").ok);
         const ps::Process* p = sim->processes().findByCid(0xC);

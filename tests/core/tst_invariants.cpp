@@ -4,22 +4,14 @@
 #include "hw/pte.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
+#include "support/testmachine.h"
 
 #include <QTest>
 
 using namespace mm;
+using testing::boot;
 
 namespace {
-std::unique_ptr<sim::Simulator> boot(uint64_t megabytes)
-{
-    sim::SimulatorConfig config;
-    config.ramBytes = megabytes << 20;
-    auto sim = sim::Simulator::create(config);
-    if (!sim)
-        qFatal("boot failed");
-    return sim;
-}
-
 bool mentions(const std::vector<std::string>& violations, const char* text)
 {
     for (const auto& v : violations) {

@@ -5,32 +5,17 @@
 #include "mm/pagingfile.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
+#include "support/testmachine.h"
 
 #include <QTest>
 
 #include <sstream>
 
 using namespace mm;
+using testing::boot;
+using testing::checked;
 
 namespace {
-std::unique_ptr<sim::Simulator> boot(uint64_t megabytes, uint64_t pageFileMegabytes = 0)
-{
-    sim::SimulatorConfig config;
-    config.ramBytes = megabytes << 20;
-    config.pageFileBytes = pageFileMegabytes << 20;
-    return sim::Simulator::create(config);
-}
-
-// Runs a command and the invariant checker after it.
-dbg::CommandResult checked(dbg::Console& console, const sim::Simulator& sim, const std::string& line)
-{
-    const auto result = console.execute(line);
-    const auto violations = sim::checkInvariants(sim);
-    if (!violations.empty())
-        qFatal("after %s: %s", line.c_str(), violations.front().c_str());
-    return result;
-}
-
 bool contains(const std::string& text, const char* what)
 {
     return text.find(what) != std::string::npos;

@@ -2,10 +2,12 @@
 #include "mm/pfndatabase.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
+#include "support/testmachine.h"
 
 #include <QTest>
 
 using namespace mm;
+using testing::boot;
 
 namespace {
 std::vector<hw::Pfn> walk(const PfnDatabase& db, PageLocation list)
@@ -24,12 +26,6 @@ std::vector<hw::Pfn> walkBackwards(const PfnDatabase& db, PageLocation list)
     return order;
 }
 
-std::unique_ptr<sim::Simulator> boot(uint64_t megabytes)
-{
-    sim::SimulatorConfig config;
-    config.ramBytes = megabytes << 20;
-    return sim::Simulator::create(config);
-}
 } // namespace
 
 class TestPfnLists : public QObject {

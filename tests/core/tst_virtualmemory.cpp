@@ -5,6 +5,7 @@
 #include "mm/vadtree.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
+#include "support/testmachine.h"
 
 #include <QTest>
 
@@ -12,15 +13,9 @@
 #include <random>
 
 using namespace mm;
+using testing::boot;
 
 namespace {
-std::unique_ptr<sim::Simulator> boot(uint64_t megabytes)
-{
-    sim::SimulatorConfig config;
-    config.ramBytes = megabytes << 20;
-    return sim::Simulator::create(config);
-}
-
 struct Fixture {
     std::unique_ptr<sim::Simulator> sim;
     std::unique_ptr<dbg::Console> console;
