@@ -129,11 +129,14 @@ public:
             return (r.chance(50) ? "!pte " : "dd ") + hex(address());
         }
         // Malformed input: it must be refused and change nothing.
-        static const char* const junk[]
-            = {"alloc", "alloc 0 -5", "spawn", "switch nobody.exe", "protect 0 0 PAGE_BOGUS", "read zz", "write 10000",
-                "map nosuch", "section", "section x file", "fork", "trim", "!pte", "frobnicate 1 2 3",
-                "alloc 0 0n99999999999", "dd 10000 L", "free", "exit System", "\x01\x02\xff"};
-        return junk[r.below(sizeof junk / sizeof junk[0])];
+        static const char* const junk[] = {"alloc", "alloc 0 -5", "spawn", "switch nobody.exe",
+            "protect 0 0 PAGE_BOGUS", "read zz", "write 10000", "map nosuch", "section", "section x file", "fork",
+            "trim", "!pte", "frobnicate 1 2 3", "alloc 0 0n99999999999", "dd 10000 L", "free", "exit System",
+            "\x01\x02\xff", "spawn caf\xe9.exe", ".echo \xed\xa0\x80", "dd 0\r1", "spawn \xc0\xaf.exe", ""};
+        const size_t pick = r.below(sizeof junk / sizeof junk[0]);
+        if (!*junk[pick])
+            return "dd " + std::string(dbg::kMaxLineLength, '1'); // one byte too long
+        return junk[pick];
     }
 
 private:
