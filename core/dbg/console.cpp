@@ -303,9 +303,8 @@ std::string Console::cmdVtop(const CommandLine& cmd)
 std::string Console::cmdMemusage(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 1, "!memusage [<flags>]");
-    if (cmd.size() == 2)
-        parseNumber(cmd[1], 0xFF);
-    return m_inspector.memusage();
+    const uint32_t flags = cmd.size() == 2 ? static_cast<uint32_t>(parseNumber(cmd[1], 0xFF)) : 0;
+    return m_inspector.memusage(flags);
 }
 
 std::string Console::cmdEcho(const CommandLine& cmd)
@@ -943,7 +942,8 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
         {"!pte", &Console::cmdPte, false, "!pte <address>", "decode the PDE and PTE of an address"},
         {"!pfn", &Console::cmdPfn, false, "!pfn <pfn>", "a PFN database entry"},
         {"!vtop", &Console::cmdVtop, false, "!vtop <DirBase|PFN|0> <address>", "translate an address"},
-        {"!memusage", &Console::cmdMemusage, false, "!memusage", "page counts of each list"},
+        {"!memusage", &Console::cmdMemusage, false, "!memusage [8]",
+            "page counts of each list, and who uses the pages (8: the counts only)"},
         {".echo", &Console::cmdEcho, false, ".echo <text>", "print text"},
         {".trace", &Console::cmdTrace, false, ".trace [on|off]", "show or hide --trace output from here on"},
         {"help", &Console::cmdHelp, false, "help", "this list"},

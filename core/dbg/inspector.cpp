@@ -9,7 +9,9 @@
 #include "mm/section.h"
 #include "sim/simulator.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 
 namespace mm::dbg {
 
@@ -232,7 +234,7 @@ std::string Inspector::vtop(uint32_t dirBase, hw::VirtualAddress va) const
             static_cast<unsigned long long>(page >> hw::kPageShift));
 }
 
-std::string Inspector::memusage() const
+std::string Inspector::memusage(uint32_t flags) const
 {
     const PfnDatabase& db = m_sim.pfnDatabase();
     std::string out;
@@ -252,6 +254,116 @@ std::string Inspector::memusage() const
     for (int l = 0; l < kPageLocationCount; ++l)
         total += db.count(static_cast<PageLocation>(l));
     line("TOTAL", total);
+    if (flags & 0x8)
+        return out; // general summary only
+    return out + usageSummary();
+}
+
+// The usage summary of !memusage: every frame in use, charged to the control area of its
+// prototype PTE (mapped files, paging-file sections, fork clone blocks), to the process
+// whose page tables map it (found by following PteFrame to a page directory), or to the
+// part of the boot image in KSEG0 that holds it. Kb.
+std::string Inspector::usageSummary() const
+{
+    const auto& geo = hw::kX86Geometry;
+    const PfnDatabase& db = m_sim.pfnDatabase();
+    const MemoryManager& mm = m_sim.memoryManager();
+    struct Usage {
+        uint64_t valid = 0, standby = 0, dirty = 0, shared = 0, pageTables = 0;
+    };
+    std::map<const ControlArea*, Usage> byControlArea;
+    std::map<hw::Pfn, Usage> byDirectory; // page directory frame -> its process's pages
+    std::map<hw::Pfn, const ps::Process*> directories;
+    for (const auto& p : m_sim.processes().processes())
+        directories[static_cast<hw::Pfn>(p->directoryTableBase[0] >> hw::kPageShift)] = p.get();
+    // The boot image's frames, mapped by KSEG0's large pages (no page table, PteFrame 0).
+    const SystemLayout& layout = m_sim.layout();
+    struct Region {
+        hw::Pfn first, count;
+        const char* name;
+        Usage usage;
+    };
+    Region regions[] = {{0, layout.firmwareFrames, "firmware ( below 1 MB )", {}},
+        {layout.kernelFirst, layout.kernelFrames, "driver ( ntoskrnl.exe, hal.dll, boot drivers )", {}},
+        {layout.pfnDatabaseFirst, layout.pfnDatabaseFrames, "pfn database", {}},
+        {layout.nonPagedPoolFirst, layout.nonPagedPoolFrames, "nonpaged pool ( initial )", {}},
+        {0, db.size(), "unknown", {}}}; // the last catches what nothing above claims
+    const hw::VirtualAddress pdeEnd = geo.pdeBase + geo.entriesPerTable() * geo.entrySize;
+
+    for (hw::Pfn pfn = 0; pfn < db.size(); ++pfn) {
+        const MmPfn& e = db[pfn];
+        const PageLocation l = e.location();
+        if (l == PageLocation::Zeroed || l == PageLocation::Free || l == PageLocation::Bad)
+            continue;
+        Usage* usage = nullptr;
+        const hw::VirtualAddress pteVa = e.pteAddress & ~MmPfn::PteAddressDeleted;
+        if (e.flags & MmPfn::PrototypePte) {
+            if (const ControlArea* ca = mm.controlAreaOf(pteVa))
+                usage = &byControlArea[ca];
+        } else {
+            hw::Pfn frame = pfn; // up the containing pages: page -> page table -> directory
+            for (int step = 0; step < 3 && !directories.count(frame) && frame < db.size(); ++step)
+                frame = db[frame].pteFrame;
+            if (directories.count(frame))
+                usage = &byDirectory[frame];
+        }
+        for (Region& r : regions) {
+            if (!usage && pfn >= r.first && pfn - r.first < r.count)
+                usage = &r.usage;
+        }
+        const bool pageTable = !(e.flags & MmPfn::PrototypePte) && pteVa >= geo.pdeBase && pteVa < pdeEnd;
+        if (pageTable && l == PageLocation::Active)
+            usage->pageTables += 4;
+        else if (l == PageLocation::Active)
+            usage->valid += 4;
+        else if (l == PageLocation::Modified || l == PageLocation::ModifiedNoWrite)
+            usage->dirty += 4;
+        else
+            usage->standby += 4; // Standby, or Transition (I/O in progress)
+        if (l == PageLocation::Active && (e.flags & MmPfn::PrototypePte) && e.shareCount() > 1)
+            usage->shared += 4;
+    }
+
+    std::string out = "  Usage Summary (in Kb):\n"
+                      "Control     Valid  Standby    Dirty   Shared   Locked PageTables  name\n";
+    auto sectionName = [&](const ControlArea* ca) -> std::string {
+        if (ca->file)
+            return "mapped_file( " + ca->file->name + " )";
+        if (ca->fork)
+            return "fork clone block";
+        for (const auto& [name, section] : mm.sections()) {
+            if (section->controlArea == ca)
+                return "pagefile section( " + name + " )";
+        }
+        return "pagefile section";
+    };
+    std::vector<const ControlArea*> controlAreas; // in pool address order
+    for (const auto& [ca, usage] : byControlArea)
+        controlAreas.push_back(ca);
+    std::sort(controlAreas.begin(), controlAreas.end(),
+        [](const ControlArea* a, const ControlArea* b) { return a->address < b->address; });
+    for (const ControlArea* ca : controlAreas) {
+        const Usage& u = byControlArea[ca];
+        out += format("%08x %8llu %8llu %8llu %8llu %8llu %10llu  %s\n", ca->address,
+            static_cast<unsigned long long>(u.valid), static_cast<unsigned long long>(u.standby),
+            static_cast<unsigned long long>(u.dirty), static_cast<unsigned long long>(u.shared), 0ull,
+            static_cast<unsigned long long>(u.pageTables), sectionName(ca).c_str());
+    }
+    auto processLine = [&](const Usage& u, const std::string& name) { // WinDbg's "--------" rows
+        out += format("-------- %8llu %8llu %8llu    -----    ----- %10llu  %s\n",
+            static_cast<unsigned long long>(u.valid), static_cast<unsigned long long>(u.standby),
+            static_cast<unsigned long long>(u.dirty), static_cast<unsigned long long>(u.pageTables), name.c_str());
+    };
+    for (const auto& p : m_sim.processes().processes()) { // in Cid order
+        const auto it = byDirectory.find(static_cast<hw::Pfn>(p->directoryTableBase[0] >> hw::kPageShift));
+        if (it != byDirectory.end())
+            processLine(it->second, "process ( " + p->imageName + " )");
+    }
+    for (const Region& r : regions) {
+        const Usage& u = r.usage;
+        if (u.valid + u.standby + u.dirty + u.pageTables)
+            processLine(u, r.name);
+    }
     return out;
 }
 

@@ -33,7 +33,7 @@ public:
     std::string pte(hw::VirtualAddress va, uint32_t dirBase) const; // !pte
     std::string pfn(hw::Pfn pfn) const; // !pfn
     std::string vtop(uint32_t dirBase, hw::VirtualAddress va) const; // !vtop
-    std::string memusage() const; // !memusage
+    std::string memusage(uint32_t flags) const; // !memusage (flag 8: the list counts only)
     std::string vadTree(const mm::AddressSpace& space) const; // !vad
     std::string vm() const; // !vm
     std::string controlArea(const mm::ControlArea& ca) const; // !ca: control area, segment, subsections
@@ -46,6 +46,8 @@ public:
     std::optional<hw::PhysicalAddress> translate(uint32_t dirBase, hw::VirtualAddress va) const;
 
 private:
+    std::string usageSummary() const;
+
     const sim::Simulator& m_sim;
 };
 

@@ -1,10 +1,10 @@
 # Malformed commands: each is reported with its line and column and changes nothing;
 # the commands after them still run.
-!memusage
+!memusage 8
 frobnicate
 dd c0300000 Lzz
 spawn
 exit System
 ed c0300c00 0
 !pfn 8000
-!memusage
+!memusage 8

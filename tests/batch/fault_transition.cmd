@@ -10,10 +10,10 @@ write 11000 22222222
 .trace on
 trim editor.exe
 !pte 10000
-!memusage
+!memusage 8
 read 10000
 modwrite
 !pte 11000
 !pfn 3fa
 read 11000
-!memusage
+!memusage 8

@@ -9,4 +9,4 @@ kwrite 10000 600d
 read 10000
 kread ffdff000
 kread f0000000
-!memusage
+!memusage 8

@@ -14,6 +14,6 @@ spawn d.exe
 exit c.exe
 exit d.exe
 # Twelve pages on the Free list now (four exits): the event is set.
-!memusage
+!memusage 8
 idle
-!memusage
+!memusage 8

@@ -8,6 +8,7 @@
 #include "sim/simulator.h"
 #include "support/testmachine.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 
@@ -151,8 +152,43 @@ private slots:
     {
         auto sim = boot(64);
         dbg::Console console(*sim);
-        const QStringList out = lines(checked(console, *sim, "!memusage").output);
+        const QStringList out = lines(checked(console, *sim, "!memusage 8").output);
         QCOMPARE(out.last(), QStringLiteral("              TOTAL:    16384 (   65536 kb)"));
+    }
+
+    // The usage summary charges every page in use to exactly one owner: the rows add up to
+    // the pages on no free list, a DLL page two processes map is counted once, as shared.
+    void memusageSummaryAccountsForEveryPage()
+    {
+        auto sim = boot(8);
+        dbg::Console console(*sim);
+        for (const char* line : {"spawn a.exe", "spawn b.exe", "switch a.exe", "read 77f61000", "switch b.exe",
+                 "read 77f61000", "alloc 10000 80000", "touch 10000 80000 write",
+                 "section s pagefile 4000 PAGE_READWRITE", "map s 200000", "write 200000 5", "trim b.exe all",
+                 "switch a.exe", "touch 10000 80000 read", "switch b.exe", "read 77f61000"})
+            QVERIFY2(checked(console, *sim, line).ok, line);
+        const QStringList out = lines(checked(console, *sim, "!memusage").output);
+        const PfnDatabase& db = sim->pfnDatabase();
+        const uint64_t inUse = db.count(PageLocation::Active) + db.count(PageLocation::Standby)
+            + db.count(PageLocation::Modified) + db.count(PageLocation::ModifiedNoWrite)
+            + db.count(PageLocation::Transition);
+        QVERIFY(db.count(PageLocation::Standby) + db.count(PageLocation::Modified) > 0); // pages left the sets
+        const int header = int(out.indexOf(QStringLiteral("  Usage Summary (in Kb):")));
+        QVERIFY(header > 0);
+        uint64_t kb = 0;
+        QStringList names;
+        for (int i = header + 2; i < out.size(); ++i) {
+            const QStringList f = out[i].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            kb += f[1].toULongLong() + f[2].toULongLong() + f[3].toULongLong() + f[6].toULongLong();
+            names << out[i].section(QRegularExpression(QStringLiteral("^\\S+(\\s+\\S+){6}  ")), 1);
+        }
+        QCOMPARE(kb, inUse * 4);
+        QVERIFY2(!names.contains(QStringLiteral("unknown")), qPrintable(names.join(QLatin1Char('|'))));
+        for (const char* name : {"mapped_file( ntdll.dll )", "pagefile section( s )", "process ( System )",
+                 "process ( a.exe )", "process ( b.exe )", "pfn database"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        const QString ntdll = out.filter(QStringLiteral("mapped_file( ntdll.dll )")).first();
+        QCOMPARE(ntdll.split(QLatin1Char(' '), Qt::SkipEmptyParts)[4], QStringLiteral("4")); // Shared: one page, 4 Kb
     }
 
     void sameCommandsSameResults()
