@@ -4,30 +4,65 @@
 #include "selection.h"
 #include "simulationcontroller.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mmvis {
+
+namespace {
+// Keeps the rows whose text contains the filter text (case-insensitive). Matching goes
+// through EventModel::rowContains, not through data(): a log can hold millions of rows.
+class EventFilterModel : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setNeedle(const QString& text)
+    {
+        const std::string needle = text.toLower().toStdString();
+        if (needle == m_needle)
+            return;
+        m_needle = needle;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (m_needle.empty() || parent.isValid())
+            return true;
+        return static_cast<const EventModel*>(sourceModel())->rowContains(row, m_needle);
+    }
+
+private:
+    std::string m_needle;
+};
+} // namespace
 
 EventLogView::EventLogView(SimulationController& controller, Selection& selection, QWidget* parent)
     : QWidget(parent)
     , m_selection(selection)
     , m_model(new EventModel(controller, this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new EventFilterModel(this))
     , m_table(new QTableView(this))
     , m_filterEdit(new QLineEdit(this))
+    , m_filterDelay(new QTimer(this))
 {
     m_filter->setSourceModel(m_model);
-    m_filter->setFilterKeyColumn(-1); // any column
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filterEdit->setPlaceholderText(tr("Filter: a routine, a Cid, an address, a frame, a list..."));
+    m_filterEdit->setPlaceholderText(tr("Filter: a routine, a Cid, an address, a PTE, a frame, a list..."));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setToolTip(tr("Show only the events whose text contains this"));
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    m_filterEdit->setToolTip(tr("Show only the events whose step, routine, Cid, address, PTE or frame "
+                                "contains this (not case-sensitive)"));
+    // Filter once typing pauses, not on every key: a zeroed 4 GB machine logs millions of events.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &EventLogView::applyFilter);
 
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -84,6 +119,30 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_table);
+}
+
+void EventLogView::setFilterText(const QString& text)
+{
+    m_filterEdit->setText(text);
+    applyFilter();
+}
+
+void EventLogView::applyFilter()
+{
+    m_filterDelay->stop();
+    const bool large = m_model->rowCount() > 200000;
+    if (large)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    static_cast<EventFilterModel*>(m_filter)->setNeedle(m_filterEdit->text());
+    if (large)
+        QApplication::restoreOverrideCursor();
+    if (m_follow)
+        m_table->scrollToBottom();
+}
+
+int EventLogView::shownRows() const
+{
+    return m_filter->rowCount();
 }
 
 void EventLogView::showEvent(QShowEvent* event)

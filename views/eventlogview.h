@@ -5,6 +5,7 @@
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace mmvis {
 
@@ -22,9 +23,15 @@ public:
     EventModel* model() const { return m_model; }
     QSortFilterProxyModel* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    // Shows only the events whose text contains `text` (case-insensitive); empty: all.
+    void setFilterText(const QString& text);
+    int shownRows() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
+
+private slots:
+    void applyFilter();
 
 private:
     Selection& m_selection;
@@ -32,6 +39,7 @@ private:
     QSortFilterProxyModel* m_filter = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_filterEdit = nullptr;
+    QTimer* m_filterDelay = nullptr; // applies the filter once typing pauses
     bool m_follow = true; // keep the newest event in view; off while the user reads older ones
 };
 

@@ -5,7 +5,10 @@
 
 #include "sim/simulator.h"
 
+#include <cctype>
+#include <charconv>
 #include <limits>
+#include <vector>
 
 namespace mmvis {
 
@@ -15,6 +18,51 @@ QString hex8(quint64 v)
     return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0'));
 }
 constexpr int kMaxRows = std::numeric_limits<int>::max();
+
+// Lower-case hex with at least `width` digits, as QString::arg(v, width, 16, '0') writes it.
+void appendHex(std::string& out, quint64 v, int width)
+{
+    char digits[16];
+    int n = 0;
+    do {
+        digits[n++] = "0123456789abcdef"[v & 0xF];
+        v >>= 4;
+    } while (v);
+    for (int i = n; i < width; ++i)
+        out += '0';
+    while (n)
+        out += digits[--n];
+}
+
+std::string lowerCase(const char* text)
+{
+    std::string s = text;
+    for (char& c : s)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+const std::string& lowerRoutineName(mm::sim::Routine routine)
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> v;
+        for (int r = 0; r <= int(mm::sim::Routine::Count); ++r)
+            v.push_back(lowerCase(mm::sim::routineName(static_cast<mm::sim::Routine>(r))));
+        return v;
+    }();
+    return names[size_t(routine)];
+}
+
+const std::string& lowerListName(uint8_t list)
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> v;
+        for (int l = 0; l < 256; ++l)
+            v.push_back(lowerCase(mm::pageLocationName(uint8_t(l))));
+        return v;
+    }();
+    return names[list];
+}
 } // namespace
 
 EventModel::EventModel(SimulationController& controller, QObject* parent)
@@ -107,6 +155,50 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(mm::sim::describe(e));
     }
     return {};
+}
+
+bool EventModel::rowContains(int row, std::string_view needle) const
+{
+    using mm::sim::Event;
+    using mm::sim::EventKind;
+    const Event& e = m_controller.simulator().events()[size_t(row)];
+    std::string& t = m_rowText;
+    t.clear();
+    // The columns of data()'s DisplayRole, separated so that no match spans two of them.
+    char seq[24];
+    t.append(seq, std::to_chars(seq, seq + sizeof seq, e.seq).ptr);
+    t += '\x1f';
+    t += lowerRoutineName(e.routine);
+    t += '\x1f';
+    if (e.cid)
+        appendHex(t, e.cid, 4);
+    t += '\x1f';
+    if (e.va != Event::kNone)
+        appendHex(t, e.va, 8);
+    t += '\x1f';
+    if (e.kind == EventKind::PteWrite) {
+        appendHex(t, e.pteAddress, 8);
+        t += ": ";
+        appendHex(t, e.pteOld, 8);
+        t += " -> ";
+        appendHex(t, e.pteNew, 8);
+    } else if (e.kind == EventKind::Cr3Load) {
+        t += "cr3 ";
+        appendHex(t, e.pteOld, 8);
+        t += " -> ";
+        appendHex(t, e.pteNew, 8);
+    }
+    t += '\x1f';
+    if (e.pfn != Event::kNone) {
+        appendHex(t, e.pfn, 0);
+        if (e.kind == EventKind::PageMove) {
+            t += ": ";
+            t += lowerListName(e.listOld);
+            t += " -> ";
+            t += lowerListName(e.listNew);
+        }
+    }
+    return t.find(needle) != std::string::npos;
 }
 
 std::optional<int> EventModel::lastRowOfFrame(quint32 pfn) const

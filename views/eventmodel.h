@@ -3,6 +3,8 @@
 #include <QAbstractTableModel>
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace mmvis {
 
@@ -31,12 +33,17 @@ public:
     std::optional<quint32> markedFrame() const { return m_markedFrame; }
     // The row of the newest event that concerns the frame, if any.
     std::optional<int> lastRowOfFrame(quint32 pfn) const;
+    // Whether the row's Step, Routine, Cid, Address, PTE or Frame text contains `needle`
+    // (lower case), as the filter box asks; the explanation is prose and is not searched.
+    // Formats into a buffer instead of QStrings: a filter runs over millions of rows.
+    bool rowContains(int row, std::string_view needle) const;
 
 private:
     void append(quint64 firstSeq, quint64 lastSeq);
 
     SimulationController& m_controller;
     int m_rows = 0;
+    mutable std::string m_rowText; // rowContains' buffer
     std::optional<quint32> m_markedFrame;
 };
 

@@ -195,6 +195,46 @@ private slots:
         QCOMPARE(view.differingEntries(), (std::vector<int> {0x000, 0x300, 0x301}));
     }
 
+    // The filter matches what the table shows: a row passes when the text of its Step,
+    // Routine, Cid, Address, PTE or Frame cell contains the filter text, in any case.
+    void eventFilterMatchesTheCells()
+    {
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        EventLogView log(controller, selection);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 20000", "touch 10000 20000 write",
+                 "read 77f61000", "trim a.exe all", "read 10000", "fork a.exe", "zero 10"})
+            run(controller, QString::fromLatin1(line));
+        const EventModel& model = *log.model();
+        QVERIFY(model.rowCount() > 300);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = EventModel::Seq; column <= EventModel::Frame; ++column) {
+                const QString cell = model.index(row, column).data().toString();
+                if (cell.isEmpty())
+                    continue;
+                QVERIFY2(model.rowContains(row, cell.toLower().toStdString()), qPrintable(cell));
+                QVERIFY(model.rowContains(row, cell.right(3).toLower().toStdString()));
+            }
+            QVERIFY(!model.rowContains(row, "not in any cell"));
+        }
+        // The table shows exactly the rows with a matching cell.
+        for (const QString& text :
+            {QStringLiteral("MiRESOLVEdemandZEROfault"), QStringLiteral("Transition -> ACTIVE"), QStringLiteral("c0")}) {
+            int expected = 0;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                bool any = false;
+                for (int column = EventModel::Seq; column <= EventModel::Frame; ++column)
+                    any = any || model.index(row, column).data().toString().contains(text, Qt::CaseInsensitive);
+                expected += any;
+            }
+            log.setFilterText(text);
+            QVERIFY2(expected > 0, qPrintable(text));
+            QCOMPARE(log.shownRows(), expected);
+        }
+        log.setFilterText(QString());
+        QCOMPARE(log.shownRows(), model.rowCount());
+    }
+
     void eventSelectionSelectsEverywhere()
     {
         SimulationController controller(16ull << 20, 0);
