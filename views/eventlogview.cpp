@@ -28,7 +28,9 @@ public:
         if (needle == m_needle)
             return;
         m_needle = needle;
-        invalidateRowsFilter();
+        // One relayout, not a removal per range of rows that stop matching: with millions
+        // of interleaved events those ranges are countless and each costs the view O(rows).
+        invalidate();
     }
 
 protected:
