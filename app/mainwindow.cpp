@@ -42,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -250,7 +251,12 @@ void MainWindow::createDocks()
     console->raise();
     splitDockWidget(memory, listsDock, Qt::Vertical);
     m_defaultDocks = [this, processes, memory, console] {
-        resizeDocks({processes, memory}, {width() / 5, width() * 2 / 5}, Qt::Horizontal);
+        // Wide enough for a process's image, Cid, parent and DirBase without scrolling.
+        m_processView->resizeColumnsToContents();
+        int processesWidth = 2 * m_processView->frameWidth() + m_processView->verticalScrollBar()->sizeHint().width();
+        for (int column = ProcessModel::Image; column <= ProcessModel::DirBase; ++column)
+            processesWidth += m_processView->horizontalHeader()->sectionSize(column);
+        resizeDocks({processes, memory}, {std::max(width() / 5, processesWidth), width() * 2 / 5}, Qt::Horizontal);
         resizeDocks({console}, {height() / 3}, Qt::Vertical);
     };
 }
