@@ -6,6 +6,7 @@
 #include "sim/simulator.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <istream>
 #include <ostream>
 
@@ -20,6 +21,7 @@ std::string usageText()
            "  --batch [FILE|-]   run commands from FILE (or standard input) without a window\n"
            "  --ram SIZE         simulated RAM, 4M to 4G in steps of 4M (default 128M)\n"
            "  --pagefile SIZE    the paging file, 1M to 4G (default RAM + 12M)\n"
+           "  --max-processes N  with --batch: at most N processes, System included (default 512)\n"
            "  --script FILE      run FILE in the window at start-up\n"
            "  --screenshot FILE  save the window as a PNG once it is shown, then quit\n"
            "  --trace            print every memory-manager event as it happens\n"
@@ -56,6 +58,17 @@ Arguments parseArguments(const std::vector<std::string>& args)
                 return a;
             }
             (arg == "--ram" ? a.options.ramBytes : a.options.pageFileBytes) = *bytes;
+        } else if (arg == "--max-processes") {
+            const std::string* v = value("a number of processes");
+            if (!v)
+                return a;
+            char* end = nullptr;
+            const unsigned long n = std::strtoul(v->c_str(), &end, 10);
+            if (v->empty() || *end || n < 1 || n > 4096) {
+                a.error = "--max-processes: '" + *v + "' is not a number from 1 to 4096";
+                return a;
+            }
+            a.options.maxProcesses = static_cast<uint32_t>(n);
         } else if (arg == "--export") {
             const std::string* v = value("a directory");
             if (!v)
@@ -94,6 +107,8 @@ Arguments parseArguments(const std::vector<std::string>& args)
             return a;
         }
     }
+    if (a.options.maxProcesses && (!a.batch || !a.options.exportDir.empty()))
+        a.error = "--max-processes works with --batch (and without --export)";
     return a;
 }
 
@@ -103,6 +118,8 @@ int runBatch(
     sim::SimulatorConfig config;
     config.ramBytes = options.ramBytes;
     config.pageFileBytes = options.pageFileBytes;
+    if (options.maxProcesses)
+        config.maxProcesses = options.maxProcesses;
     std::string why;
     auto simulator = sim::Simulator::create(config, &why);
     if (!simulator) {

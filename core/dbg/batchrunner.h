@@ -17,6 +17,7 @@ struct BatchOptions {
     std::string script = "-"; // a file, or - for standard input
     uint64_t ramBytes = 128ull << 20;
     uint64_t pageFileBytes = 0; // 0: RAM + 12 MB
+    uint32_t maxProcesses = 0; // 0: the simulator's default (SimulatorConfig::maxProcesses)
     bool trace = false; // print every event as it is appended
     bool check = false; // run the invariant checker after every command
     bool stateHash = false; // print Simulator::stateHash() after the script
