@@ -100,22 +100,15 @@ CommandResult Console::execute(std::string_view line)
     result.firstSeq = result.lastSeq = m_sim.events().lastSeq();
     try {
         checkLineIsText(line);
-    } catch (const CommandError& e) {
-        result.ok = false;
-        result.errorColumn = e.column;
-        result.error = e.what();
-        return result;
-    }
-    const CommandLine cmd(line);
-    if (cmd.empty())
-        return result;
-    const std::string verb = lower(cmd[0].text);
-    const ConsoleTable::Spec* spec = nullptr;
-    for (const auto& s : ConsoleTable::specs()) {
-        if (verb == s.name)
-            spec = &s;
-    }
-    try {
+        const CommandLine cmd(line);
+        if (cmd.empty())
+            return result;
+        const std::string verb = lower(cmd[0].text);
+        const ConsoleTable::Spec* spec = nullptr;
+        for (const auto& s : ConsoleTable::specs()) {
+            if (verb == s.name)
+                spec = &s;
+        }
         if (!spec)
             throw CommandError(cmd[0].column, "unknown command '" + cmd[0].text + "' (type help for the list)");
         m_stateChanged = false;

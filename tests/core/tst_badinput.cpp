@@ -6,6 +6,7 @@
 #include "dbg/console.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
+#include "support/testmachine.h"
 
 #include <QByteArray>
 #include <QTest>
@@ -17,15 +18,9 @@ using namespace mm;
 namespace {
 struct Machine {
     Machine()
-        : sim(sim::Simulator::create(config()))
+        : sim(testing::boot(16))
         , console(*sim)
     {
-    }
-    static sim::SimulatorConfig config()
-    {
-        sim::SimulatorConfig c;
-        c.ramBytes = 16ull << 20;
-        return c;
     }
     // Runs `script` as bad.cmd with the invariant checker on; returns the exit code.
     int run(const std::string& script)

@@ -18,6 +18,11 @@ using testing::boot;
 using testing::checked;
 
 namespace {
+std::string hex(uint64_t v)
+{
+    return QByteArray::number(qulonglong(v), 16).toStdString();
+}
+
 bool contains(const std::string& text, const char* what)
 {
     return text.find(what) != std::string::npos;
@@ -104,7 +109,6 @@ private slots:
         const MemoryManager& mm = sim->memoryManager();
         const uint32_t room = mm.commitLimit() - mm.totalCommitted();
         QVERIFY(room > 100);
-        const auto hex = [](uint64_t v) { return QByteArray::number(qulonglong(v), 16).toStdString(); };
 
         const uint64_t hash = sim->stateHash();
         const uint64_t events = sim->events().lastSeq();
@@ -152,7 +156,6 @@ private slots:
         const uint32_t pages = mm.commitLimit() - mm.totalCommitted();
         const PagingFile& pageFile = *mm.pagingFiles().front();
         QVERIFY(pages > pageFile.size()); // more private pages than the paging file holds
-        const auto hex = [](uint64_t v) { return QByteArray::number(qulonglong(v), 16).toStdString(); };
         const auto r = checked(console, *sim, "alloc 10000 " + hex(uint64_t(pages) << 12));
         QVERIFY2(contains(r.output, "BaseAddress 00010000"), r.output.c_str());
         for (uint32_t i = 0; i < pages; ++i)
