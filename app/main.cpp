@@ -1,11 +1,15 @@
+#include "datapaths.h"
 #include "mainwindow.h"
+#include "programoptions.h"
 #include "simulationcontroller.h"
 
 #include "diagramset.h"
 
 #include "dbg/batchrunner.h"
+#include "sim/simulator.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -17,12 +21,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace {
 
-constexpr const char* kVersion = "0.1.0";
+// The desktop file's name and the icon's: the application's id in the desktop and AppStream.
+constexpr const char* kApplicationId = MMVIS_APP_ID;
 
 // Diagnostics (not the simulation's event trace): stderr, plus a rotating file for the GUI.
 void setUpLogging(const std::string& level, bool toFile)
@@ -43,36 +49,62 @@ void setUpLogging(const std::string& level, bool toFile)
     spdlog::set_default_logger(logger);
 }
 
+// A batch run's diagnostics stay quiet unless asked for: its output is the transcript.
+std::string batchLogLevel(const mmvis::ProgramOptions& options)
+{
+    return options.logLevel == QLatin1String("info") ? "warn" : options.logLevel.toStdString();
+}
+
+// Runs `run` on the batch script: standard input for "-", else the file.
+template <typename Run> int withBatchScript(const mmvis::ProgramOptions& options, Run run)
+{
+    const std::string name = options.batchScript.toStdString();
+    if (name == "-")
+        return run(std::cin, std::string("<stdin>"));
+    std::ifstream file(name);
+    if (!file) {
+        std::cerr << "mmvis: cannot read script '" << name << "'\n";
+        return 2;
+    }
+    return run(file, name);
+}
+
+// --batch: no window and no display; this path never creates a QApplication.
+int runBatch(const mmvis::ProgramOptions& options)
+{
+    setUpLogging(batchLogLevel(options), false);
+    return withBatchScript(options, [&](std::istream& in, const std::string& name) {
+        return mm::dbg::runBatch(in, name, options.machine, std::cout, std::cerr);
+    });
+}
+
 // --batch with --export: the script runs on the window's controller (no window shown),
 // then every diagram is written as SVG and PNG.
-int runBatchAndExport(int argc, char** argv, const mm::dbg::Arguments& args)
+int runBatchAndExport(int argc, char** argv, const mmvis::ProgramOptions& options)
 {
+    setUpLogging(batchLogLevel(options), false);
     if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
         && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const auto& options = args.options;
     std::unique_ptr<mmvis::SimulationController> controller;
     try {
-        controller = std::make_unique<mmvis::SimulationController>(options.ramBytes, options.pageFileBytes);
+        controller
+            = std::make_unique<mmvis::SimulationController>(options.machine.ramBytes, options.machine.pageFileBytes);
     } catch (const std::exception& e) {
         std::cerr << "mmvis: cannot boot the machine: " << e.what() << "\n";
         return 2;
     }
-    int code = 0;
-    if (options.script == "-") {
-        code = controller->runScript(std::cin, "<stdin>", options, std::cout, std::cerr);
-    } else {
-        std::ifstream file(options.script);
-        if (!file) {
-            std::cerr << "mmvis: cannot read script '" << options.script << "'\n";
-            return 2;
-        }
-        code = controller->runScript(file, options.script, options, std::cout, std::cerr);
-    }
+    const int code = withBatchScript(options, [&](std::istream& in, const std::string& name) {
+        return controller->runScript(in, name, options.machine, std::cout, std::cerr);
+    });
+    if (code == 2)
+        return code;
+    if (options.machine.stateHash)
+        std::cout << mm::dbg::stateHashLine(controller->simulator()) << std::flush;
     mmvis::DiagramSet set(*controller);
     QString error;
-    const QStringList files = mmvis::DiagramSet::write(set.diagrams(), QString::fromStdString(options.exportDir),
+    const QStringList files = mmvis::DiagramSet::write(set.diagrams(), options.exportDir,
         {mmvis::DiagramExporter::Format::Svg, mmvis::DiagramExporter::Format::Png}, {}, &error);
     for (const QString& f : files)
         std::cout << "exported " << f.toStdString() << "\n";
@@ -83,57 +115,40 @@ int runBatchAndExport(int argc, char** argv, const mm::dbg::Arguments& args)
     return code;
 }
 
-int runBatch(const mm::dbg::Arguments& args)
+// The scripts named on the command line, resolved to files before the window shows:
+// a name that is neither a file nor an installed scenario is an error on stderr.
+bool resolveScripts(mmvis::ProgramOptions& options)
 {
-    const auto& options = args.options;
-    if (options.script == "-")
-        return mm::dbg::runBatch(std::cin, "<stdin>", options, std::cout, std::cerr);
-    std::ifstream file(options.script);
-    if (!file) {
-        std::cerr << "mmvis: cannot read script '" << options.script << "'\n";
-        return 2;
+    for (QString* script : {&options.startupScript, &options.openScript}) {
+        if (script->isEmpty())
+            continue;
+        const QString path = mmvis::findScript(*script);
+        if (path.isEmpty()) {
+            std::cerr << "mmvis: no script file or installed scenario named '" << script->toStdString() << "'\n";
+            return false;
+        }
+        *script = path;
     }
-    return mm::dbg::runBatch(file, options.script, options, std::cout, std::cerr);
+    return true;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+int runWindow(int argc, char** argv, mmvis::ProgramOptions options)
 {
-    const std::vector<std::string> raw(argv + 1, argv + argc);
-    const mm::dbg::Arguments args = mm::dbg::parseArguments(raw);
-    if (!args.error.empty()) {
-        std::cerr << "mmvis: " << args.error << "\n" << mm::dbg::usageText();
-        return 2;
-    }
-    if (args.help) {
-        std::cout << mm::dbg::usageText();
-        return 0;
-    }
-    if (args.version) {
-        std::cout << "mmvis " << kVersion << "\n";
-        return 0;
-    }
-    if (args.batch && !args.options.exportDir.empty()) {
-        setUpLogging(args.logLevel == "info" ? "warn" : args.logLevel, false);
-        return runBatchAndExport(argc, argv, args);
-    }
-    if (args.batch) {
-        // No window and no display: the batch path never creates a QApplication.
-        setUpLogging(args.logLevel == "info" ? "warn" : args.logLevel, false);
-        return runBatch(args);
-    }
-
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("mmvis"));
-    QApplication::setOrganizationName(QStringLiteral("mmvis"));
-    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
-    setUpLogging(args.logLevel, true);
-    spdlog::info("mmvis {} starting, {} MB of simulated RAM", kVersion, args.options.ramBytes >> 20);
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QString::fromLatin1(kApplicationId), QIcon(QStringLiteral(":/icons/" MMVIS_APP_ID ".svg"))));
+    setUpLogging(options.logLevel.toStdString(), true);
+    const QString data = mmvis::dataDirectory();
+    spdlog::info("mmvis {} starting, {} MB of simulated RAM, data in {}", MMVIS_VERSION, options.machine.ramBytes >> 20,
+        data.isEmpty() ? std::string("(none found)") : data.toStdString());
+    if (!resolveScripts(options))
+        return 2;
 
     std::unique_ptr<mmvis::SimulationController> controller;
     try {
-        controller = std::make_unique<mmvis::SimulationController>(args.options.ramBytes, args.options.pageFileBytes);
+        controller
+            = std::make_unique<mmvis::SimulationController>(options.machine.ramBytes, options.machine.pageFileBytes);
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("mmvis"),
             QStringLiteral("Cannot boot the machine: %1").arg(QString::fromStdString(e.what())));
@@ -141,18 +156,64 @@ int main(int argc, char** argv)
     }
     mmvis::MainWindow window(*controller);
     window.show();
-    if (!args.startupScript.empty() && !window.runScriptFile(QString::fromStdString(args.startupScript)))
-        spdlog::warn("the start-up script {} did not run to the end", args.startupScript);
-    if (!args.screenshot.empty()) {
+    if (!options.startupScript.isEmpty() && !window.runScriptFile(options.startupScript))
+        spdlog::warn("the start-up script {} did not run to the end", options.startupScript.toStdString());
+    if (!options.openScript.isEmpty())
+        window.loadScriptFile(options.openScript);
+    if (!options.screenshot.isEmpty()) {
         // Let the window lay itself out, then save it and quit.
-        QTimer::singleShot(300, &window, [&window, &args] {
-            const QString path = QString::fromStdString(args.screenshot);
+        QTimer::singleShot(300, &window, [&window, path = options.screenshot] {
             if (window.grab().save(path))
-                spdlog::info("screenshot saved to {}", args.screenshot);
+                spdlog::info("screenshot saved to {}", path.toStdString());
             else
-                spdlog::error("cannot save the screenshot to {}", args.screenshot);
+                spdlog::error("cannot save the screenshot to {}", path.toStdString());
             QApplication::quit();
         });
     }
     return app.exec();
+}
+
+// --help: Qt's parser writes it, and takes the program's name from a QCoreApplication.
+int printHelp(const mmvis::ProgramOptionsParser& parser)
+{
+    int argc = 1;
+    char name[] = "mmvis";
+    char* argv[] = {name, nullptr};
+    QCoreApplication app(argc, argv);
+    std::cout << parser.helpText().toStdString();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("mmvis"));
+    QCoreApplication::setOrganizationName(QStringLiteral("mmvis"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MMVIS_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    mmvis::ProgramOptionsParser parser;
+    if (!parser.parse(arguments)) {
+        QString error = parser.error();
+        if (error.endsWith(QLatin1Char('.')))
+            error.chop(1);
+        std::cerr << "mmvis: " << error.toStdString() << " (mmvis --help lists the options)\n";
+        return 2;
+    }
+    const mmvis::ProgramOptions& options = parser.options();
+    switch (options.mode) {
+    case mmvis::ProgramOptions::Mode::Help:
+        return printHelp(parser);
+    case mmvis::ProgramOptions::Mode::Version:
+        std::cout << "mmvis " << MMVIS_VERSION << "\n";
+        return 0;
+    case mmvis::ProgramOptions::Mode::Batch:
+        return options.exportDir.isEmpty() ? runBatch(options) : runBatchAndExport(argc, argv, options);
+    case mmvis::ProgramOptions::Mode::Window:
+        break;
+    }
+    return runWindow(argc, argv, options);
 }

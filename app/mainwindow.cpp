@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commanddialogs.h"
+#include "datapaths.h"
 #include "diagramexporter.h"
 #include "diagramset.h"
 #include "dynamicsdiagram.h"
@@ -279,6 +280,12 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open Script..."), this, &MainWindow::runScript);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Load a script; run it with Run (F5) or a command at a time with Step (F10)"));
+    QMenu* scenarios = file->addMenu(tr("Open S&cenario"));
+    for (const QString& path : installedScenarios()) {
+        scenarios->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { loadScriptFile(path); })
+            ->setStatusTip(tr("Load %1").arg(QDir::toNativeSeparators(path)));
+    }
+    scenarios->setEnabled(!scenarios->isEmpty());
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     auto exportOne = [this](Diagram* d) {
@@ -517,17 +524,27 @@ void MainWindow::runInput()
 
 void MainWindow::runScript()
 {
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("script/directory"), dataDirectory()).toString();
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Script"), QString(), tr("Scripts (*.cmd *.txt);;All files (*)"));
+        = QFileDialog::getOpenFileName(this, tr("Open Script"), dir, tr("Scripts (*.cmd *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
+    settings.setValue(QStringLiteral("script/directory"), QFileInfo(path).absolutePath());
+    loadScriptFile(path);
+}
+
+bool MainWindow::loadScriptFile(const QString& path)
+{
     QString error;
-    if (!m_runner->load(path, &error))
+    const bool loaded = m_runner->load(path, &error);
+    if (!loaded)
         QMessageBox::warning(this, tr("Open Script"), error);
     else
         statusBar()->showMessage(
             tr("%1 loaded: %2 commands. Run (F5) or Step (F10).").arg(m_runner->name()).arg(m_runner->count()), 8000);
     updateScriptActions();
+    return loaded;
 }
 
 bool MainWindow::runScriptFile(const QString& path)

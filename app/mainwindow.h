@@ -40,6 +40,8 @@ public:
 
     // Runs every command of a script file; stops at the first error, which it reports.
     bool runScriptFile(const QString& path);
+    // Loads a script to run with Run (F5) or Step (F10); reports why not in a message box.
+    bool loadScriptFile(const QString& path);
 
     Selection& selection() { return *m_selection; }
     PageDirectoryView& pageDirectory() { return *m_directory; }

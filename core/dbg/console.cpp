@@ -11,6 +11,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <string_view>
 
 namespace mm::dbg {
 
@@ -320,7 +321,10 @@ std::string Console::helpText()
             out += "Simulation:\n";
             verbs = true;
         }
-        out += format("  %-44s %s\n", s.usage, s.summary);
+        if (std::string_view(s.usage).size() > 44) // a long usage gets a line of its own
+            out += format("  %s\n  %-44s %s\n", s.usage, "", s.summary);
+        else
+            out += format("  %-44s %s\n", s.usage, s.summary);
     }
     out += "Numbers are hex (0n for decimal); <process> is an EPROCESS address, a Cid or an image name.\n";
     return out;

@@ -239,22 +239,6 @@ private slots:
         QCOMPARE(dbg::runBatch(any2, "x.cmd", options, out4, err4), 2);
         QVERIFY(err4.str().find("paging file") != std::string::npos);
     }
-
-    void arguments()
-    {
-        auto a = dbg::parseArguments({"--batch", "s.cmd", "--ram", "4G", "--pagefile", "1G", "--trace", "--check"});
-        QVERIFY(a.error.empty());
-        QVERIFY(a.batch && a.options.trace && a.options.check);
-        QCOMPARE(a.options.script, std::string("s.cmd"));
-        QCOMPARE(a.options.ramBytes, 4ull << 30);
-        QCOMPARE(a.options.pageFileBytes, 1ull << 30);
-        QCOMPARE(dbg::parseArguments({"--batch"}).options.script, std::string("-"));
-        QCOMPARE(dbg::parseArguments({"--batch", "--trace"}).options.script, std::string("-"));
-        QVERIFY(!dbg::parseArguments({"--ram", "128"}).error.empty());
-        QVERIFY(!dbg::parseArguments({"--ram"}).error.empty());
-        QVERIFY(!dbg::parseArguments({"--frobnicate"}).error.empty());
-        QVERIFY(!dbg::parseArguments({"--log-level", "loud"}).error.empty());
-    }
 };
 
 QTEST_APPLESS_MAIN(TestConsole)

@@ -1,0 +1,62 @@
+#include "datapaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace mmvis {
+namespace {
+
+bool holdsData(const QString& dir)
+{
+    return !dir.isEmpty() && QFileInfo(dir + QStringLiteral("/scenarios")).isDir();
+}
+
+QStringList candidates()
+{
+    QStringList dirs {QCoreApplication::applicationDirPath() + QStringLiteral("/../share/mmvis")};
+    dirs += QStandardPaths::locateAll(
+        QStandardPaths::GenericDataLocation, QStringLiteral("mmvis"), QStandardPaths::LocateDirectory);
+#ifdef MMVIS_SOURCE_DATA_DIR
+    dirs += QStringLiteral(MMVIS_SOURCE_DATA_DIR);
+#endif
+    return dirs;
+}
+
+} // namespace
+
+QString dataDirectory()
+{
+    for (const QString& dir : candidates()) {
+        if (holdsData(dir))
+            return QDir(dir).canonicalPath();
+    }
+    return {};
+}
+
+QStringList installedScenarios()
+{
+    const QString data = dataDirectory();
+    if (data.isEmpty())
+        return {};
+    QDir dir(data + QStringLiteral("/scenarios"));
+    QStringList paths;
+    for (const QString& name : dir.entryList({QStringLiteral("*.cmd")}, QDir::Files, QDir::Name))
+        paths << dir.absoluteFilePath(name);
+    return paths;
+}
+
+QString findScript(const QString& nameOrPath)
+{
+    if (QFileInfo(nameOrPath).isFile())
+        return nameOrPath;
+    for (const QString& path : installedScenarios()) {
+        const QFileInfo info(path);
+        if (info.fileName() == nameOrPath || info.completeBaseName() == nameOrPath)
+            return path;
+    }
+    return {};
+}
+
+} // namespace mmvis

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace mmvis {
+
+// Where mmvis's data is (share/mmvis: scenarios/, and later lessons/). Looked for, in this
+// order, beside the program as installed (<prefix>/bin/../share/mmvis), in the XDG data
+// directories (~/.local/share/mmvis, /usr/local/share/mmvis, /usr/share/mmvis), and for a
+// build that was not installed, in the source checkout it was built from (resources/).
+// Empty when none of them holds a scenarios/ folder. Needs a QCoreApplication.
+QString dataDirectory();
+
+// The scenarios shipped with mmvis, as absolute paths sorted by name.
+QStringList installedScenarios();
+
+// `nameOrPath` when it is a file, else the installed scenario of that name (with or
+// without .cmd); empty when neither exists.
+QString findScript(const QString& nameOrPath);
+
+} // namespace mmvis

@@ -1,0 +1,200 @@
+#include "programoptions.h"
+
+#include "dbg/commandline.h"
+
+#include <QCommandLineOption>
+
+namespace mmvis {
+namespace {
+
+const QString kBatch = QStringLiteral("batch");
+const QString kRam = QStringLiteral("ram");
+const QString kPageFile = QStringLiteral("pagefile");
+const QString kMaxProcesses = QStringLiteral("max-processes");
+const QString kTrace = QStringLiteral("trace");
+const QString kCheck = QStringLiteral("check");
+const QString kStateHash = QStringLiteral("state-hash");
+const QString kExport = QStringLiteral("export");
+const QString kScript = QStringLiteral("script");
+const QString kScreenshot = QStringLiteral("screenshot");
+const QString kLogLevel = QStringLiteral("log-level");
+
+// QGuiApplication's and QApplication's own options (see their documentation): accepted
+// here so that the parse succeeds, and read by QApplication from argv. An empty value
+// name: a flag.
+struct QtOption {
+    const char* name;
+    const char* value;
+};
+const QtOption kQtOptions[] = {{"style", "style"}, {"stylesheet", "file"}, {"platform", "name[:options]"},
+    {"platformpluginpath", "path"}, {"platformtheme", "theme"}, {"plugin", "plugin"}, {"qwindowgeometry", "geometry"},
+    {"qwindowicon", "icon"}, {"qwindowtitle", "title"}, {"session", "session"}, {"display", "display"},
+    {"geometry", "geometry"}, {"qmljsdebugger", "port"}, {"fontengine", "engine"}, {"reverse", ""}, {"widgetcount", ""},
+    {"nograb", ""}, {"dograb", ""}, {"sync", ""}};
+
+QCommandLineOption option(const QString& name, const QString& description, const QString& valueName = {})
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+QCommandLineOption hidden(const QtOption& qt)
+{
+    QCommandLineOption o(QString::fromLatin1(qt.name), QString(), QString::fromLatin1(qt.value));
+    o.setFlags(QCommandLineOption::HiddenFromHelp);
+    return o;
+}
+
+} // namespace
+
+ProgramOptionsParser::ProgramOptionsParser()
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("A visualizer of Windows NT 4.0 / 2000 x86 process address spaces, driven by a simulation\n"
+                       "of the NT memory manager and a WinDbg-style command language."));
+    // Qt's options are single-dash words (-style, -platform); ours also work with one dash.
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(option(kBatch,
+        QStringLiteral("Run the commands of <script> (or standard input, when it is - or absent) without a "
+                       "window, echoing each as \"kd> <command>\" with its output.")));
+    m_parser.addOption(
+        option(kRam, QStringLiteral("Simulated RAM, 4M to 4G in steps of 4M (default 128M)."), QStringLiteral("size")));
+    m_parser.addOption(
+        option(kPageFile, QStringLiteral("The paging file, 1M to 4G (default: RAM + 12M)."), QStringLiteral("size")));
+    m_parser.addOption(option(kMaxProcesses,
+        QStringLiteral("With --batch: at most <n> processes, System included, 1 to 4096 (default 512)."),
+        QStringLiteral("n")));
+    m_parser.addOption(option(kTrace, QStringLiteral("With --batch: print every memory-manager event as it happens.")));
+    m_parser.addOption(
+        option(kCheck, QStringLiteral("With --batch: check the memory manager's invariants after every command.")));
+    m_parser.addOption(
+        option(kStateHash, QStringLiteral("With --batch: print a digest of the whole machine after the script.")));
+    m_parser.addOption(
+        option(kExport, QStringLiteral("With --batch: write every diagram as SVG and PNG into <dir> after the script."),
+            QStringLiteral("dir")));
+    m_parser.addOption(option(kScript,
+        QStringLiteral("Run <file> in the window at start-up: a path, or the name of an installed scenario such as "
+                       "default-demo."),
+        QStringLiteral("file")));
+    m_parser.addOption(option(
+        kScreenshot, QStringLiteral("Save the window as a PNG once it is shown, then quit."), QStringLiteral("file")));
+    m_parser.addOption(
+        option(kLogLevel, QStringLiteral("Diagnostics: trace, debug, info, warn, error or off (default info)."),
+            QStringLiteral("level")));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("script"),
+        QStringLiteral("With --batch, the script to run (- for standard input); without it, a script to open in "
+                       "the window, to run with F5 or a command at a time with F10."),
+        QStringLiteral("[script]"));
+    for (const QtOption& qt : kQtOptions)
+        m_parser.addOption(hidden(qt));
+}
+
+QString ProgramOptionsParser::helpText() const
+{
+    QString text = m_parser.helpText();
+    if (!m_helpWithQtOptions)
+        return text;
+    text += QStringLiteral("\nQt's options, read by QApplication (see qt6options(7)):\n");
+    for (const QtOption& qt : kQtOptions) {
+        const QString value = *qt.value ? QStringLiteral(" <%1>").arg(QString::fromLatin1(qt.value)) : QString();
+        text += QStringLiteral("  -%1%2\n").arg(QString::fromLatin1(qt.name), value);
+    }
+    return text;
+}
+
+bool ProgramOptionsParser::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ProgramOptionsParser::parse(const QStringList& arguments)
+{
+    m_options = {};
+    m_error.clear();
+    m_helpWithQtOptions = false;
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
+        m_options.mode = ProgramOptions::Mode::Help;
+        m_helpWithQtOptions = m_parser.isSet(QStringLiteral("help-all"));
+        return true;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_options.mode = ProgramOptions::Mode::Version;
+        return true;
+    }
+    m_options.mode = m_parser.isSet(kBatch) ? ProgramOptions::Mode::Batch : ProgramOptions::Mode::Window;
+    return readValues() && checkCombinations();
+}
+
+bool ProgramOptionsParser::readValues()
+{
+    ProgramOptions& o = m_options;
+    for (const QString& name : {kRam, kPageFile}) {
+        if (!m_parser.isSet(name))
+            continue;
+        const QString text = m_parser.value(name);
+        const auto bytes = mm::dbg::parseSize(text.toStdString());
+        if (!bytes)
+            return fail(QStringLiteral("--%1: '%2' is not a size (examples: 16M, 128M, 4G)").arg(name, text));
+        (name == kRam ? o.machine.ramBytes : o.machine.pageFileBytes) = *bytes;
+    }
+    if (m_parser.isSet(kMaxProcesses)) {
+        const QString text = m_parser.value(kMaxProcesses);
+        bool ok = false;
+        const uint n = text.toUInt(&ok, 10);
+        if (!ok || n < 1 || n > 4096)
+            return fail(QStringLiteral("--max-processes: '%1' is not a number from 1 to 4096").arg(text));
+        o.machine.maxProcesses = n;
+    }
+    if (m_parser.isSet(kLogLevel)) {
+        o.logLevel = m_parser.value(kLogLevel);
+        static const QStringList levels {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+            QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("off")};
+        if (!levels.contains(o.logLevel))
+            return fail(QStringLiteral("--log-level: '%1' is not one of %2")
+                            .arg(o.logLevel, levels.join(QStringLiteral(", "))));
+    }
+    o.machine.trace = m_parser.isSet(kTrace);
+    o.machine.check = m_parser.isSet(kCheck);
+    o.machine.stateHash = m_parser.isSet(kStateHash);
+    o.exportDir = m_parser.value(kExport);
+    o.startupScript = m_parser.value(kScript);
+    o.screenshot = m_parser.value(kScreenshot);
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(QStringLiteral("one script at a time, not %1 ('%2')")
+                        .arg(positional.size())
+                        .arg(positional.join(QStringLiteral("', '"))));
+    if (!positional.isEmpty()) {
+        if (o.mode == ProgramOptions::Mode::Batch)
+            o.batchScript = positional.first();
+        else
+            o.openScript = positional.first();
+    }
+    return true;
+}
+
+bool ProgramOptionsParser::checkCombinations()
+{
+    const bool batch = m_options.mode == ProgramOptions::Mode::Batch;
+    for (const QString& name : {kMaxProcesses, kTrace, kCheck, kStateHash, kExport}) {
+        if (!batch && m_parser.isSet(name))
+            return fail(QStringLiteral("--%1 works with --batch").arg(name));
+    }
+    for (const QString& name : {kScript, kScreenshot}) {
+        if (batch && m_parser.isSet(name))
+            return fail(QStringLiteral("--%1 is for the window; it does not work with --batch").arg(name));
+    }
+    if (m_parser.isSet(kMaxProcesses) && m_parser.isSet(kExport))
+        return fail(QStringLiteral("--max-processes does not work with --export"));
+    if (m_options.mode == ProgramOptions::Mode::Window && !m_options.openScript.isEmpty()
+        && !m_options.startupScript.isEmpty())
+        return fail(QStringLiteral("either --script %1 or a script to open (%2), not both")
+                        .arg(m_options.startupScript, m_options.openScript));
+    return true;
+}
+
+} // namespace mmvis

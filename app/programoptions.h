@@ -1,0 +1,52 @@
+#pragma once
+
+#include "dbg/batchrunner.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace mmvis {
+
+// What mmvis was asked to do on its command line.
+struct ProgramOptions {
+    enum class Mode { Window, Batch, Help, Version };
+    Mode mode = Mode::Window;
+    mm::dbg::BatchOptions machine; // RAM, paging file, and what a batch run prints
+    QString batchScript = QStringLiteral("-"); // --batch: a file, or - for standard input
+    QString exportDir; // --batch --export: every diagram goes here after the script
+    QString startupScript; // --script: a file, or the name of an installed scenario
+    QString openScript; // the positional script without --batch: loaded in the window, not run
+    QString screenshot; // --screenshot: save the window as PNG once shown, then quit
+    QString logLevel = QStringLiteral("info");
+};
+
+// mmvis's command line, parsed by QCommandLineParser without a QCoreApplication, so that
+// --batch runs never create one. Qt's own GUI options (-style Fusion, -platform offscreen,
+// -reverse, ...) are accepted and left to QApplication, which reads them from argv.
+class ProgramOptionsParser {
+public:
+    ProgramOptionsParser();
+
+    // `arguments` starts with the program's name, like argv. False on bad options; error()
+    // then says what was wrong in one line.
+    bool parse(const QStringList& arguments);
+    const ProgramOptions& options() const { return m_options; }
+    const QString& error() const { return m_error; }
+
+    // The generated --help text (with --help-all, followed by Qt's own options). Needs a
+    // QCoreApplication: Qt takes the program's name from it.
+    QString helpText() const;
+
+private:
+    bool fail(const QString& message);
+    bool readValues();
+    bool checkCombinations();
+
+    QCommandLineParser m_parser;
+    ProgramOptions m_options;
+    QString m_error;
+    bool m_helpWithQtOptions = false;
+};
+
+} // namespace mmvis
