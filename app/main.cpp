@@ -139,6 +139,8 @@ int runWindow(int argc, char** argv, mmvis::ProgramOptions options)
     QApplication::setWindowIcon(
         QIcon::fromTheme(QString::fromLatin1(kApplicationId), QIcon(QStringLiteral(":/icons/" MMVIS_APP_ID ".svg"))));
     setUpLogging(options.logLevel.toStdString(), true);
+    if (QApplication::windowIcon().availableSizes().isEmpty() && QApplication::windowIcon().pixmap(64).isNull())
+        spdlog::warn("no application icon: Qt's SVG icon engine (libqt6svg6) is missing");
     const QString data = mmvis::dataDirectory();
     spdlog::info("mmvis {} starting, {} MB of simulated RAM, data in {}", MMVIS_VERSION, options.machine.ramBytes >> 20,
         data.isEmpty() ? std::string("(none found)") : data.toStdString());
