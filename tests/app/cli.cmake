@@ -60,6 +60,14 @@ if(NOT code EQUAL 2 OR NOT err MATCHES "mmvis: no script file or installed scena
     message(FATAL_ERROR "mmvis --script no-such-scenario (${code}):\n${err}")
 endif()
 
+# A batch run creates no QApplication: it works where no GUI platform could start.
+file(WRITE ${WORK}/cr3.cmd "r cr3\n")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb
+    ${MMVIS} --batch - INPUT_FILE ${WORK}/cr3.cmd OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
+if(NOT code EQUAL 0 OR NOT out MATCHES "^kd> r cr3\ncr3=" OR NOT err STREQUAL "")
+    message(FATAL_ERROR "mmvis --batch without a display (${code}):\n${out}${err}")
+endif()
+
 # Qt's own options reach QApplication; the window is grabbed and the program quits.
 run(-style Fusion --script default-demo --screenshot ${WORK}/window.png)
 if(NOT code EQUAL 0 OR NOT EXISTS ${WORK}/window.png)
