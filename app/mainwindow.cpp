@@ -74,6 +74,11 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
 {
     setWindowTitle(tr("mmvis - NT memory manager visualizer"));
     setDockNestingEnabled(true);
+    // The right-hand docks take the whole height, the bottom ones only the width under the
+    // page directory: the window's minimum height is then the larger of the two columns, not
+    // their sum, and fits a projector's 768 lines.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_runner = new ScriptRunner(m_controller, this);
     m_scriptProgress = new QProgressBar(this);
     m_scriptProgress->setMinimumWidth(220);
@@ -107,10 +112,17 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (settings.value(QStringLiteral("mainWindow/geometry")).isNull()) {
-        // First run: most of the screen, docks in proportion to it.
+        // First run: most of the screen, docks in proportion to it; a small screen (a
+        // projector's 1024x768) is taken whole.
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        resize(std::min(1600, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
+        const bool small = screen.width() < 1400 || screen.height() < 900;
+        if (small)
+            resize(screen.size());
+        else
+            resize(std::min(1600, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
         m_defaultDocks();
+        if (small)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     updateStatus();
     refreshCompareChoices();
@@ -167,6 +179,7 @@ QWidget* MainWindow::createConsole()
     m_output->setPlaceholderText(tr("Type a command below, e.g. spawn notepad.exe, !process 0 0, !pte c0300000. "
                                     "Type help for the list."));
     m_input = new QLineEdit(console);
+    m_input->setObjectName(QStringLiteral("consoleInput"));
     m_input->setFont(mono);
     m_input->setPlaceholderText(tr("kd>"));
     m_input->setToolTip(
@@ -257,7 +270,10 @@ void MainWindow::createDocks()
         int processesWidth = 2 * m_processView->frameWidth() + m_processView->verticalScrollBar()->sizeHint().width();
         for (int column = ProcessModel::Image; column <= ProcessModel::DirBase; ++column)
             processesWidth += m_processView->horizontalHeader()->sectionSize(column);
-        resizeDocks({processes, memory}, {std::max(width() / 5, processesWidth), width() * 2 / 5}, Qt::Horizontal);
+        // The page directory in the middle gets what the side columns leave; on a small screen
+        // the process list gives up its last columns first.
+        resizeDocks(
+            {processes, memory}, {std::min(processesWidth, width() * 22 / 100), width() * 36 / 100}, Qt::Horizontal);
         resizeDocks({console}, {height() / 3}, Qt::Vertical);
     };
 }

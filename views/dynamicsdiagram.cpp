@@ -18,7 +18,7 @@ DynamicsDiagram::DynamicsDiagram(SimulationController& controller, QWidget* pare
     : QWidget(parent)
     , m_controller(controller)
 {
-    setMinimumSize(360, 240);
+    setMinimumSize(260, 160);
     catchUp();
     connect(&controller, &SimulationController::stepped, this, [this] {
         catchUp();

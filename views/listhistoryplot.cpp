@@ -41,7 +41,6 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
     controls->setContentsMargins(6, 4, 6, 0);
     controls->addWidget(stacked);
     controls->addStretch(1);
-    controls->addWidget(new QLabel(tr("Drag to pan, wheel to zoom"), this));
     controls->addWidget(showAll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,6 +48,7 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
     layout->addLayout(controls);
     layout->addWidget(m_plot);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, double-click to see the whole run"));
     // Steps and fills need no antialiasing; without it a replot costs a fraction.
     m_plot->setNotAntialiasedElements(QCP::aeFills | QCP::aePlottables);
     m_plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
@@ -59,7 +59,7 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
     // The legend in a row of its own below the axes, so that it never hides the data.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(4);
+    m_plot->legend->setWrap(3); // three columns: the plot still fits a narrow dock
     m_plot->legend->setBorderPen(Qt::NoPen);
     auto* legendRow = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(1, 0, legendRow);

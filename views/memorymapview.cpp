@@ -1,6 +1,7 @@
 #include "memorymapview.h"
 
 #include "frameinfo.h"
+#include "legend.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 
@@ -18,7 +19,6 @@ namespace mmvis {
 
 namespace {
 constexpr qreal kTitleHeight = 34;
-constexpr qreal kLegendHeight = 56;
 
 std::array<QRgb, mm::kPageLocationCount> colours(Palette::Variant variant)
 {
@@ -34,7 +34,7 @@ MemoryMapView::MemoryMapView(SimulationController& controller, Selection& select
     , m_controller(controller)
     , m_selection(selection)
 {
-    setMinimumSize(300, 240);
+    setMinimumSize(200, 120);
     setMouseTracking(true);
     rebuild();
     connect(&controller, &SimulationController::stepped, this, &MemoryMapView::applyEvents);
@@ -78,7 +78,26 @@ void MemoryMapView::applyEvents(quint64 firstSeq, quint64 lastSeq)
 QRectF MemoryMapView::mapArea(const QRectF& target) const
 {
     return QRectF(target.left() + 8, target.top() + kTitleHeight, target.width() - 16,
-        target.height() - kTitleHeight - kLegendHeight);
+        target.height() - kTitleHeight - legendHeight(target.width()));
+}
+
+Legend MemoryMapView::legend(qreal width, Palette::Variant variant) const
+{
+    const auto& db = m_controller.simulator().pfnDatabase();
+    QList<LegendEntry> entries;
+    for (int l = 0; l < mm::kPageLocationCount; ++l) {
+        const auto location = static_cast<mm::PageLocation>(l);
+        entries.append({Palette::list(location, variant),
+            QStringLiteral("%1 %2").arg(Palette::name(location)).arg(db.count(location))});
+    }
+    QFont f = font();
+    f.setPixelSize(12);
+    return Legend(entries, f, width);
+}
+
+qreal MemoryMapView::legendHeight(qreal width) const
+{
+    return 18 + legend(width - 32, Palette::Variant::Screen).height();
 }
 
 QString MemoryMapView::diagramTitle() const
@@ -123,26 +142,11 @@ void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant v
     }
 
     // Legend with the count of each state.
-    font.setBold(false);
-    font.setPixelSize(12);
-    p.setFont(font);
-    const auto& db = m_controller.simulator().pfnDatabase();
-    qreal x = target.left() + 16;
-    qreal y = target.bottom() - kLegendHeight + 10;
-    for (int l = 0; l < mm::kPageLocationCount; ++l) {
-        const auto location = static_cast<mm::PageLocation>(l);
-        const QString label = QStringLiteral("%1 %2").arg(Palette::name(location)).arg(db.count(location));
-        const qreal width = 22 + p.fontMetrics().horizontalAdvance(label) + 18;
-        if (x + width > target.right()) {
-            x = target.left() + 16;
-            y += 22;
-        }
-        p.fillRect(QRectF(x, y + 2, 14, 14), Palette::list(location, variant));
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawRect(QRectF(x, y + 2, 14, 14));
-        p.drawText(QRectF(x + 20, y, width, 18), Qt::AlignLeft | Qt::AlignVCenter, label);
-        x += width;
-    }
+    const Legend l = legend(target.width() - 32, variant);
+    l.draw(p,
+        QRectF(
+            target.left() + 16, target.bottom() - legendHeight(target.width()) + 10, target.width() - 32, l.height()),
+        palette().color(QPalette::WindowText));
     p.restore();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagram.h"
+#include "legend.h"
 #include "memorymapgeometry.h"
 
 #include <QImage>
@@ -22,6 +23,8 @@ public:
 
     const MemoryMapGeometry& geometry() const { return m_geometry; }
     QRectF mapArea(const QRectF& target) const;
+    Legend legend(qreal width, Palette::Variant variant) const; // a colour per list, with its count
+    qreal legendHeight(qreal width) const;
     const QImage& image() const { return m_image; }
 
     QString diagramName() const override { return QStringLiteral("physical-memory"); }

@@ -1,5 +1,6 @@
 #include "pagedirectoryview.h"
 
+#include "legend.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 
@@ -29,6 +30,16 @@ qreal explanationWidth(qreal total)
     return total >= 760 ? std::clamp(total * 0.28, 220.0, 320.0) : 0.0;
 }
 
+// Label every stride-th row or column, stride a power of two, so that labels of `extent`
+// pixels never overlap on cells of `cell` pixels.
+int labelStride(qreal cell, qreal extent)
+{
+    int stride = 1;
+    while (stride < 32 && stride * cell < extent)
+        stride *= 2;
+    return stride;
+}
+
 QString hex8(uint32_t v)
 {
     return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')).toUpper();
@@ -47,7 +58,7 @@ PageDirectoryView::PageDirectoryView(SimulationController& controller, Selection
     , m_controller(controller)
     , m_selection(selection)
 {
-    setMinimumSize(420, 360);
+    setMinimumSize(260, 220); // the grid scales down to 5 px cells; below that it would not be readable
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&controller, &SimulationController::stepped, this, [this] { update(); });
@@ -259,12 +270,17 @@ void PageDirectoryView::drawGrid(QPainter& p, const GridGeometry& g, const std::
     p.setPen(palette().color(QPalette::WindowText));
     const uint32_t base = table ? uint32_t(m_pageTable) << 22 : 0;
     const uint32_t perCell = table ? 0x1000 : 0x400000;
-    for (int r = 0; r < 32; r += (s < 14 ? 2 : 1)) {
+    // Every row and column labelled where the cells leave room, else every 2nd, 4th, ...
+    const QFontMetricsF fm(font);
+    const int rowStride = labelStride(s, fm.height());
+    const int columnStride = std::max(2, labelStride(s, fm.horizontalAdvance(QStringLiteral("+1c")) + 4));
+    for (int r = 0; r < 32; r += rowStride) {
         const QRectF label(gr.left() - g.labelWidth, gr.top() + r * s, g.labelWidth - 6, s);
-        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, hex8(base + uint32_t(r) * 32 * perCell));
+        p.drawText(
+            label, Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip, hex8(base + uint32_t(r) * 32 * perCell));
     }
-    for (int c = 0; c < 32; c += (s < 18 ? 4 : 2)) {
-        const QRectF label(gr.left() + c * s, gr.top() - kLabelHeight, s * 2, kLabelHeight);
+    for (int c = 0; c < 32; c += columnStride) {
+        const QRectF label(gr.left() + c * s, gr.top() - kLabelHeight, s * columnStride, kLabelHeight);
         p.drawText(label, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("+%1").arg(c, 0, 16));
     }
     // The two per-process entries, outlined; entries that differ, crossed.
@@ -291,58 +307,43 @@ void PageDirectoryView::drawGrid(QPainter& p, const GridGeometry& g, const std::
     }
 }
 
-qreal PageDirectoryView::legendHeight(qreal width) const
+Legend PageDirectoryView::legend(qreal width, Palette::Variant variant) const
 {
-    // As many rows as the legend's entries need at this width (the compare note takes one more).
+    QList<LegendEntry> entries;
+    if (m_mode == Mode::PageTable) {
+        for (int k = 0; k < int(PteKind::Count); ++k)
+            entries.append({Palette::pte(PteKind(k), variant), Palette::name(PteKind(k))});
+    } else {
+        for (int k = 0; k < int(PdeKind::Count); ++k)
+            entries.append({Palette::pde(PdeKind(k), variant), Palette::name(PdeKind(k))});
+    }
     QFont f = font();
     f.setPixelSize(12);
-    const QFontMetrics fm(f);
-    const bool table = m_mode == Mode::PageTable;
-    const int count = table ? int(PteKind::Count) : int(PdeKind::Count);
-    qreal x = 0;
-    int rows = 1;
-    for (int k = 0; k < count; ++k) {
-        const QString name = table ? Palette::name(PteKind(k)) : Palette::name(PdeKind(k));
-        const qreal w = 22 + fm.horizontalAdvance(name) + 18;
-        if (x + w > width - 32 && x > 0) {
-            x = 0;
-            ++rows;
-        }
-        x += w;
-    }
-    return 16 + (rows + (m_mode == Mode::Compare ? 1 : 0)) * kLegendRow;
+    return Legend(entries, f, width);
+}
+
+qreal PageDirectoryView::legendHeight(qreal width) const
+{
+    // The legend's rows at this width, and the compare note's.
+    const Legend l = legend(width - 32, Palette::Variant::Screen);
+    return 16 + (l.rows() + (m_mode == Mode::Compare ? 1 : 0)) * Legend::kRowHeight;
 }
 
 void PageDirectoryView::drawLegend(QPainter& p, const QRectF& area, Palette::Variant variant) const
 {
-    QFont font = p.font();
-    font.setPixelSize(12);
-    p.setFont(font);
-    const bool table = m_mode == Mode::PageTable;
-    const int count = table ? int(PteKind::Count) : int(PdeKind::Count);
-    qreal x = area.left();
-    qreal y = area.top() + 8;
-    for (int k = 0; k < count; ++k) {
-        const QColor c = table ? Palette::pte(PteKind(k), variant) : Palette::pde(PdeKind(k), variant);
-        const QString name = table ? Palette::name(PteKind(k)) : Palette::name(PdeKind(k));
-        const qreal width = 22 + p.fontMetrics().horizontalAdvance(name) + 18;
-        if (x + width > area.right()) {
-            x = area.left();
-            y += 22;
-        }
-        p.fillRect(QRectF(x, y + 2, 14, 14), c);
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawRect(QRectF(x, y + 2, 14, 14));
-        p.drawText(QRectF(x + 20, y, width, 18), Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += width;
-    }
+    const Legend l = legend(area.width(), variant);
+    l.draw(p, area.adjusted(0, 8, 0, 0), palette().color(QPalette::WindowText));
     if (m_mode == Mode::Compare) {
         QStringList upper;
         for (int i : differingEntries()) {
             if (i >= 0x200)
                 upper << QStringLiteral("%1").arg(i, 3, 16, QLatin1Char('0'));
         }
-        p.drawText(QRectF(area.left(), y + 22, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+        QFont f = font();
+        f.setPixelSize(12);
+        p.setFont(f);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRectF(area.left(), area.top() + 8 + l.height(), area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("X: the entry differs between the two processes. In the upper half (system space) "
                            "that is only: %1")
                 .arg(upper.isEmpty() ? QStringLiteral("none") : upper.join(QStringLiteral(", "))));

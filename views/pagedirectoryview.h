@@ -2,7 +2,9 @@
 
 #include "diagram.h"
 #include "gridgeometry.h"
+#include "legend.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -63,6 +65,7 @@ private:
         Palette::Variant variant, const std::vector<int>& marked) const;
     void drawLegend(QPainter& p, const QRectF& area, Palette::Variant variant) const;
     qreal legendHeight(qreal width) const;
+    Legend legend(qreal width, Palette::Variant variant) const;
     void drawExplanations(QPainter& p, const QRectF& area, const GridGeometry& g) const;
     QRectF gridArea(const QRectF& target) const;
     std::optional<int> hitTest(const QPointF& point, int* which) const;

@@ -33,7 +33,7 @@ TranslationCanvas::TranslationCanvas(SimulationController& controller, QWidget* 
     : QWidget(parent)
     , m_controller(controller)
 {
-    setMinimumSize(360, 220);
+    setMinimumSize(260, 130);
 }
 
 void TranslationCanvas::setTranslation(const Translation& t, const QString& processName)
@@ -349,23 +349,26 @@ TranslationView::TranslationView(SimulationController& controller, Selection& se
     m_speed->setMaximumWidth(120);
     m_speed->setToolTip(tr("Animation speed"));
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("VA"), this));
-    controls->addWidget(m_address);
-    controls->addWidget(translate);
-    controls->addWidget(accessButton);
-    controls->addWidget(m_selfMap);
-    controls->addStretch();
-    controls->addWidget(back);
-    controls->addWidget(m_play);
-    controls->addWidget(forward);
-    controls->addWidget(end);
-    controls->addWidget(new QLabel(tr("speed"), this));
-    controls->addWidget(m_speed);
-    controls->addWidget(m_position);
+    // Two rows, what to translate and how to play it, so that a narrow dock keeps them all.
+    auto* what = new QHBoxLayout;
+    what->addWidget(new QLabel(tr("VA"), this));
+    what->addWidget(m_address);
+    what->addWidget(translate);
+    what->addWidget(accessButton);
+    what->addWidget(m_selfMap);
+    what->addStretch();
+    auto* playback = new QHBoxLayout;
+    playback->addWidget(back);
+    playback->addWidget(m_play);
+    playback->addWidget(forward);
+    playback->addWidget(end);
+    playback->addWidget(new QLabel(tr("speed"), this));
+    playback->addWidget(m_speed);
+    playback->addWidget(m_position, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(controls);
+    layout->addLayout(what);
+    layout->addLayout(playback);
     layout->addWidget(m_canvas, 1);
 
     connect(translate, &QPushButton::clicked, this, [this] {

@@ -1,0 +1,75 @@
+// The main window on a classroom's screens: its minimum size fits a 1024x768 projector
+// (with room for a title bar and a panel), and at that size every dock, the console's
+// input and the status bar are inside the window.
+#include "mainwindow.h"
+#include "simulationcontroller.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTest>
+
+namespace {
+// 1024x768 less what a desktop takes: a title bar and a panel.
+const QSize kProjector(1024, 768 - 64);
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("mmvis-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear(); // a first start: no remembered layout
+    }
+
+    void minimumSizeFitsAProjector()
+    {
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize min = window.minimumSizeHint();
+        QVERIFY2(min.width() <= kProjector.width() && min.height() <= kProjector.height(),
+            qPrintable(QStringLiteral("minimum size %1x%2").arg(min.width()).arg(min.height())));
+    }
+
+    void everythingIsInsideAtProjectorSize()
+    {
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        window.showNormal(); // (on a small screen the window starts maximized)
+        window.resize(kProjector);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), kProjector);
+        const QRect inside = window.rect();
+        int visible = 0;
+        for (const QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+            if (!dock->isVisible() || dock->visibleRegion().isEmpty())
+                continue; // closed, or a tab behind another
+            ++visible;
+            QVERIFY2(inside.contains(dock->geometry()),
+                qPrintable(QStringLiteral("%1 at %2,%3 %4x%5")
+                               .arg(dock->objectName())
+                               .arg(dock->x())
+                               .arg(dock->y())
+                               .arg(dock->width())
+                               .arg(dock->height())));
+            QVERIFY2(
+                dock->width() >= dock->minimumSizeHint().width() && dock->height() >= dock->minimumSizeHint().height(),
+                qPrintable(dock->objectName()));
+        }
+        QCOMPARE(visible, 4); // processes, memory, lists, and the console in front of its tabs
+        const auto* input = window.findChild<QLineEdit*>(QStringLiteral("consoleInput"));
+        QVERIFY(input);
+        const QRect inputRect(input->mapTo(&window, QPoint(0, 0)), input->size());
+        QVERIFY(inside.contains(inputRect));
+        QVERIFY(inside.contains(window.statusBar()->geometry()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
