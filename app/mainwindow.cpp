@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commanddialogs.h"
+#include "comparechoice.h"
 #include "datapaths.h"
 #include "diagramexporter.h"
 #include "diagramset.h"
@@ -102,6 +103,10 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
     connect(&m_controller, &SimulationController::stepped, this, &MainWindow::followCurrentProcess);
     connect(&m_controller, &SimulationController::stepped, this, &MainWindow::refreshCompareChoices);
     connect(&m_controller, &SimulationController::machineReset, this, [this] {
+        // A new machine: nothing of the old one stays selected.
+        m_selection->setVa(std::nullopt);
+        m_selection->setPfn(std::nullopt);
+        m_userCompareCid = 0;
         m_selection->setCid(m_controller.simulator().processes().current().cid);
         updateStatus();
         refreshCompareChoices();
@@ -153,8 +158,11 @@ QWidget* MainWindow::createDirectoryPanel()
     m_compareWith->setToolTip(tr("The process shown on the right in the compare view"));
     m_compareWith->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_compareWith);
-    connect(m_compareWith, &QComboBox::activated, this,
-        [this](int i) { m_selection->setCompareCid(quint16(m_compareWith->itemData(i).toUInt())); });
+    connect(m_compareWith, &QComboBox::activated, this, [this](int i) {
+        m_userCompareCid = quint16(m_compareWith->itemData(i).toUInt());
+        refreshCompareChoices();
+    });
+    connect(m_selection, &Selection::processChanged, this, &MainWindow::refreshCompareChoices);
     auto syncBack = [this] { m_backAction->setEnabled(m_directory->mode() == PageDirectoryView::Mode::PageTable); };
     connect(m_directory, &PageDirectoryView::pageTableOpened, this, syncBack);
     connect(m_backAction, &QAction::triggered, this, syncBack);
@@ -213,7 +221,33 @@ void MainWindow::createDocks()
     m_processView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_processView->verticalHeader()->hide();
     m_processView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_processView->setToolTip(tr("Select a process to show it in every view"));
+    m_processView->setToolTip(tr("Select a process to show it in every view; right-click the header to choose "
+                                 "the columns"));
+    // The columns a narrow dock shows whole; the others are a right-click on the header away.
+    auto* header = m_processView->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const QVariantList hidden
+        = QSettings()
+              .value(QStringLiteral("processes/hiddenColumns"),
+                  QVariantList {int(ProcessModel::WorkingSet), int(ProcessModel::Minimum), int(ProcessModel::Maximum),
+                      int(ProcessModel::PageFaults), int(ProcessModel::PrivatePages), int(ProcessModel::Commit)})
+              .toList();
+    for (int column = ProcessModel::Image + 1; column < ProcessModel::ColumnCount; ++column) {
+        auto* action = new QAction(m_processModel->headerData(column, Qt::Horizontal).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(column));
+        header->setSectionHidden(column, hidden.contains(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            QVariantList now;
+            for (int c = 0; c < ProcessModel::ColumnCount; ++c) {
+                if (header->isSectionHidden(c))
+                    now << c;
+            }
+            QSettings().setValue(QStringLiteral("processes/hiddenColumns"), now);
+        });
+        header->addAction(action);
+    }
     connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             if (current.isValid())
@@ -265,15 +299,20 @@ void MainWindow::createDocks()
     console->raise();
     splitDockWidget(memory, listsDock, Qt::Vertical);
     m_defaultDocks = [this, processes, memory, console] {
-        // Wide enough for a process's image, Cid, parent and DirBase without scrolling.
+        // Wide enough for the process list's shown columns without scrolling, where there is room.
         m_processView->resizeColumnsToContents();
         int processesWidth = 2 * m_processView->frameWidth() + m_processView->verticalScrollBar()->sizeHint().width();
-        for (int column = ProcessModel::Image; column <= ProcessModel::DirBase; ++column)
-            processesWidth += m_processView->horizontalHeader()->sectionSize(column);
+        for (int column = 0; column < ProcessModel::ColumnCount; ++column) {
+            if (!m_processView->horizontalHeader()->isSectionHidden(column))
+                processesWidth += m_processView->horizontalHeader()->sectionSize(column);
+        }
+        // (At first start only System is listed: leave room for an image name like explorer.exe.)
+        const int imageWidth = m_processView->fontMetrics().horizontalAdvance(QStringLiteral("explorer.exe")) + 10;
+        processesWidth += std::max(0, imageWidth - m_processView->horizontalHeader()->sectionSize(ProcessModel::Image));
         // The page directory in the middle gets what the side columns leave; on a small screen
         // the process list gives up its last columns first.
         resizeDocks(
-            {processes, memory}, {std::min(processesWidth, width() * 22 / 100), width() * 36 / 100}, Qt::Horizontal);
+            {processes, memory}, {std::min(processesWidth, width() * 25 / 100), width() * 36 / 100}, Qt::Horizontal);
         resizeDocks({console}, {height() / 3}, Qt::Vertical);
     };
 }
@@ -598,24 +637,14 @@ void MainWindow::followCurrentProcess()
 
 void MainWindow::refreshCompareChoices()
 {
-    const quint16 chosen = m_selection->compareCid();
     m_compareWith->clear();
     for (const auto& p : m_controller.simulator().processes().processes())
         m_compareWith->addItem(
             QStringLiteral("%1 (%2)").arg(QString::fromStdString(p->imageName)).arg(p->cid, 4, 16, QLatin1Char('0')),
             p->cid);
-    int index = m_compareWith->findData(chosen);
-    if (index < 0) {
-        // By default compare with the process created last that is not the selected one.
-        for (int i = m_compareWith->count() - 1; i >= 0 && index < 0; --i) {
-            if (m_compareWith->itemData(i).toUInt() != m_selection->cid())
-                index = i;
-        }
-    }
-    if (index >= 0) {
-        m_compareWith->setCurrentIndex(index);
-        m_selection->setCompareCid(quint16(m_compareWith->itemData(index).toUInt()));
-    }
+    const quint16 cid = chooseCompareCid(m_controller.simulator().processes(), m_selection->cid(), m_userCompareCid);
+    m_compareWith->setCurrentIndex(m_compareWith->findData(cid));
+    m_selection->setCompareCid(cid);
 }
 
 void MainWindow::updateStatus()

@@ -93,6 +93,7 @@ private:
     QStringList m_history;
     int m_historyIndex = 0;
     quint16 m_lastCurrent = 8; // the process that ran after the last command
+    quint16 m_userCompareCid = 0; // the process last picked in the compare box (0: none)
 };
 
 } // namespace mmvis

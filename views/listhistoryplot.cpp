@@ -8,9 +8,12 @@
 #include <QPainter>
 #include <QPicture>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
+
+#include <algorithm>
 
 namespace mmvis {
 
@@ -59,7 +62,7 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
     // The legend in a row of its own below the axes, so that it never hides the data.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(3); // three columns: the plot still fits a narrow dock
+    m_plot->legend->setWrap(2); // two columns: the plot still fits a narrow dock
     m_plot->legend->setBorderPen(Qt::NoPen);
     auto* legendRow = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(1, 0, legendRow);
@@ -143,6 +146,13 @@ QString ListHistoryPlot::diagramTitle() const
 {
     return QStringLiteral("Page lists over time (%1) - %2")
         .arg(m_stacked ? QStringLiteral("stacked") : QStringLiteral("lines"), m_controller.stateSummary());
+}
+
+void ListHistoryPlot::resizeEvent(QResizeEvent* event)
+{
+    // As many step labels as fit without touching ("25000" is about 40 px at 12 px).
+    m_plot->xAxis->ticker()->setTickCount(std::clamp(width() / 110, 2, 8));
+    QWidget::resizeEvent(event);
 }
 
 void ListHistoryPlot::render(QPainter& painter, const QRectF& target, Palette::Variant)

@@ -33,6 +33,9 @@ public:
     QSizeF naturalSize() const override { return {1100, 560}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
 

@@ -74,7 +74,7 @@ QString Palette::name(PdeKind kind)
     case PdeKind::KernelPageTable:
         return QStringLiteral("System page table");
     case PdeKind::LargePage:
-        return QStringLiteral("4 MB large page (KSEG0)");
+        return QStringLiteral("4 MB page (KSEG0)");
     case PdeKind::SelfMap:
         return QStringLiteral("Self-map (PDE 300)");
     case PdeKind::Hyperspace:

@@ -81,12 +81,14 @@ bool ScriptRunner::step()
     const bool ok = m_controller.execute(c.text);
     emit progress(m_next, count());
     if (!ok) {
-        pause();
+        m_timer->stop(); // one message: the error, not a pause before it
         emit stopped(tr("%1:%2: the script stopped at this error").arg(m_name).arg(c.line));
         return false;
     }
-    if (finished())
+    if (finished()) {
+        m_timer->stop(); // before saying so: whoever listens sees a runner that no longer runs
         emit stopped(tr("%1: done, %2 commands").arg(m_name).arg(count()));
+    }
     return true;
 }
 

@@ -371,6 +371,11 @@ TranslationView::TranslationView(SimulationController& controller, Selection& se
     layout->addLayout(playback);
     layout->addWidget(m_canvas, 1);
 
+    connect(&controller, &SimulationController::machineReset, this, [this] {
+        pause();
+        m_address->clear();
+        m_canvas->setTranslation(Translation {}, QString());
+    });
     connect(translate, &QPushButton::clicked, this, [this] {
         if (auto va = addressFromEdit())
             this->translate(*va);

@@ -2,6 +2,7 @@
 // (with room for a title bar and a panel), and at that size every dock, the console's
 // input and the status bar are inside the window.
 #include "mainwindow.h"
+#include "selection.h"
 #include "simulationcontroller.h"
 
 #include <QApplication>
@@ -35,6 +36,24 @@ private slots:
         const QSize min = window.minimumSizeHint();
         QVERIFY2(min.width() <= kProjector.width() && min.height() <= kProjector.height(),
             qPrintable(QStringLiteral("minimum size %1x%2").arg(min.width()).arg(min.height())));
+    }
+
+    // Reset Machine boots a new machine: nothing of the old one stays selected.
+    void resetClearsTheSelection()
+    {
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 1000", "read 10000"})
+            QVERIFY(controller.execute(QString::fromLatin1(line)));
+        mmvis::Selection& selection = window.selection();
+        selection.setVa(0x10000);
+        selection.setPfn(0x123);
+        QVERIFY(selection.cid() != 8);
+        QVERIFY(controller.reset(64ull << 20));
+        QCOMPARE(selection.va(), std::nullopt);
+        QCOMPARE(selection.pfn(), std::nullopt);
+        QCOMPARE(selection.cid(), quint16(8)); // System, the only process
+        QCOMPARE(selection.compareCid(), quint16(0));
     }
 
     void everythingIsInsideAtProjectorSize()

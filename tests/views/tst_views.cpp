@@ -1,6 +1,7 @@
 // The views, offscreen: every model passes QAbstractItemModelTester; the grid opens page
 // tables and selects frames; selecting a frame selects the PTE that maps it; the compare
 // view marks exactly the two per-process upper-half PDEs; exports are real files.
+#include "comparechoice.h"
 #include "diagramexporter.h"
 #include "dynamicsdiagram.h"
 #include "eventlogview.h"
@@ -195,6 +196,29 @@ private slots:
         QCOMPARE(view.differingEntries(), (std::vector<int> {0x000, 0x300, 0x301}));
     }
 
+    // Compare never puts a process beside itself: the one picked, else the parent, else
+    // the process created before.
+    void compareChoosesAnotherProcess()
+    {
+        SimulationController controller(128ull << 20, 0);
+        const auto& processes = controller.simulator().processes();
+        QCOMPARE(chooseCompareCid(processes, 8, 0), quint16(0)); // only System
+        run(controller, QStringLiteral("spawn explorer.exe"));
+        run(controller, QStringLiteral("spawn notepad.exe parent explorer.exe"));
+        run(controller, QStringLiteral("spawn calc.exe parent explorer.exe"));
+        const quint16 explorer = processNamed(controller, "explorer.exe").cid;
+        const quint16 notepad = processNamed(controller, "notepad.exe").cid;
+        const quint16 calc = processNamed(controller, "calc.exe").cid;
+        QCOMPARE(chooseCompareCid(processes, notepad, 0), explorer); // the parent
+        QCOMPARE(chooseCompareCid(processes, explorer, 0), quint16(8)); // its parent, System
+        QCOMPARE(chooseCompareCid(processes, notepad, notepad), explorer); // never itself
+        QCOMPARE(chooseCompareCid(processes, notepad, calc), calc); // the one picked
+        QCOMPARE(chooseCompareCid(processes, 8, 0), explorer); // System: the first other
+        run(controller, QStringLiteral("exit explorer.exe"));
+        QCOMPARE(chooseCompareCid(processes, calc, explorer), notepad); // parent gone: created before
+        QCOMPARE(chooseCompareCid(processes, notepad, 0), quint16(8));
+    }
+
     // The filter matches what the table shows: a row passes when the text of its Step,
     // Routine, Cid, Address, PTE or Frame cell contains the filter text, in any case.
     void eventFilterMatchesTheCells()
@@ -367,6 +391,26 @@ private slots:
 
     // A script file that is not text is refused whole, naming its first bad line, and the
     // script loaded before stays loaded.
+    // When a script says it is done (or stopped at an error) it no longer runs: Pause is
+    // then disabled.
+    void scriptRunnerHasStoppedWhenItSaysSo()
+    {
+        SimulationController controller(128ull << 20, 0);
+        ScriptRunner runner(controller);
+        QList<bool> runningWhenStopped;
+        connect(&runner, &ScriptRunner::stopped, this, [&] { runningWhenStopped << runner.running(); });
+        runner.loadText(QStringLiteral("ok.cmd"), QStringLiteral("spawn a.exe\nspawn b.exe\n!process 0 0\n"));
+        runner.run();
+        QVERIFY(runner.running());
+        QTRY_VERIFY(runner.finished());
+        QCOMPARE(runningWhenStopped, QList<bool> {false});
+        runner.loadText(QStringLiteral("bad.cmd"), QStringLiteral("spawn c.exe\nfrobnicate\nspawn d.exe\n"));
+        runner.run();
+        QTRY_COMPARE(runningWhenStopped.size(), 2);
+        QCOMPARE(runningWhenStopped.last(), false);
+        QCOMPARE(runner.position(), 2);
+    }
+
     void scriptsThatAreNotTextAreRefused()
     {
         SimulationController controller(16ull << 20, 0);
