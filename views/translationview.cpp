@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace mmvis {
 
 namespace {
@@ -80,11 +82,13 @@ void TranslationCanvas::drawAddress(QPainter& p, const QRectF& r) const
         QString name;
         QColor colour;
     };
-    const Field fields[] = {
-        {10, t.pdi(), QStringLiteral("directory index"), QColor(0xC9, 0xD8, 0xF0)},
-        {10, t.pti(), QStringLiteral("table index"), QColor(0xB8, 0xE0, 0xD2)},
-        {12, t.offset(), QStringLiteral("offset"), QColor(0xFB, 0xE8, 0xA6)},
-    };
+    const QColor directory(0xC9, 0xD8, 0xF0), table(0xB8, 0xE0, 0xD2), offset(0xFB, 0xE8, 0xA6);
+    // A 4 MB page has no page table: 10 bits of directory index, 22 of offset.
+    const std::vector<Field> fields = t.largePage()
+        ? std::vector<Field> {{10, t.pdi(), QStringLiteral("directory index"), directory},
+            {22, t.offset(), QStringLiteral("offset in the 4 MB page"), offset}}
+        : std::vector<Field> {{10, t.pdi(), QStringLiteral("directory index"), directory},
+            {10, t.pti(), QStringLiteral("table index"), table}, {12, t.offset(), QStringLiteral("offset"), offset}};
     const qreal bitWidth = r.width() / 32;
     qreal x = r.left();
     QFont font = p.font();
@@ -113,7 +117,8 @@ void TranslationCanvas::drawTable(QPainter& p, const QRectF& r, const QString& t
     uint32_t value, bool active, Palette::Variant variant) const
 {
     QFont font = p.font();
-    font.setPixelSize(13);
+    // "3ff: 0070F067" fits the box: about 8 characters' width per 13 px of font.
+    font.setPixelSize(std::clamp(int(r.width() / 8.5), 8, 13));
     font.setBold(true);
     p.setFont(font);
     p.setPen(palette().color(QPalette::WindowText));
@@ -151,12 +156,14 @@ void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
     QFont font = p.font();
     font.setPixelSize(13);
     const auto& steps = m_translation.steps;
-    const qreal listWidth = r.width() * 0.42;
+    // In a narrow place the current step's explanation gets all the room: the list would
+    // show only the start of each title.
+    const qreal listWidth = r.width() < 560 ? -16 : r.width() * 0.42;
     const qreal line = 19;
     // Keep the current step in view when there are more steps than lines.
     const int visible = std::max(1, int(r.height() / line));
     const int first = std::clamp(m_step - visible / 2, 0, std::max(0, int(steps.size()) - visible));
-    for (int i = first; i < int(steps.size()) && i < first + visible; ++i) {
+    for (int i = first; listWidth > 0 && i < int(steps.size()) && i < first + visible; ++i) {
         const QRectF row(r.left(), r.top() + (i - first) * line, listWidth, line);
         font.setBold(i == m_step);
         p.setFont(font);
@@ -175,12 +182,40 @@ void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
         font.setPixelSize(15);
         p.setFont(font);
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(box.adjusted(12, 8, -12, 0), Qt::AlignLeft | Qt::AlignTop, steps[size_t(m_step)].title);
+        const QString title = listWidth > 0
+            ? steps[size_t(m_step)].title
+            : QStringLiteral("%1/%2  %3").arg(m_step + 1).arg(steps.size()).arg(steps[size_t(m_step)].title);
+        // The title wraps rather than being cut; the explanation goes under it.
+        const QRectF titleRect
+            = p.boundingRect(box.adjusted(12, 8, -12, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+        p.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
         font.setBold(false);
         font.setPixelSize(14);
         p.setFont(font);
-        p.drawText(box.adjusted(12, 36, -12, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-            steps[size_t(m_step)].detail);
+        // The step's explanation, and under it (where there is room) the whole translation
+        // decoded, as a debugger would print it.
+        const QStringList summary = m_translation.summary();
+        QFont mono = font;
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setPixelSize(13);
+        const QFontMetricsF monoMetrics(mono);
+        qreal summaryWidth = 0;
+        for (const QString& line : summary)
+            summaryWidth = std::max(summaryWidth, monoMetrics.horizontalAdvance(line));
+        const qreal summaryHeight = summary.size() * monoMetrics.lineSpacing() + 12;
+        const QRectF detail(
+            box.left() + 12, titleRect.bottom() + 8, box.width() - 24, box.bottom() - 8 - titleRect.bottom() - 8);
+        const QRectF needed
+            = p.boundingRect(detail, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, steps[size_t(m_step)].detail);
+        p.drawText(detail, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, steps[size_t(m_step)].detail);
+        if (needed.height() + summaryHeight < detail.height() && summaryWidth <= detail.width()) {
+            p.setFont(mono);
+            const QRectF at(detail.left(), detail.bottom() - summaryHeight + 12, detail.width(), summaryHeight);
+            p.setPen(QPen(palette().color(QPalette::Mid), 1));
+            p.drawLine(at.topLeft() - QPointF(0, 6), at.topRight() - QPointF(0, 6));
+            p.setPen(palette().color(QPalette::WindowText));
+            p.drawText(at, Qt::AlignLeft | Qt::AlignTop, summary.join(QLatin1Char('\n')));
+        }
     }
 }
 
@@ -231,6 +266,21 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
     font.setPixelSize(13);
     font.setBold(false);
     p.setFont(font);
+    if (t.tlbHit() && reached(Phase::Tlb)) {
+        // The TLB answers: the walk it saved is drawn faint, and not followed.
+        p.setPen(QPen(Palette::highlight(), 2.5));
+        p.drawRect(cr3);
+        p.drawText(cr3, Qt::AlignCenter,
+            tr("TLB\n%1 -> frame %2")
+                .arg(hex8(t.largePage() ? t.va & 0xFFC00000u : t.va & ~0xFFFu))
+                .arg(t.tlb->pfn, 0, 16));
+        p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+        for (const QRectF& saved : t.largePage() ? QList<QRectF> {pd} : QList<QRectF> {pd, pt}) {
+            p.drawRect(saved);
+            p.drawText(saved, Qt::AlignCenter | Qt::TextWordWrap,
+                saved == pd ? tr("page directory:\nnot read") : tr("page table:\nnot read"));
+        }
+    }
     if (reached(Phase::Cr3)) {
         p.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
         p.drawRect(cr3);
@@ -240,6 +290,11 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
         arrow(QPointF(cr3.right(), cr3.center().y()), QPointF(pd.left(), pd.center().y()), true);
         drawTable(p, pd, tr("Page directory"), t.dirBase, t.pdi(), walk.pde, true, variant);
     }
+    if (reached(Phase::Directory) && !walk.pdeValid) {
+        p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+        p.drawRect(pt);
+        p.drawText(pt, Qt::AlignCenter | Qt::TextWordWrap, tr("no page table:\nthe PDE is not valid"));
+    }
     if (reached(Phase::Table) && walk.pdeValid && !walk.large) {
         arrow(QPointF(pd.right(), pd.center().y()), QPointF(pt.left(), pt.center().y()), true);
         drawTable(p, pt,
@@ -247,19 +302,31 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
                       : tr("Page table"),
             walk.pde & mm::hw::pte::FrameMask, t.pti(), walk.pte, true, variant);
     }
-    if (reached(Phase::Frame) && t.after.valid) {
-        const QRectF from = t.after.large ? pd : pt;
-        arrow(QPointF(from.right(), from.center().y()), QPointF(frame.left(), frame.center().y()), true);
+    if (reached(Phase::Frame) && t.physical()) {
+        if (t.tlbHit() && !t.faulted) {
+            // From the TLB over the tables it saved reading.
+            const qreal y = pd.top() - 10;
+            p.setPen(QPen(Palette::highlight(), 2.5));
+            p.drawLine(QPointF(cr3.center().x(), cr3.top()), QPointF(cr3.center().x(), y));
+            p.drawLine(QPointF(cr3.center().x(), y), QPointF(frame.center().x(), y));
+            arrow(QPointF(frame.center().x(), y), QPointF(frame.center().x(), frame.top()), true);
+        } else {
+            const QRectF from = t.largePage() ? pd : pt;
+            arrow(QPointF(from.right(), from.center().y()), QPointF(frame.left(), frame.center().y()), true);
+        }
         p.setPen(QPen(Palette::highlight(), 2.5));
         p.fillRect(frame, Palette::list(mm::PageLocation::Active, variant).lighter(175));
         p.drawRect(frame);
-        const qreal offsetY = frame.top() + frame.height() * t.offset() / 4096.0;
+        const uint64_t physical = *t.physical();
+        const qreal pageSize = t.largePage() ? 0x400000 : 0x1000;
+        const qreal offsetY = frame.top() + frame.height() * t.offset() / pageSize;
         p.drawLine(QPointF(frame.left(), offsetY), QPointF(frame.right(), offsetY));
         p.setPen(Qt::black);
         p.drawText(frame.adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop,
-            tr("frame %1").arg(t.after.physical >> 12, 0, 16));
+            t.largePage() ? tr("4 MB page at frame %1").arg((physical - t.offset()) >> 12, 0, 16)
+                          : tr("frame %1").arg(physical >> 12, 0, 16));
         p.drawText(frame.adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignBottom,
-            tr("+ %1 = %2").arg(t.offset(), 3, 16, QLatin1Char('0')).arg(hex8(t.after.physical)));
+            tr("+ %1 = %2").arg(t.offset(), 3, 16, QLatin1Char('0')).arg(hex8(physical)));
     } else if (reached(Phase::Done) || fault) {
         p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
         p.drawRect(frame);
@@ -273,11 +340,15 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
         qreal x = strip.left();
         font.setPixelSize(12);
         p.setFont(font);
+        QString lastLabel;
         for (int i = 0; i <= m_step && i < int(t.steps.size()); ++i) {
             const auto& s = t.steps[size_t(i)];
             if (s.phase != Phase::Fault)
                 continue;
             const QString label = s.title.section(QLatin1Char(':'), 0, 0).section(QStringLiteral(" writes"), 0, 0);
+            if (label == lastLabel)
+                continue; // one chevron per routine in a row
+            lastLabel = label;
             const qreal width = p.fontMetrics().horizontalAdvance(label) + 30;
             if (x + width > strip.right())
                 break;
@@ -443,7 +514,7 @@ bool TranslationView::access(uint32_t va)
     const auto& sim = m_controller.simulator();
     const auto& process = sim.processes().current();
     const Translation::Walk before = Translation::walk(sim, process.directoryTableBase[0], va);
-    const bool tlbHit = sim.mmu().tlb().lookup(va) != nullptr;
+    const auto tlb = Translation::tlbEntry(sim, va);
     const uint64_t first = sim.events().lastSeq();
     QString output;
     auto connection = connect(&m_controller, &SimulationController::commandFinished, this,
@@ -451,7 +522,7 @@ bool TranslationView::access(uint32_t va)
     const bool ok = m_controller.execute(QStringLiteral("read %1").arg(va, 8, 16, QLatin1Char('0')));
     disconnect(connection);
     const auto& after = m_controller.simulator(); // the same simulator; events appended
-    m_canvas->setTranslation(Translation::access(after, process, va, m_selfMap->isChecked(), before, tlbHit, first,
+    m_canvas->setTranslation(Translation::access(after, process, va, m_selfMap->isChecked(), before, tlb, first,
                                  after.events().lastSeq(), output),
         QString::fromStdString(process.imageName));
     m_position->setText(tr("step 1 of %1").arg(m_canvas->translation().steps.size()));

@@ -242,8 +242,8 @@ private slots:
             QVERIFY(!model.rowContains(row, "not in any cell"));
         }
         // The table shows exactly the rows with a matching cell.
-        for (const QString& text :
-            {QStringLiteral("MiRESOLVEdemandZEROfault"), QStringLiteral("Transition -> ACTIVE"), QStringLiteral("c0")}) {
+        for (const QString& text : {QStringLiteral("MiRESOLVEdemandZEROfault"), QStringLiteral("Transition -> ACTIVE"),
+                 QStringLiteral("c0")}) {
             int expected = 0;
             for (int row = 0; row < model.rowCount(); ++row) {
                 bool any = false;
@@ -313,6 +313,114 @@ private slots:
         QCOMPARE(FrameInfo::list(sim, pfn), std::optional(mm::PageLocation::Modified));
         QCOMPARE(FrameInfo::list(sim, std::nullopt), std::nullopt);
         QCOMPARE(FrameInfo::list(sim, quint32(sim.pfnDatabase().size())), std::nullopt);
+    }
+
+    // Each kind of translation, as the view animates it: the phases it goes through (a
+    // TLB hit reads no table, a 4 MB page no page table, an invalid PDE stops there), what
+    // it says where it matters, and where it ends.
+    void translationCases_data()
+    {
+        QTest::addColumn<quint64>("ram");
+        QTest::addColumn<QStringList>("setup"); // commands; the view shows the current process
+        QTest::addColumn<QString>("how"); // lookup, selfmap or access
+        QTest::addColumn<quint32>("va");
+        QTest::addColumn<QString>("phases");
+        QTest::addColumn<QString>("says"); // in some step's title or detail
+        QTest::addColumn<bool>("translated");
+
+        const QStringList user {"spawn a.exe", "spawn b.exe", "switch a.exe", "alloc 0 20000", "write 10000 1"};
+        const QString walked = QStringLiteral("Address Tlb Cr3 Directory Table Frame Done");
+        // A fault, then the walk again once it is resolved.
+        const QString faultedWalk = QStringLiteral("Address Tlb Cr3 Directory Table Fault Directory Table Frame Done");
+        QTest::newRow("TLB miss") << 128ull << (user + QStringList {"switch b.exe", "switch a.exe"}) << "lookup"
+                                  << 0x10000u << walked << "TLB miss" << true;
+        QTest::newRow("TLB hit") << 128ull << (user + QStringList {"read 10000"}) << "lookup" << 0x10000u
+                                 << "Address Tlb Frame Done"
+                                 << "The TLB entry's frame" << true;
+        QTest::newRow("large page, walked") << 128ull << (user + QStringList {"switch b.exe", "switch a.exe"})
+                                            << "lookup-other" << 0x80001234u << "Address Tlb Cr3 Directory Frame Done"
+                                            << "byte offset 001234 in the 4 MB page (bits 21-0)" << true;
+        QTest::newRow("large page, global TLB entry")
+            << 128ull << (user + QStringList {"kread 80001234", "switch b.exe"}) << "lookup" << 0x80001234u
+            << "Address Tlb Frame Done"
+            << "global (G): a context switch keeps it" << true;
+        QTest::newRow("invalid PDE") << 128ull << user << "lookup" << 0x50000000u << "Address Tlb Cr3 Directory Done"
+                                     << "The PDE is not valid: there is no page table for these 4 MB" << false;
+        QTest::newRow("zero PTE") << 128ull << user << "lookup" << 0x11000u << "Address Tlb Cr3 Directory Table Done"
+                                  << "the PTE is zero, so MmAccessFault asks the VADs" << false;
+        QTest::newRow("transition PTE") << 128ull << (user + QStringList {"trim a.exe"}) << "lookup" << 0x10000u
+                                        << "Address Tlb Cr3 Directory Table Done"
+                                        << "MiResolveTransitionFault puts it back" << false;
+        QTest::newRow("self-map") << 128ull << (user + QStringList {"switch b.exe", "switch a.exe"}) << "selfmap"
+                                  << 0x10000u << "Address Tlb Cr3 Directory Table Table Frame Done"
+                                  << "C0000000 + VA/1024 = C0000040" << true;
+        QTest::newRow("demand-zero fault")
+            << 128ull << user << "access" << 0x11000u << faultedWalk << "MiResolveDemandZeroFault" << true;
+        QTest::newRow("page-table fault")
+            << 128ull << QStringList {"spawn a.exe", "switch a.exe", "alloc 800000 1000"} << "access" << 0x800000u
+            << "Address Tlb Cr3 Directory Fault Directory Table Frame Done"
+            << "writes the PDE" << true;
+        QTest::newRow("transition fault") << 128ull << (user + QStringList {"trim a.exe"}) << "access" << 0x10000u
+                                          << faultedWalk << "MiResolveTransitionFault" << true;
+        QTest::newRow("paging-file fault")
+            << 4ull
+            << QStringList {"zero", "spawn saver.exe", "spawn hog.exe", "switch saver.exe", "alloc 10000 1000",
+                   "write 10000 5a5a5a5a", "trim saver.exe", "modwrite", "switch hog.exe", "alloc 0 200000",
+                   "touch 10000 200000 write", "switch saver.exe"}
+            << "access" << 0x10000u << faultedWalk << "IoPageRead" << true;
+        QTest::newRow("image page: prototype PTE")
+            << 128ull << QStringList {"spawn a.exe", "switch a.exe"} << "access" << 0x401000u
+            << "Address Tlb Cr3 Directory Fault Directory Table Frame Done"
+            << "MiResolveProtoPteFault" << true;
+        QTest::newRow("access violation")
+            << 128ull << user << "access" << 0x50000000u << "Address Tlb Cr3 Directory Fault Done"
+            << "STATUS_ACCESS_VIOLATION" << false;
+    }
+    void translationCases()
+    {
+        QFETCH(quint64, ram);
+        QFETCH(QStringList, setup);
+        QFETCH(QString, how);
+        QFETCH(quint32, va);
+        QFETCH(QString, phases);
+        QFETCH(QString, says);
+        QFETCH(bool, translated);
+        SimulationController controller(ram << 20, 0);
+        for (const QString& line : setup)
+            run(controller, line);
+        Selection selection;
+        const auto& current = controller.simulator().processes().current();
+        // "lookup-other": the same process while another runs, so its TLB cannot answer.
+        selection.setCid(current.cid);
+        TranslationView view(controller, selection);
+        Translation t;
+        if (how == QLatin1String("access")) {
+            view.access(va);
+            t = view.canvas()->translation();
+        } else if (how == QLatin1String("lookup-other")) {
+            run(controller, QStringLiteral("switch b.exe"));
+            t = Translation::lookup(controller.simulator(), processNamed(controller, "a.exe"), va, false);
+        } else {
+            t = Translation::lookup(controller.simulator(), current, va, how == QLatin1String("selfmap"));
+        }
+        static const char* const names[] = {"Address", "Tlb", "Cr3", "Directory", "Table", "Fault", "Frame", "Done"};
+        QStringList seen;
+        QString text;
+        for (const auto& step : t.steps) {
+            const QString name = QString::fromLatin1(names[int(step.phase)]);
+            if (seen.isEmpty() || name != QLatin1String("Fault") || seen.last() != name)
+                seen << name; // a fault's steps (to its retry) count once
+            text += step.title + QLatin1Char('\n') + step.detail + QLatin1Char('\n');
+        }
+        QCOMPARE(seen.join(QLatin1Char(' ')), phases);
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QCOMPARE(bool(t.physical()), translated);
+        if (translated) {
+            const auto& process = how == QLatin1String("lookup-other") ? processNamed(controller, "a.exe")
+                                                                       : controller.simulator().processes().current();
+            const auto walk = mm::hw::Mmu::walk(controller.simulator().memory(), process.directoryTableBase[0], va);
+            QCOMPARE(t.physical(), std::optional<uint64_t>(walk.physical));
+        }
     }
 
     void translationReachesTheCoresPhysicalAddress()
