@@ -16,6 +16,7 @@
 #include "scriptrunner.h"
 #include "selection.h"
 #include "simulationcontroller.h"
+#include "tlbview.h"
 #include "translationview.h"
 
 #include "mm/pfndatabase.h"
@@ -296,6 +297,9 @@ void MainWindow::createDocks()
         = addDock(tr("Translation"), QStringLiteral("translationDock"), m_translation, Qt::BottomDockWidgetArea);
     tabifyDockWidget(console, events);
     tabifyDockWidget(console, translation);
+    m_tlb = new TlbView(m_controller, this);
+    QDockWidget* tlb = addDock(tr("TLB"), QStringLiteral("tlbDock"), m_tlb, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(console, tlb);
     console->raise();
     splitDockWidget(memory, listsDock, Qt::Vertical);
     m_defaultDocks = [this, processes, memory, console] {
@@ -369,6 +373,7 @@ void MainWindow::createActions()
         {tr("Page List Counts..."), [this] { return static_cast<Diagram*>(m_bars); }},
         {tr("Page-List Dynamics..."), [this] { return static_cast<Diagram*>(m_dynamics); }},
         {tr("Translation (current step)..."), [this] { return static_cast<Diagram*>(m_translation->canvas()); }},
+        {tr("TLB..."), [this] { return static_cast<Diagram*>(m_tlb); }},
     };
     for (const Entry& e : entries)
         exportMenu->addAction(e.text, this, [exportOne, get = e.diagram] { exportOne(get()); });
@@ -381,7 +386,7 @@ void MainWindow::createActions()
             return;
         settings.setValue(QStringLiteral("export/directory"), dir);
         const std::vector<Diagram*> diagrams {
-            m_directory, m_memoryMap, m_historyPlot, m_bars, m_dynamics, m_translation->canvas()};
+            m_directory, m_memoryMap, m_historyPlot, m_bars, m_dynamics, m_translation->canvas(), m_tlb};
         QString error;
         const QStringList files = DiagramSet::write(diagrams, dir,
             {DiagramExporter::Format::Svg, DiagramExporter::Format::Png, DiagramExporter::Format::Pdf}, exportOptions(),

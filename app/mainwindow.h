@@ -28,6 +28,7 @@ class EventLogView;
 class TranslationView;
 class ScriptRunner;
 class DynamicsDiagram;
+class TlbView;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
 // WinDbg-style console, and a status bar with the state of the simulated machine. Layout
@@ -75,6 +76,7 @@ private:
     EventLogView* m_events = nullptr;
     TranslationView* m_translation = nullptr;
     DynamicsDiagram* m_dynamics = nullptr;
+    TlbView* m_tlb = nullptr;
     QComboBox* m_compareWith = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_backAction = nullptr;

@@ -7,6 +7,7 @@
 #include "pagedirectoryview.h"
 #include "selection.h"
 #include "simulationcontroller.h"
+#include "tlbview.h"
 #include "translationview.h"
 
 #include "hw/pte.h"
@@ -54,11 +55,13 @@ DiagramSet::DiagramSet(SimulationController& controller)
     m_history = std::make_unique<ListHistoryPlot>(controller);
     m_bars = std::make_unique<ListBarChart>(controller);
     m_dynamics = std::make_unique<DynamicsDiagram>(controller);
+    m_tlb = std::make_unique<TlbView>(controller);
     m_translation = std::make_unique<TranslationView>(controller, *m_selection);
     m_translation->translate(Translation::firstValidUserPage(sim, current).value_or(0xC0300000));
     m_translation->toEnd();
     for (QWidget* w : std::initializer_list<QWidget*> {
-             m_directory.get(), m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation.get()})
+             m_directory.get(), m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation.get(),
+             m_tlb.get()})
         w->resize(1200, 800);
 }
 
@@ -72,7 +75,7 @@ std::vector<Diagram*> DiagramSet::diagrams() const
     if (m_compare)
         all.push_back(m_compare.get());
     for (Diagram* d : std::initializer_list<Diagram*> {
-             m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation->canvas()})
+             m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation->canvas(), m_tlb.get()})
         all.push_back(d);
     return all;
 }

@@ -17,11 +17,12 @@ class ListHistoryPlot;
 class ListBarChart;
 class DynamicsDiagram;
 class TranslationView;
+class TlbView;
 
 // Every diagram of the machine's current state, set up the way a reader of an exported set
 // wants them: the current process's page directory, its first page table, the compare view
-// with the process created before it, physical memory, the page-list charts, and the
-// translation of its first mapped user page.
+// with the process created before it, physical memory, the page-list charts, the
+// translation of its first mapped user page, and the TLB.
 class DiagramSet {
 public:
     explicit DiagramSet(SimulationController& controller);
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<ListBarChart> m_bars;
     std::unique_ptr<DynamicsDiagram> m_dynamics;
     std::unique_ptr<TranslationView> m_translation;
+    std::unique_ptr<TlbView> m_tlb;
 };
 
 } // namespace mmvis

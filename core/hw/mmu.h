@@ -58,6 +58,7 @@ public:
     // One access as the CPU makes it: TLB first, else a walk that sets A (and D on a write).
     Result translate(VirtualAddress va, Access access, Mode mode)
     {
+        m_lastAccess = va;
         if (const TlbEntry* e = m_tlb.lookup(va)) {
             if ((mode == Mode::Kernel || e->user) && (access != Access::Write || (e->writable && e->dirty))) {
                 ++m_hits;
@@ -66,6 +67,8 @@ public:
         }
         return walkAndFill(va, access, mode);
     }
+    // The address of the CPU's last translated access (the TLB view marks its entry).
+    VirtualAddress lastAccess() const { return m_lastAccess; }
 
     // Accesses through translation; nullopt / false means a page fault (see lastFault()).
     std::optional<uint32_t> read32(VirtualAddress va, Mode mode = Mode::Kernel);
@@ -101,6 +104,7 @@ private:
     PageFault m_lastFault;
     uint64_t m_hits = 0;
     uint64_t m_misses = 0;
+    VirtualAddress m_lastAccess = 0;
 };
 
 } // namespace mm::hw

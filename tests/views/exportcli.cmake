@@ -8,7 +8,7 @@ if(NOT code EQUAL 0)
     message(FATAL_ERROR "mmvis --export failed (${code}):\n${err}")
 endif()
 foreach(name page-directory page-table-000 page-directory-compare physical-memory page-list-history
-        page-list-counts page-list-dynamics translation)
+        page-list-counts page-list-dynamics translation tlb)
     foreach(ext svg png)
         set(path ${OUT}/${name}.${ext})
         if(NOT EXISTS ${path})

@@ -17,6 +17,7 @@
 #include "scriptrunner.h"
 #include "selection.h"
 #include "simulationcontroller.h"
+#include "tlbview.h"
 #include "translationview.h"
 
 #include "hw/pte.h"
@@ -421,6 +422,43 @@ private slots:
             const auto walk = mm::hw::Mmu::walk(controller.simulator().memory(), process.directoryTableBase[0], va);
             QCOMPARE(t.physical(), std::optional<uint64_t>(walk.physical));
         }
+    }
+
+    // The TLB view lists what the CPU's TLB holds; a context switch (a CR3 load) leaves
+    // only the global entries, and those it keeps.
+    void tlbKeepsOnlyGlobalEntriesAcrossAContextSwitch()
+    {
+        SimulationController controller(128ull << 20, 0);
+        for (const char* line : {"spawn a.exe", "spawn b.exe", "switch a.exe", "alloc 0 4000", "touch 10000 4000 write",
+                 "kread 80001234", "read 10000"})
+            run(controller, QString::fromLatin1(line));
+        const auto& mmu = controller.simulator().mmu();
+        QCOMPARE(mmu.lastAccess(), 0x10000u); // the entry the view outlines
+        const auto before = TlbView::rows(mmu.tlb());
+        auto has = [](const std::vector<TlbView::Row>& rows, uint32_t page, bool large) {
+            return std::any_of(rows.begin(), rows.end(),
+                [&](const TlbView::Row& r) { return r.page == page && r.large == large; });
+        };
+        for (uint32_t page = 0x10000; page < 0x14000; page += 0x1000)
+            QVERIFY(has(before, page, false)); // the pages just touched, per process
+        QVERIFY(has(before, 0x80000000, true)); // KSEG0's first 4 MB, global
+        std::vector<TlbView::Row> globalBefore;
+        std::copy_if(before.begin(), before.end(), std::back_inserter(globalBefore),
+            [](const TlbView::Row& r) { return r.global; });
+        QVERIFY(globalBefore.size() < before.size());
+
+        run(controller, QStringLiteral("switch b.exe"));
+        const auto after = TlbView::rows(mmu.tlb());
+        QVERIFY(!after.empty());
+        QVERIFY(std::all_of(after.begin(), after.end(), [](const TlbView::Row& r) { return r.global; }));
+        for (const TlbView::Row& r : globalBefore)
+            QVERIFY(has(after, r.page, r.large));
+        QCOMPARE(after.size(), size_t(mmu.tlb().validCount()));
+
+        TlbView view(controller);
+        view.resize(900, 520);
+        QVERIFY(!view.grab().isNull());
+        QVERIFY(view.diagramTitle().startsWith(QStringLiteral("TLB: %1 of 72 entries valid").arg(after.size())));
     }
 
     void translationReachesTheCoresPhysicalAddress()
