@@ -271,6 +271,7 @@ void MainWindow::createDocks()
     auto* lists = new QTabWidget(this);
     m_historyPlot = new ListHistoryPlot(m_controller, lists);
     m_bars = new ListBarChart(m_controller, lists);
+    connect(m_historyPlot, &ListHistoryPlot::hiddenListsChanged, m_bars, &ListBarChart::setHiddenLists);
     lists->addTab(m_historyPlot, tr("Over Time"));
     lists->addTab(m_bars, tr("Now"));
     m_dynamics = new DynamicsDiagram(m_controller, lists);

@@ -24,32 +24,18 @@ ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_chart(new QChart)
+    , m_series(new QStackedBarSeries)
+    , m_categories(new QBarCategoryAxis)
 {
-    // One bar set per list, with a value only in its own category: each bar gets its list's colour.
-    auto* series = new QStackedBarSeries;
-    QStringList categories;
-    for (int l = 0; l < mm::kPageLocationCount; ++l) {
-        const auto location = static_cast<mm::PageLocation>(l);
-        auto* set = new QBarSet(Palette::name(location));
-        set->setColor(Palette::list(location));
-        set->setBorderColor(Palette::list(location).darker(130));
-        for (int k = 0; k < mm::kPageLocationCount; ++k)
-            set->append(0);
-        series->append(set);
-        m_sets.push_back(set);
-        categories << Palette::name(location);
-    }
-    series->setBarWidth(0.7);
-    m_chart->addSeries(series);
-    auto* xAxis = new QBarCategoryAxis;
-    xAxis->append(categories);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(xAxis);
+    m_series->setBarWidth(0.7);
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_categories, Qt::AlignBottom);
+    m_series->attachAxis(m_categories);
     m_axis = new QValueAxis;
     m_axis->setTitleText(tr("pages"));
     m_axis->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_axis, Qt::AlignLeft);
-    series->attachAxis(m_axis);
+    m_series->attachAxis(m_axis);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
     // On screen the status bar shows the step; a title that changed with every command
@@ -63,16 +49,57 @@ ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
     layout->addWidget(m_view);
     connect(&controller, &SimulationController::stepped, this, &ListBarChart::refresh);
     connect(&controller, &SimulationController::machineReset, this, &ListBarChart::refresh);
+    rebuild();
+}
+
+void ListBarChart::rebuild()
+{
+    // One bar set per list shown, with a value only in its own category: each bar gets its
+    // list's colour.
+    m_series->clear();
+    m_sets.assign(size_t(mm::kPageLocationCount), nullptr);
+    QStringList categories;
+    QList<mm::PageLocation> shown;
+    for (int l = 0; l < mm::kPageLocationCount; ++l) {
+        if (!m_hidden.contains(static_cast<mm::PageLocation>(l)))
+            shown << static_cast<mm::PageLocation>(l);
+    }
+    for (mm::PageLocation location : shown) {
+        auto* set = new QBarSet(Palette::name(location));
+        set->setColor(Palette::list(location));
+        set->setPen(
+            location == m_marked ? QPen(Palette::highlight(), 3) : QPen(Palette::list(location).darker(130), 1));
+        for (int k = 0; k < shown.size(); ++k)
+            set->append(0);
+        m_series->append(set);
+        m_sets[size_t(location)] = set;
+        categories << Palette::name(location);
+    }
+    m_categories->clear();
+    m_categories->append(categories);
     refresh();
+}
+
+void ListBarChart::setHiddenLists(const QList<mm::PageLocation>& lists)
+{
+    if (lists == m_hidden)
+        return;
+    m_hidden = lists;
+    rebuild();
 }
 
 void ListBarChart::refresh()
 {
+    // The axis fits the lists shown: without Free and Zeroed, a few pages make a visible bar.
     const auto& db = m_controller.simulator().pfnDatabase();
-    quint32 top = 1;
+    quint32 top = 10;
+    int column = 0;
     for (int l = 0; l < mm::kPageLocationCount; ++l) {
+        QBarSet* set = m_sets[size_t(l)];
+        if (!set)
+            continue;
         const quint32 n = db.count(static_cast<mm::PageLocation>(l));
-        m_sets[size_t(l)]->replace(l, n);
+        set->replace(column++, n);
         top = std::max(top, n);
     }
     m_axis->setRange(0, top * 1.05);
@@ -86,19 +113,32 @@ void ListBarChart::setMarkedList(std::optional<mm::PageLocation> list)
     m_marked = list;
     for (int l = 0; l < mm::kPageLocationCount; ++l) {
         const auto location = static_cast<mm::PageLocation>(l);
-        m_sets[size_t(l)]->setPen(
-            location == m_marked ? QPen(Palette::highlight(), 3) : QPen(Palette::list(location).darker(130), 1));
+        if (QBarSet* set = m_sets[size_t(l)])
+            set->setPen(
+                location == m_marked ? QPen(Palette::highlight(), 3) : QPen(Palette::list(location).darker(130), 1));
     }
 }
 
 double ListBarChart::value(int list) const
 {
-    return m_sets[size_t(list)]->at(list);
+    const QBarSet* set = m_sets[size_t(list)];
+    if (!set)
+        return 0; // hidden
+    for (int k = 0; k < set->count(); ++k) {
+        if (set->at(k) != 0)
+            return set->at(k);
+    }
+    return 0;
 }
 
 QString ListBarChart::diagramTitle() const
 {
-    return QStringLiteral("Page lists now - %1").arg(m_controller.stateSummary());
+    QStringList names;
+    for (mm::PageLocation l : m_hidden)
+        names << Palette::name(l);
+    return QStringLiteral("Page lists now%1 - %2")
+        .arg(names.isEmpty() ? QString() : QStringLiteral(" (without %1)").arg(names.join(QStringLiteral(", "))),
+            m_controller.stateSummary());
 }
 
 void ListBarChart::render(QPainter& painter, const QRectF& target, Palette::Variant)

@@ -4,6 +4,7 @@
 
 #include "mm/mmpfn.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <optional>
@@ -12,12 +13,15 @@ class QChart;
 class QChartView;
 class QBarSet;
 class QValueAxis;
+class QStackedBarSeries;
+class QBarCategoryAxis;
 
 namespace mmvis {
 
 class SimulationController;
 
-// The current size of every page list as a bar chart (Qt Charts), one colour per list.
+// The current size of every page list as a bar chart (Qt Charts), one colour per list;
+// lists can be left out, and the axis fits those shown.
 class ListBarChart : public QWidget, public Diagram {
     Q_OBJECT
 public:
@@ -27,19 +31,26 @@ public:
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {900, 520}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
-    double value(int list) const; // what the bar of a PageLocation shows
+    double value(int list) const; // what the bar of a PageLocation shows (0 when hidden)
+    // Leaves these lists out (the axis then fits the others).
+    void setHiddenLists(const QList<mm::PageLocation>& lists);
+    const QList<mm::PageLocation>& hiddenLists() const { return m_hidden; }
     // Outlines the bar of the list holding the selected frame (none: no outline).
     void setMarkedList(std::optional<mm::PageLocation> list);
     std::optional<mm::PageLocation> markedList() const { return m_marked; }
 
 private:
-    void refresh();
+    void rebuild(); // the bars of the lists shown
+    void refresh(); // their values
 
     SimulationController& m_controller;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QValueAxis* m_axis = nullptr;
-    std::vector<QBarSet*> m_sets;
+    QStackedBarSeries* m_series = nullptr;
+    QBarCategoryAxis* m_categories = nullptr;
+    std::vector<QBarSet*> m_sets; // by PageLocation; null when hidden
+    QList<mm::PageLocation> m_hidden;
     std::optional<mm::PageLocation> m_marked;
 };
 

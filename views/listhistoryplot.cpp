@@ -9,11 +9,13 @@
 #include <QPicture>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mmvis {
 
@@ -29,20 +31,37 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
     : QWidget(parent)
     , m_controller(controller)
     , m_plot(new QCustomPlot(this))
+    , m_freeAndZeroed(new QCheckBox(tr("Free and Zeroed"), this))
+    , m_stackedBox(new QCheckBox(tr("Stacked"), this))
+    , m_logBox(new QCheckBox(tr("Log scale"), this))
 {
-    auto* stacked = new QCheckBox(tr("Stacked"), this);
-    stacked->setChecked(true);
-    stacked->setToolTip(tr("Stack the lists (their sum is all of RAM) or draw each as a line"));
-    connect(stacked, &QCheckBox::toggled, this, &ListHistoryPlot::setStacked);
+    m_stackedBox->setChecked(true);
+    m_stackedBox->setToolTip(tr("Stack the lists (their sum is all of RAM) or draw each as a line"));
+    connect(m_stackedBox, &QCheckBox::toggled, this, &ListHistoryPlot::setStacked);
+    m_freeAndZeroed->setChecked(true);
+    m_freeAndZeroed->setToolTip(tr("Show the Free and Zeroed lists; hidden, the other lists fill the plot and a "
+                                   "trim of a few pages is plain to see"));
+    connect(m_freeAndZeroed, &QCheckBox::toggled, this, [this](bool shown) {
+        QList<mm::PageLocation> hidden = m_hidden;
+        hidden.removeAll(mm::PageLocation::Free);
+        hidden.removeAll(mm::PageLocation::Zeroed);
+        if (!shown)
+            hidden << mm::PageLocation::Free << mm::PageLocation::Zeroed;
+        setHiddenLists(hidden);
+    });
+    m_logBox->setToolTip(tr("A logarithmic page count (lines only): small lists next to large ones"));
+    connect(m_logBox, &QCheckBox::toggled, this, &ListHistoryPlot::setLogScale);
     auto* showAll = new QPushButton(tr("Show All"), this);
-    showAll->setToolTip(tr("Zoom out to the whole run (or double-click the plot)"));
+    showAll->setToolTip(tr("Zoom out to every command (or double-click the plot)"));
     connect(showAll, &QPushButton::clicked, this, [this] {
         m_userZoomed = false;
-        refresh();
+        rescale();
     });
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(6, 4, 6, 0);
-    controls->addWidget(stacked);
+    controls->addWidget(m_stackedBox);
+    controls->addWidget(m_freeAndZeroed);
+    controls->addWidget(m_logBox);
     controls->addStretch(1);
     controls->addWidget(showAll);
     auto* layout = new QVBoxLayout(this);
@@ -50,20 +69,20 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
     layout->setSpacing(2);
     layout->addLayout(controls);
     layout->addWidget(m_plot);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, double-click to see the whole run"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
     // Steps and fills need no antialiasing; without it a replot costs a fraction.
     m_plot->setNotAntialiasedElements(QCP::aeFills | QCP::aePlottables);
     m_plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
-    m_plot->xAxis->setLabel(tr("step (event sequence number)"));
+    m_plot->xAxis->setLabel(tr("command (0: the machine as booted)"));
     m_plot->yAxis->setLabel(tr("pages"));
     // The legend in a row of its own below the axes, so that it never hides the data.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_plot->legend->setWrap(2); // two columns: the plot still fits a narrow dock
     m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setSelectableParts(QCPLegend::spNone);
     auto* legendRow = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(1, 0, legendRow);
     legendRow->addElement(0, 0, m_plot->legend);
@@ -75,11 +94,41 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
         g->setPen(QPen(Palette::list(kSeries[i]).darker(115), 2));
         g->setLineStyle(QCPGraph::lsStepLeft);
     }
+    // A click on a legend entry shows or hides that list.
+    connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+        if (!entry)
+            return;
+        for (int i = 0; i < kSeriesCount; ++i) {
+            if (m_plot->graph(i) != entry->plottable())
+                continue;
+            QList<mm::PageLocation> hidden = m_hidden;
+            if (!hidden.removeAll(kSeries[i]))
+                hidden << kSeries[i];
+            setHiddenLists(hidden);
+        }
+    });
+    // Hovering shows the command under the mouse.
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        const double x = m_plot->xAxis->pixelToCoord(event->position().x());
+        const int index = int(std::lround(x));
+        if (m_plot->axisRect()->rect().contains(event->position().toPoint()) && index >= 0
+            && index < int(m_controller.history().size()))
+            QToolTip::showText(event->globalPosition().toPoint(), describeCommand(index), m_plot);
+        else
+            QToolTip::hideText();
+    });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_userZoomed = true; });
     connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_userZoomed = true; });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] {
         m_userZoomed = false;
-        refresh();
+        rescale();
+    });
+    // y follows the lists in view while panning and zooming.
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+        if (m_userZoomed)
+            rescale();
     });
     connect(&controller, &SimulationController::stepped, this, &ListHistoryPlot::refresh);
     connect(&controller, &SimulationController::machineReset, this, [this] {
@@ -91,18 +140,45 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
 
 void ListHistoryPlot::setStacked(bool stacked)
 {
-    m_stacked = stacked;
-    for (int i = 0; i < kSeriesCount; ++i) {
-        QCPGraph* g = m_plot->graph(i);
-        if (stacked) {
-            g->setBrush(Palette::list(kSeries[i]));
-            g->setChannelFillGraph(i ? m_plot->graph(i - 1) : nullptr);
-        } else {
-            g->setBrush(Qt::NoBrush);
-            g->setChannelFillGraph(nullptr);
-        }
+    m_stacked = stacked && !m_log;
+    const QSignalBlocker block(m_stackedBox);
+    m_stackedBox->setChecked(m_stacked);
+    refresh();
+}
+
+void ListHistoryPlot::setLogScale(bool log)
+{
+    m_log = log;
+    {
+        const QSignalBlocker block(m_logBox);
+        m_logBox->setChecked(log);
+    }
+    // Stacked areas on a log scale would mislead: log draws lines.
+    m_stackedBox->setEnabled(!log);
+    if (log)
+        m_stacked = false;
+    else
+        m_stacked = m_stackedBox->isChecked();
+    m_plot->yAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (log)
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    refresh();
+}
+
+void ListHistoryPlot::setHiddenLists(const QList<mm::PageLocation>& lists)
+{
+    if (lists == m_hidden)
+        return;
+    m_hidden = lists;
+    {
+        const QSignalBlocker block(m_freeAndZeroed);
+        m_freeAndZeroed->setChecked(
+            !m_hidden.contains(mm::PageLocation::Free) && !m_hidden.contains(mm::PageLocation::Zeroed));
     }
     refresh();
+    emit hiddenListsChanged(m_hidden);
 }
 
 void ListHistoryPlot::refresh()
@@ -110,26 +186,104 @@ void ListHistoryPlot::refresh()
     const auto& history = m_controller.history();
     QVector<double> x;
     x.reserve(int(history.size()));
-    for (const auto& s : history)
-        x.push_back(double(s.seq));
+    for (size_t k = 0; k < history.size(); ++k)
+        x.push_back(double(k));
     std::vector<double> below(history.size(), 0.0);
-    double top = 1;
+    QCPGraph* previous = nullptr; // the last shown series: stacked areas fill down to it
     for (int i = 0; i < kSeriesCount; ++i) {
+        QCPGraph* g = m_plot->graph(i);
+        const bool shown = !m_hidden.contains(kSeries[i]);
+        g->setVisible(shown);
+        if (auto* item = m_plot->legend->itemWithPlottable(g))
+            item->setTextColor(shown ? palette().color(QPalette::WindowText) : palette().color(QPalette::Mid));
         QVector<double> y;
         y.reserve(int(history.size()));
         for (size_t k = 0; k < history.size(); ++k) {
-            const double v = history[k].counts[size_t(kSeries[i])] + (m_stacked ? below[k] : 0.0);
+            double v = history[k].counts[size_t(kSeries[i])] + (m_stacked && shown ? below[k] : 0.0);
+            if (m_stacked && shown)
+                below[k] = v;
+            if (m_log)
+                v = std::max(v, 0.5); // a log axis has no 0: an empty list sits just under 1
             y.push_back(v);
-            below[k] = v;
-            top = std::max(top, v);
         }
-        m_plot->graph(i)->setData(x, y, true);
+        g->setData(x, y, true);
+        g->setBrush(m_stacked && shown ? QBrush(Palette::list(kSeries[i])) : QBrush(Qt::NoBrush));
+        g->setChannelFillGraph(m_stacked && shown ? previous : nullptr);
+        // A marker on every command while there are few enough to tell apart.
+        g->setScatterStyle(history.size() <= 60 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 4)
+                                                : QCPScatterStyle(QCPScatterStyle::ssNone));
+        if (shown)
+            previous = g;
     }
+    updateTicks(m_plot->width(), m_plot->height());
+    rescale();
+}
+
+void ListHistoryPlot::rescale()
+{
+    const auto& history = m_controller.history();
+    const int n = int(history.size());
     if (!m_userZoomed) {
-        m_plot->xAxis->setRange(x.isEmpty() ? 0 : x.front(), x.size() > 1 ? x.back() : x.value(0) + 1);
-        m_plot->yAxis->setRange(0, top * 1.05);
+        const QSignalBlocker block(m_plot->xAxis);
+        m_plot->xAxis->setRange(-0.5, std::max(1, n) - 0.5);
     }
+    // y from the lists shown, over the commands in view.
+    const QCPRange range = m_plot->xAxis->range();
+    double top = 0;
+    for (int k = std::max(0, int(std::floor(range.lower))); k < n && k <= int(std::ceil(range.upper)); ++k) {
+        double sum = 0;
+        for (int i = 0; i < kSeriesCount; ++i) {
+            if (m_hidden.contains(kSeries[i]))
+                continue;
+            const double v = history[size_t(k)].counts[size_t(kSeries[i])];
+            sum += v;
+            top = std::max(top, m_stacked ? sum : v);
+        }
+    }
+    if (m_log)
+        m_plot->yAxis->setRange(0.5, std::max(10.0, top * 2));
+    else
+        m_plot->yAxis->setRange(0, std::max(10.0, top * 1.08));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ListHistoryPlot::updateTicks(int width, int height)
+{
+    m_plot->legend->setWrap(width >= 760 ? 4 : 2); // the legend's columns, as they fit
+    // Under few enough commands, their text (rotated); else command numbers.
+    const auto& history = m_controller.history();
+    const int n = int(history.size());
+    // (Rotated, the labels need about 150 px under the axis: only where the plot is tall.)
+    if (n > 1 && n <= 40 && width / n >= 22 && height >= 420) {
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (int k = 0; k < n; ++k) {
+            QString text = history[size_t(k)].command;
+            if (text.size() > 22)
+                text = text.left(21) + QChar(0x2026);
+            ticker->addTick(k, QStringLiteral("%1 %2").arg(k).arg(text));
+        }
+        m_plot->xAxis->setTicker(ticker);
+        m_plot->xAxis->setTickLabelRotation(-50);
+    } else {
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(1);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        ticker->setTickCount(std::clamp(width / 70, 2, 10));
+        m_plot->xAxis->setTicker(ticker);
+        m_plot->xAxis->setTickLabelRotation(0);
+    }
+}
+
+QString ListHistoryPlot::describeCommand(int index) const
+{
+    const auto& history = m_controller.history();
+    if (index < 0 || index >= int(history.size()))
+        return {};
+    const auto& s = history[size_t(index)];
+    QStringList counts;
+    for (int i = 0; i < kSeriesCount; ++i)
+        counts << QStringLiteral("%1 %2").arg(Palette::name(kSeries[i])).arg(s.counts[size_t(kSeries[i])]);
+    return QStringLiteral("%1: %2\n%3").arg(index).arg(s.command, counts.join(QStringLiteral(", ")));
 }
 
 void ListHistoryPlot::setMarkedList(std::optional<mm::PageLocation> list)
@@ -144,15 +298,24 @@ void ListHistoryPlot::setMarkedList(std::optional<mm::PageLocation> list)
 
 QString ListHistoryPlot::diagramTitle() const
 {
-    return QStringLiteral("Page lists over time (%1) - %2")
-        .arg(m_stacked ? QStringLiteral("stacked") : QStringLiteral("lines"), m_controller.stateSummary());
+    QStringList how {m_stacked ? QStringLiteral("stacked") : QStringLiteral("lines")};
+    if (m_log)
+        how << QStringLiteral("log scale");
+    if (!m_hidden.isEmpty()) {
+        QStringList names;
+        for (mm::PageLocation l : m_hidden)
+            names << Palette::name(l);
+        how << QStringLiteral("without %1").arg(names.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("Page lists after each command (%1) - %2")
+        .arg(how.join(QStringLiteral(", ")), m_controller.stateSummary());
 }
 
 void ListHistoryPlot::resizeEvent(QResizeEvent* event)
 {
-    // As many step labels as fit without touching ("25000" is about 40 px at 12 px).
-    m_plot->xAxis->ticker()->setTickCount(std::clamp(width() / 110, 2, 8));
     QWidget::resizeEvent(event);
+    updateTicks(m_plot->width(), m_plot->height());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ListHistoryPlot::render(QPainter& painter, const QRectF& target, Palette::Variant)
@@ -166,8 +329,10 @@ void ListHistoryPlot::render(QPainter& painter, const QRectF& target, Palette::V
     // QCustomPlot draws into a picture with its own painter; replaying the picture keeps it vector.
     QPicture picture;
     QCPPainter qcp(&picture);
+    updateTicks(int(target.width()), int(target.height() - 34)); // the export's own width decides what the axis can say
     m_plot->toPainter(&qcp, int(target.width()), int(target.height() - 34));
     qcp.end();
+    updateTicks(m_plot->width(), m_plot->height());
     painter.drawPicture(QPointF(target.left(), target.top() + 34), picture);
     painter.restore();
 }

@@ -36,7 +36,7 @@ bool SimulationController::reset(quint64 ramBytes, QString* error)
     m_console = std::make_unique<mm::dbg::Console>(*m_simulator);
     m_ramBytes = ramBytes;
     m_history.clear();
-    recordSample();
+    recordSample(QStringLiteral("boot"));
     emit machineReset();
     return true;
 }
@@ -49,7 +49,7 @@ bool SimulationController::execute(const QString& line)
         : QStringLiteral("column %1: %2").arg(result.errorColumn).arg(QString::fromStdString(result.error));
     const bool changed = result.lastSeq != result.firstSeq || result.changedState;
     if (changed)
-        recordSample();
+        recordSample(line.trimmed());
     emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
     if (changed) {
         if (m_batching) {
@@ -81,16 +81,24 @@ int SimulationController::runScript(std::istream& in, const std::string& name, c
     std::ostream& out, std::ostream& err)
 {
     const quint64 first = m_simulator->events().lastSeq();
-    const int code = mm::dbg::runScript(in, name, options, *m_simulator, *m_console, out, err);
-    recordSample();
+    // A sample after every command that changed something, as in the window.
+    quint64 last = first;
+    const int code = mm::dbg::runScript(
+        in, name, options, *m_simulator, *m_console, out, err, [this, &last](const std::string& line) {
+            if (m_simulator->events().lastSeq() == last)
+                return;
+            last = m_simulator->events().lastSeq();
+            recordSample(QString::fromStdString(line).trimmed());
+        });
     emit stepped(first, m_simulator->events().lastSeq());
     return code;
 }
 
-void SimulationController::recordSample()
+void SimulationController::recordSample(const QString& command)
 {
     Sample s;
     s.seq = m_simulator->events().lastSeq();
+    s.command = command;
     for (int l = 0; l < mm::kPageLocationCount; ++l)
         s.counts[l] = m_simulator->pfnDatabase().count(static_cast<mm::PageLocation>(l));
     m_history.push_back(s);

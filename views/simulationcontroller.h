@@ -50,6 +50,7 @@ public:
     struct Sample {
         quint64 seq; // the last event at that point
         std::array<quint32, mm::kPageLocationCount> counts;
+        QString command; // the command that led here ("boot" for the first sample)
     };
     const std::vector<Sample>& history() const { return m_history; }
     // "step 1234, 128 MB RAM": what a diagram title says about the machine.
@@ -64,7 +65,7 @@ signals:
 private:
     std::unique_ptr<mm::sim::Simulator> m_simulator;
     std::unique_ptr<mm::dbg::Console> m_console;
-    void recordSample();
+    void recordSample(const QString& command);
 
     quint64 m_ramBytes = 0;
     std::vector<Sample> m_history;

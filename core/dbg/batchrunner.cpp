@@ -41,7 +41,7 @@ int runBatch(
 }
 
 int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, sim::Simulator& simulator,
-    Console& console, std::ostream& out, std::ostream& err)
+    Console& console, std::ostream& out, std::ostream& err, const std::function<void(const std::string& line)>& afterCommand)
 {
     if (options.trace) {
         simulator.events().setListener([&out, &console](const sim::Event& e) {
@@ -62,6 +62,8 @@ int runScript(std::istream& in, const std::string& scriptName, const BatchOption
         out << "kd> " << printableLine(std::string_view(line).substr(parsed[0].column - 1)) << "\n";
         const CommandResult result = console.execute(line);
         out << result.output;
+        if (afterCommand)
+            afterCommand(line);
         if (!result.ok) {
             failed = true;
             err << scriptName << ":" << lineNumber << ": error: column " << result.errorColumn << ": " << result.error

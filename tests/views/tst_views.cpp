@@ -20,6 +20,7 @@
 #include "tlbview.h"
 #include "translationview.h"
 
+#include "dbg/batchrunner.h"
 #include "hw/pte.h"
 #include "sim/simulator.h"
 
@@ -33,6 +34,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <qcustomplot.h>
+
+#include <sstream>
 
 using namespace mmvis;
 
@@ -436,8 +441,8 @@ private slots:
         QCOMPARE(mmu.lastAccess(), 0x10000u); // the entry the view outlines
         const auto before = TlbView::rows(mmu.tlb());
         auto has = [](const std::vector<TlbView::Row>& rows, uint32_t page, bool large) {
-            return std::any_of(rows.begin(), rows.end(),
-                [&](const TlbView::Row& r) { return r.page == page && r.large == large; });
+            return std::any_of(
+                rows.begin(), rows.end(), [&](const TlbView::Row& r) { return r.page == page && r.large == large; });
         };
         for (uint32_t page = 0x10000; page < 0x14000; page += 0x1000)
             QVERIFY(has(before, page, false)); // the pages just touched, per process
@@ -459,6 +464,74 @@ private slots:
         view.resize(900, 520);
         QVERIFY(!view.grab().isNull());
         QVERIFY(view.diagramTitle().startsWith(QStringLiteral("TLB: %1 of 72 entries valid").arg(after.size())));
+    }
+
+    // A lesson-sized change shows: with the lists a lesson picks (Free, Zeroed and Active
+    // hidden, lines), a trim of 32 dirty pages fills the plot's height, one command after
+    // the one before; hiding lists hides them in the Now chart too.
+    void historyShowsATrimOfThirtyTwoPages()
+    {
+        SimulationController controller(128ull << 20, 0);
+        for (const char* line :
+            {"spawn a.exe", "switch a.exe", "alloc 0 20000", "touch 10000 20000 write", "trim a.exe"})
+            run(controller, QString::fromLatin1(line));
+        ListHistoryPlot history(controller);
+        ListBarChart bars(controller);
+        connect(&history, &ListHistoryPlot::hiddenListsChanged, &bars, &ListBarChart::setHiddenLists);
+        history.resize(800, 400);
+        // x counts commands: boot, then one sample per command that changed something.
+        const auto& samples = controller.history();
+        QCOMPARE(int(samples.size()), 1 + 5);
+        QCOMPARE(samples.front().command, QStringLiteral("boot"));
+        QCOMPARE(samples.back().command, QStringLiteral("trim a.exe"));
+        QCOMPARE(history.plot()->xAxis->range().lower, -0.5);
+        QCOMPARE(history.plot()->xAxis->range().upper, 5.5);
+        QVERIFY(history.describeCommand(5).startsWith(QStringLiteral("5: trim a.exe\n")));
+        // With every list shown, y spans all of RAM: 32 pages are 0.1 % of the height.
+        QVERIFY(history.plot()->yAxis->range().upper >= 32768);
+
+        history.setStacked(false);
+        history.setHiddenLists(
+            {mm::PageLocation::Free, mm::PageLocation::Zeroed, mm::PageLocation::Active, mm::PageLocation::Bad});
+        const double top = history.plot()->yAxis->range().upper;
+        const int modified = 1; // kSeries order: Active, Modified, ...
+        const auto* graph = history.plot()->graph(modified);
+        QCOMPARE(graph->name(), Palette::name(mm::PageLocation::Modified));
+        QCOMPARE(graph->data()->at(4)->value, 0.0);
+        QCOMPARE(graph->data()->at(5)->value, 32.0);
+        QVERIFY2(32.0 / top > 0.8, qPrintable(QStringLiteral("y up to %1").arg(top)));
+        QVERIFY(!history.plot()->graph(0)->visible());
+        QCOMPARE(bars.hiddenLists(), history.hiddenLists());
+        QCOMPARE(bars.value(int(mm::PageLocation::Free)), 0.0);
+        QCOMPARE(bars.value(int(mm::PageLocation::Modified)), 32.0);
+        QVERIFY(history.diagramTitle().contains(QStringLiteral("without Free, Zeroed, Active, Bad")));
+        // Showing them again brings the whole of RAM back.
+        history.setHiddenLists({});
+        QVERIFY(history.plot()->yAxis->range().upper >= 32768);
+        QCOMPARE(bars.value(int(mm::PageLocation::Free)) + bars.value(int(mm::PageLocation::Zeroed)),
+            double(controller.simulator().pfnDatabase().count(mm::PageLocation::Free)
+                + controller.simulator().pfnDatabase().count(mm::PageLocation::Zeroed)));
+    }
+
+    // A script run headlessly (mmvis --batch --export) leaves the same history as the same
+    // commands typed in the window, so the exported history equals the window's.
+    void headlessScriptHistoryEqualsTheWindows()
+    {
+        const QStringList lines {"spawn a.exe", "switch a.exe", "!process 0 0", "alloc 0 20000",
+            "touch 10000 20000 write", "trim a.exe", "modwrite", "read 10000"};
+        SimulationController window(64ull << 20, 0);
+        for (const QString& line : lines)
+            window.execute(line);
+        SimulationController headless(64ull << 20, 0);
+        std::istringstream script(lines.join(QLatin1Char('\n')).toStdString());
+        std::ostringstream out, err;
+        QCOMPARE(headless.runScript(script, "s.cmd", {}, out, err), 0);
+        QCOMPARE(headless.history().size(), window.history().size());
+        for (size_t k = 0; k < window.history().size(); ++k) {
+            QCOMPARE(headless.history()[k].command, window.history()[k].command);
+            QCOMPARE(headless.history()[k].counts, window.history()[k].counts);
+            QCOMPARE(headless.history()[k].seq, window.history()[k].seq);
+        }
     }
 
     void translationReachesTheCoresPhysicalAddress()
