@@ -162,6 +162,8 @@ int runWindow(int argc, char** argv, mmvis::ProgramOptions options)
         spdlog::warn("the start-up script {} did not run to the end", options.startupScript.toStdString());
     if (!options.openScript.isEmpty())
         window.loadScriptFile(options.openScript);
+    if (options.presentation)
+        window.setPresentation(true);
     if (!options.screenshot.isEmpty()) {
         // Let the window lay itself out, then save it and quit.
         QTimer::singleShot(300, &window, [&window, path = options.screenshot] {

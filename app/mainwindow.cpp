@@ -130,6 +130,7 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
         if (small)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
+    setZoom(settings.value(QStringLiteral("view/zoom"), 1.0).toDouble());
     updateStatus();
     refreshCompareChoices();
     m_input->setFocus();
@@ -422,6 +423,50 @@ void MainWindow::createActions()
         m_defaultDocks();
     });
     resetLayout->setStatusTip(tr("Put every panel back where it was on the first start"));
+
+    // Zoom: every diagram's cells, labels and legends together.
+    m_viewMenu->addSeparator();
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { setZoom(m_zoom * 1.25); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setStatusTip(tr("Larger cells and text in every diagram"));
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { setZoom(m_zoom / 1.25); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* actualSize = m_viewMenu->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
+    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    // Presentation: full screen, the page directory and the diagrams chosen below, large.
+    m_viewMenu->addSeparator();
+    m_presentationAction = m_viewMenu->addAction(tr("&Presentation"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setStatusTip(
+        tr("Full screen for a projector: the page directory and the panels chosen in Presentation Shows, "
+           "zoomed; F11 or Escape leaves it"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentation);
+    QMenu* shows = m_viewMenu->addMenu(tr("Presentation &Shows"));
+    const QStringList chosen
+        = QSettings()
+              .value(QStringLiteral("presentation/docks"), QStringList {QStringLiteral("memoryDock")})
+              .toStringList();
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        QAction* a = shows->addAction(dock->windowTitle());
+        a->setCheckable(true);
+        a->setChecked(chosen.contains(dock->objectName()));
+        a->setData(dock->objectName());
+        connect(a, &QAction::toggled, this, [shows] {
+            QStringList names;
+            for (const QAction* action : shows->actions()) {
+                if (action->isChecked())
+                    names << action->data().toString();
+            }
+            QSettings().setValue(QStringLiteral("presentation/docks"), names);
+        });
+    }
+    auto* leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    leave->setShortcutContext(Qt::WindowShortcut);
+    connect(leave, &QAction::triggered, this, [this] { setPresentation(false); });
+    addAction(leave);
     menuBar()->addMenu(m_viewMenu);
 
     // Simulation: every action is a console command.
@@ -672,8 +717,56 @@ void MainWindow::updateStatus()
             .arg(pfns.count(PageLocation::Active)));
 }
 
+std::vector<Diagram*> MainWindow::diagrams() const
+{
+    return {m_directory, m_memoryMap, m_historyPlot, m_bars, m_dynamics, m_translation->canvas(), m_tlb};
+}
+
+void MainWindow::setZoom(qreal zoom)
+{
+    m_zoom = std::clamp(zoom, 0.75, 3.0);
+    for (Diagram* d : diagrams())
+        d->setZoom(m_zoom);
+    if (!m_presenting)
+        QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
+    statusBar()->showMessage(tr("Zoom %1 %").arg(std::lround(m_zoom * 100)), 3000);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (on) {
+        m_stateBeforePresentation = saveState();
+        m_geometryBeforePresentation = saveGeometry();
+        m_zoomBeforePresentation = m_zoom;
+        const QStringList shown
+            = QSettings()
+                  .value(QStringLiteral("presentation/docks"), QStringList {QStringLiteral("memoryDock")})
+                  .toStringList();
+        for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+            dock->setVisible(shown.contains(dock->objectName()));
+            if (dock->isVisible())
+                dock->raise();
+        }
+        for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
+            bar->hide();
+        showFullScreen();
+        setZoom(std::max(m_zoom, 1.5));
+    } else {
+        showNormal();
+        restoreGeometry(m_geometryBeforePresentation);
+        restoreState(m_stateBeforePresentation);
+        setZoom(m_zoomBeforePresentation);
+    }
+    const QSignalBlocker block(m_presentationAction);
+    m_presentationAction->setChecked(on);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    setPresentation(false); // remember the layout, not the presentation
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

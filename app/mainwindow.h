@@ -3,6 +3,7 @@
 #include "diagramexporter.h"
 
 #include <functional>
+#include <vector>
 
 #include <QMainWindow>
 #include <QStringList>
@@ -45,6 +46,13 @@ public:
     bool loadScriptFile(const QString& path);
 
     Selection& selection() { return *m_selection; }
+
+    // Every diagram's zoom (0.75 to 3); remembered.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
+    // Full screen with the page directory and the chosen panels, zoomed; off restores the layout.
+    void setPresentation(bool on);
+    bool presenting() const { return m_presenting; }
     PageDirectoryView& pageDirectory() { return *m_directory; }
 
 protected:
@@ -64,6 +72,7 @@ private:
     DiagramExporter::Options exportOptions() const;
     void refreshCompareChoices();
     void followCurrentProcess();
+    std::vector<Diagram*> diagrams() const;
 
     SimulationController& m_controller;
     Selection* m_selection = nullptr;
@@ -96,6 +105,12 @@ private:
     int m_historyIndex = 0;
     quint16 m_lastCurrent = 8; // the process that ran after the last command
     quint16 m_userCompareCid = 0; // the process last picked in the compare box (0: none)
+    qreal m_zoom = 1.0;
+    bool m_presenting = false;
+    QAction* m_presentationAction = nullptr;
+    QByteArray m_stateBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
+    qreal m_zoomBeforePresentation = 1.0;
 };
 
 } // namespace mmvis

@@ -18,6 +18,7 @@ const QString kExport = QStringLiteral("export");
 const QString kScript = QStringLiteral("script");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kLogLevel = QStringLiteral("log-level");
+const QString kPresentation = QStringLiteral("presentation");
 
 // QGuiApplication's and QApplication's own options (see their documentation): accepted
 // here so that the parse succeeds, and read by QApplication from argv. An empty value
@@ -77,6 +78,9 @@ ProgramOptionsParser::ProgramOptionsParser()
         QStringLiteral("file")));
     m_parser.addOption(option(
         kScreenshot, QStringLiteral("Save the window as a PNG once it is shown, then quit."), QStringLiteral("file")));
+    m_parser.addOption(option(kPresentation,
+        QStringLiteral("Start in presentation mode: full screen, the page directory and the chosen panels, zoomed "
+                       "(F11 or Escape leaves it).")));
     m_parser.addOption(
         option(kLogLevel, QStringLiteral("Diagnostics: trace, debug, info, warn, error or off (default info)."),
             QStringLiteral("level")));
@@ -163,6 +167,7 @@ bool ProgramOptionsParser::readValues()
     o.exportDir = m_parser.value(kExport);
     o.startupScript = m_parser.value(kScript);
     o.screenshot = m_parser.value(kScreenshot);
+    o.presentation = m_parser.isSet(kPresentation);
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1)
         return fail(QStringLiteral("one script at a time, not %1 ('%2')")
@@ -184,7 +189,7 @@ bool ProgramOptionsParser::checkCombinations()
         if (!batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 works with --batch").arg(name));
     }
-    for (const QString& name : {kScript, kScreenshot}) {
+    for (const QString& name : {kScript, kScreenshot, kPresentation}) {
         if (batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 is for the window; it does not work with --batch").arg(name));
     }

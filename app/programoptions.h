@@ -18,6 +18,7 @@ struct ProgramOptions {
     QString startupScript; // --script: a file, or the name of an installed scenario
     QString openScript; // the positional script without --batch: loaded in the window, not run
     QString screenshot; // --screenshot: save the window as PNG once shown, then quit
+    bool presentation = false; // --presentation: start in presentation mode
     QString logLevel = QStringLiteral("info");
 };
 

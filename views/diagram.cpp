@@ -2,8 +2,38 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace mmvis {
+
+void Diagram::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, 0.5, 4.0);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    zoomChanged();
+}
+
+void Diagram::zoomChanged()
+{
+    if (auto* widget = dynamic_cast<QWidget*>(this))
+        widget->update();
+}
+
+QRectF Diagram::zoomedRect(const QWidget& widget) const
+{
+    return QRectF(0, 0, widget.width() / m_zoom, widget.height() / m_zoom);
+}
+
+void Diagram::paintZoomed(QWidget& widget)
+{
+    QPainter p(&widget);
+    p.scale(m_zoom, m_zoom);
+    render(p, zoomedRect(widget), Palette::Variant::Screen);
+}
 
 void drawDiagramTitle(QPainter& painter, const QRectF& rect, const QString& title)
 {

@@ -9,6 +9,7 @@
 #include <QString>
 
 class QPainter;
+class QWidget;
 
 namespace mmvis {
 
@@ -22,6 +23,23 @@ public:
     virtual QString diagramTitle() const = 0; // what it shows, with process, step and RAM
     virtual QSizeF naturalSize() const = 0; // a good size for exports, in pixels at scale 1
     virtual void render(QPainter& painter, const QRectF& target, Palette::Variant variant) = 0;
+
+    // On screen, a diagram is drawn at a zoom (View > Zoom In, presentation mode): into a
+    // rectangle of its widget's size divided by the zoom, with the painter scaled by it, so
+    // cells, labels and legends grow together. Exports are unaffected.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
+
+protected:
+    virtual void zoomChanged(); // repaints the widget (a chart also scales its fonts)
+    // For paintEvent: renders at the zoom into the whole widget.
+    void paintZoomed(QWidget& widget);
+    // The rectangle render() gets on screen, and a widget position in its coordinates.
+    QRectF zoomedRect(const QWidget& widget) const;
+    QPointF zoomed(const QPointF& widgetPosition) const { return widgetPosition / m_zoom; }
+
+private:
+    qreal m_zoom = 1.0;
 };
 
 // Draws a diagram's title in rect with the painter's font, shrinking it to fit (down to

@@ -229,8 +229,7 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
 
 void DynamicsDiagram::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    render(p, rect(), Palette::Variant::Screen);
+    paintZoomed(*this);
 }
 
 } // namespace mmvis

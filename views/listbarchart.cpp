@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace mmvis {
 
 namespace {
@@ -49,7 +51,27 @@ ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
     layout->addWidget(m_view);
     connect(&controller, &SimulationController::stepped, this, &ListBarChart::refresh);
     connect(&controller, &SimulationController::machineReset, this, &ListBarChart::refresh);
+    applyFonts(1.0);
     rebuild();
+}
+
+void ListBarChart::applyFonts(qreal zoom)
+{
+    QFont labels = font();
+    labels.setPixelSize(int(std::lround(12 * zoom)));
+    QFont title = labels;
+    title.setPixelSize(int(std::lround(15 * zoom)));
+    title.setBold(true);
+    m_chart->setTitleFont(title);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_categories), static_cast<QAbstractAxis*>(m_axis)}) {
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(labels);
+    }
+}
+
+void ListBarChart::zoomChanged()
+{
+    applyFonts(zoom());
 }
 
 void ListBarChart::rebuild()
@@ -146,11 +168,13 @@ void ListBarChart::render(QPainter& painter, const QRectF& target, Palette::Vari
     // The chart's scene, drawn straight into the painter: vector in SVG and PDF.
     const QSize old = m_view->size();
     m_chart->setTitle(diagramTitle());
+    applyFonts(1.0); // exports at zoom 1
     m_view->resize(target.size().toSize());
     m_chart->resize(target.size());
     m_chart->layout()->activate(); // lay out the new title and size now, not at the next event
     m_chart->scene()->render(&painter, target, m_chart->rect());
     m_chart->setTitle(kScreenTitle);
+    applyFonts(zoom());
     m_view->resize(old);
 }
 

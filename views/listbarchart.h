@@ -39,7 +39,11 @@ public:
     void setMarkedList(std::optional<mm::PageLocation> list);
     std::optional<mm::PageLocation> markedList() const { return m_marked; }
 
+protected:
+    void zoomChanged() override;
+
 private:
+    void applyFonts(qreal zoom);
     void rebuild(); // the bars of the lists shown
     void refresh(); // their values
 

@@ -135,6 +135,7 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
         m_userZoomed = false;
         refresh();
     });
+    applyFonts(1.0);
     setStacked(true);
 }
 
@@ -311,6 +312,31 @@ QString ListHistoryPlot::diagramTitle() const
         .arg(how.join(QStringLiteral(", ")), m_controller.stateSummary());
 }
 
+void ListHistoryPlot::applyFonts(qreal zoom)
+{
+    QFont ticks = font();
+    ticks.setPixelSize(int(std::lround(12 * zoom)));
+    QFont labels = ticks;
+    labels.setPixelSize(int(std::lround(13 * zoom)));
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabelFont(ticks);
+        axis->setLabelFont(labels);
+    }
+    m_plot->legend->setFont(ticks);
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem* item = m_plot->legend->item(i))
+            item->setFont(ticks);
+    }
+    m_plot->legend->setIconSize(int(std::lround(32 * zoom)), int(std::lround(18 * zoom)));
+}
+
+void ListHistoryPlot::zoomChanged()
+{
+    applyFonts(zoom());
+    updateTicks(m_plot->width(), m_plot->height());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void ListHistoryPlot::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -329,9 +355,12 @@ void ListHistoryPlot::render(QPainter& painter, const QRectF& target, Palette::V
     // QCustomPlot draws into a picture with its own painter; replaying the picture keeps it vector.
     QPicture picture;
     QCPPainter qcp(&picture);
-    updateTicks(int(target.width()), int(target.height() - 34)); // the export's own width decides what the axis can say
+    // The export's own size decides what the axis can say; it is drawn at zoom 1.
+    applyFonts(1.0);
+    updateTicks(int(target.width()), int(target.height() - 34));
     m_plot->toPainter(&qcp, int(target.width()), int(target.height() - 34));
     qcp.end();
+    applyFonts(zoom());
     updateTicks(m_plot->width(), m_plot->height());
     painter.drawPicture(QPointF(target.left(), target.top() + 34), picture);
     painter.restore();

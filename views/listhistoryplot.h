@@ -49,11 +49,13 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void zoomChanged() override;
 
 private:
     void refresh();
     void rescale(); // x to every command (unless zoomed), y to the lists shown there
-    void updateTicks(int width, int height); // the commands' text under the axis when it fits
+    void updateTicks(int width, int height);
+    void applyFonts(qreal zoom); // the axes' and the legend's, at a zoom // the commands' text under the axis when it fits
 
     SimulationController& m_controller;
     QCustomPlot* m_plot = nullptr;

@@ -152,13 +152,12 @@ void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant v
 
 void MemoryMapView::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    render(p, rect(), Palette::Variant::Screen);
+    paintZoomed(*this);
 }
 
 void MemoryMapView::mousePressEvent(QMouseEvent* event)
 {
-    const auto pfn = m_geometry.frameAt(mapArea(rect()), event->position());
+    const auto pfn = m_geometry.frameAt(mapArea(zoomedRect(*this)), zoomed(event->position()));
     if (!pfn || event->button() != Qt::LeftButton)
         return;
     // Select the frame, and the process and address that map it.
@@ -173,7 +172,7 @@ bool MemoryMapView::event(QEvent* e)
 {
     if (e->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(e);
-        if (auto pfn = m_geometry.frameAt(mapArea(rect()), help->pos()))
+        if (auto pfn = m_geometry.frameAt(mapArea(zoomedRect(*this)), zoomed(help->pos())))
             QToolTip::showText(help->globalPos(), FrameInfo::describe(m_controller.simulator(), *pfn), this);
         else
             QToolTip::hideText();

@@ -435,14 +435,13 @@ void PageDirectoryView::render(QPainter& p, const QRectF& target, Palette::Varia
 
 void PageDirectoryView::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    render(p, rect(), Palette::Variant::Screen);
+    paintZoomed(*this);
 }
 
 std::optional<int> PageDirectoryView::hitTest(const QPointF& point, int* which) const
 {
     for (int w = 0; w < (m_mode == Mode::Compare ? 2 : 1); ++w) {
-        if (auto index = grid(rect(), w).indexAt(point)) {
+        if (auto index = grid(zoomedRect(*this), w).indexAt(zoomed(point))) {
             if (which)
                 *which = w;
             return index;

@@ -215,8 +215,7 @@ void TlbView::render(QPainter& p, const QRectF& target, Palette::Variant variant
 
 void TlbView::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    render(p, rect(), Palette::Variant::Screen);
+    paintZoomed(*this);
 }
 
 } // namespace mmvis

@@ -374,8 +374,7 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
 
 void TranslationCanvas::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    render(p, rect(), Palette::Variant::Screen);
+    paintZoomed(*this);
 }
 
 TranslationView::TranslationView(SimulationController& controller, Selection& selection, QWidget* parent)

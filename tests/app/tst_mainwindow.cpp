@@ -2,6 +2,7 @@
 // (with room for a title bar and a panel), and at that size every dock, the console's
 // input and the status bar are inside the window.
 #include "mainwindow.h"
+#include "pagedirectoryview.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 
@@ -54,6 +55,38 @@ private slots:
         QCOMPARE(selection.pfn(), std::nullopt);
         QCOMPARE(selection.cid(), quint16(8)); // System, the only process
         QCOMPARE(selection.compareCid(), quint16(0));
+    }
+
+    // Presentation mode shows the page directory and the chosen panels, zoomed; leaving it
+    // gives back the layout and the zoom.
+    void presentationRestoresTheLayout()
+    {
+        QSettings().setValue(QStringLiteral("presentation/docks"), QStringList {QStringLiteral("memoryDock")});
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setZoom(1.0);
+        auto visibleDocks = [&window] {
+            QStringList names;
+            for (const QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+                if (dock->isVisible())
+                    names << dock->objectName();
+            }
+            names.sort();
+            return names;
+        };
+        const QStringList before = visibleDocks();
+        window.setPresentation(true);
+        QVERIFY(window.presenting());
+        QCOMPARE(visibleDocks(), QStringList {QStringLiteral("memoryDock")});
+        QCOMPARE(window.zoom(), 1.5);
+        QCOMPARE(window.pageDirectory().zoom(), 1.5);
+        window.setPresentation(false);
+        QVERIFY(!window.presenting());
+        QCOMPARE(visibleDocks(), before);
+        QCOMPARE(window.zoom(), 1.0);
+        QCOMPARE(window.pageDirectory().zoom(), 1.0);
     }
 
     void everythingIsInsideAtProjectorSize()

@@ -67,14 +67,16 @@ private slots:
     void window()
     {
         ProgramOptionsParser p;
-        QVERIFY(
-            parse(p, {"--script", "default-demo", "--screenshot", "x.png", "--log-level", "debug", "--ram", "64M"}));
+        QVERIFY(parse(p,
+            {"--script", "default-demo", "--screenshot", "x.png", "--log-level", "debug", "--ram", "64M",
+                "--presentation"}));
         const ProgramOptions& o = p.options();
         QCOMPARE(o.mode, ProgramOptions::Mode::Window);
         QCOMPARE(o.startupScript, QStringLiteral("default-demo"));
         QCOMPARE(o.screenshot, QStringLiteral("x.png"));
         QCOMPARE(o.logLevel, QStringLiteral("debug"));
         QCOMPARE(o.machine.ramBytes, 64ull << 20);
+        QVERIFY(o.presentation);
         // A script named without --batch is opened in the window, not run.
         QVERIFY(parse(p, {"lesson.cmd"}));
         QCOMPARE(p.options().openScript, QStringLiteral("lesson.cmd"));
@@ -127,7 +129,7 @@ private slots:
         QVERIFY(help.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral(" [options] [script]")));
         for (const char* option : {"--batch", "--ram <size>", "--pagefile <size>", "--max-processes <n>", "--trace",
                  "--check", "--state-hash", "--export <dir>", "--script <file>", "--screenshot <file>",
-                 "--log-level <level>", "--help", "--version"})
+                 "--log-level <level>", "--presentation", "--help", "--version"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         QVERIFY(!help.contains(QLatin1String("\n  -style")));
         QVERIFY(parse(p, {"--help-all"}));
@@ -162,6 +164,8 @@ private slots:
                                            << "--script is for the window; it does not work with --batch";
         QTest::newRow("screenshot with batch") << QStringList {"--batch", "a.cmd", "--screenshot", "x.png"}
                                                << "--screenshot is for the window; it does not work with --batch";
+        QTest::newRow("presentation with batch") << QStringList {"--batch", "--presentation"}
+                                                 << "--presentation is for the window; it does not work with --batch";
         QTest::newRow("max-processes with export") << QStringList {"--batch", "--export", "out", "--max-processes", "3"}
                                                    << "--max-processes does not work with --export";
         QTest::newRow("two scripts") << QStringList {"--batch", "a.cmd", "b.cmd"}
