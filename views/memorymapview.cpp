@@ -9,11 +9,15 @@
 
 #include <QBitmap>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <array>
+#include <cmath>
 
 namespace mmvis {
 
@@ -36,16 +40,25 @@ MemoryMapView::MemoryMapView(SimulationController& controller, Selection& select
 {
     setMinimumSize(200, 120);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     rebuild();
     connect(&controller, &SimulationController::stepped, this, &MemoryMapView::applyEvents);
-    connect(&controller, &SimulationController::machineReset, this, &MemoryMapView::rebuild);
-    connect(&selection, &Selection::pfnChanged, this, [this] { update(); });
+    connect(&controller, &SimulationController::machineReset, this, [this] {
+        m_geometry.showAll();
+        rebuild();
+    });
+    connect(&selection, &Selection::pfnChanged, this, [this](std::optional<quint32> pfn) {
+        if (pfn)
+            m_geometry.ensureVisible(*pfn); // zoomed in, the selected frame stays in view
+        update();
+    });
 }
 
 void MemoryMapView::rebuild()
 {
     const auto& db = m_controller.simulator().pfnDatabase();
-    m_geometry = MemoryMapGeometry::forFrames(db.size());
+    if (m_geometry.frames != db.size())
+        m_geometry = MemoryMapGeometry::forFrames(db.size()); // a new machine: all of it
     m_image = QImage(int(m_geometry.columns), int(m_geometry.rows), QImage::Format_RGB32);
     m_image.fill(palette().color(QPalette::Window));
     const auto c = colours(Palette::Variant::Screen);
@@ -102,11 +115,21 @@ qreal MemoryMapView::legendHeight(qreal width) const
 
 QString MemoryMapView::diagramTitle() const
 {
-    return QStringLiteral("Physical memory, %1 frames (%2 x %3, frame 0 top left) - %4")
+    QString part;
+    if (m_geometry.zoomed()) {
+        const QRectF shown = m_geometry.shown();
+        const auto first = quint32(shown.top()) * m_geometry.columns + quint32(shown.left());
+        const auto last
+            = std::min(m_geometry.frames,
+                  quint32(std::ceil(shown.bottom()) - 1) * m_geometry.columns + quint32(std::ceil(shown.right())))
+            - 1;
+        part = QStringLiteral(", frames %1 to %2 shown").arg(first, 0, 16).arg(last, 0, 16);
+    }
+    return QStringLiteral("Physical memory, %1 frames (%2 x %3, frame 0 top left%4) - %5")
         .arg(m_geometry.frames)
         .arg(m_geometry.columns)
         .arg(m_geometry.rows)
-        .arg(m_controller.stateSummary());
+        .arg(part, m_controller.stateSummary());
 }
 
 void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant variant)
@@ -116,8 +139,12 @@ void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant v
 
     const QRectF area = mapArea(target);
     const QRectF imageRect = m_geometry.imageRect(area);
-    if (variant == Palette::Variant::Screen) {
-        p.drawImage(imageRect, m_image);
+    const QPaintEngine* engine = p.paintEngine();
+    const bool vector = engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
+    if (vector) {
+        drawRuns(p, area, variant);
+    } else if (variant == Palette::Variant::Screen) {
+        p.drawImage(imageRect, m_image, m_geometry.shown());
     } else {
         QImage printed = m_image.copy();
         const auto screen = colours(Palette::Variant::Screen);
@@ -128,8 +155,9 @@ void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant v
             mp.setClipRegion(QRegion(QBitmap::fromImage(mask)));
             mp.fillRect(printed.rect(), QColor(print[i]));
         }
-        p.drawImage(imageRect, printed);
+        p.drawImage(imageRect, printed, m_geometry.shown());
     }
+    drawLabels(p, area);
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.drawRect(imageRect);
     if (auto pfn = m_selection.pfn(); pfn && *pfn < m_geometry.frames) {
@@ -155,10 +183,147 @@ void MemoryMapView::paintEvent(QPaintEvent*)
     paintZoomed(*this);
 }
 
+void MemoryMapView::drawRuns(QPainter& p, const QRectF& area, Palette::Variant variant) const
+{
+    // Each row of the part shown as runs of frames in the same state: a rectangle per run.
+    const auto& db = m_controller.simulator().pfnDatabase();
+    const QRectF shown = m_geometry.shown();
+    const QRectF r = m_geometry.imageRect(area);
+    const qreal cell = m_geometry.cellSize(area);
+    const auto firstColumn = quint32(std::floor(shown.left()));
+    const auto lastColumn = std::min(m_geometry.columns, quint32(std::ceil(shown.right())));
+    p.save();
+    p.setClipRect(r);
+    p.setPen(Qt::NoPen);
+    for (auto row = quint32(std::floor(shown.top()));
+         row < std::min(m_geometry.rows, quint32(std::ceil(shown.bottom()))); ++row) {
+        quint32 column = firstColumn;
+        while (column < lastColumn && row * m_geometry.columns + column < m_geometry.frames) {
+            const auto location = db[row * m_geometry.columns + column].location();
+            quint32 end = column + 1;
+            while (end < lastColumn && row * m_geometry.columns + end < m_geometry.frames
+                && db[row * m_geometry.columns + end].location() == location)
+                ++end;
+            p.setBrush(Palette::list(location, variant));
+            p.drawRect(QRectF(r.left() + (column - shown.left()) * cell, r.top() + (row - shown.top()) * cell,
+                (end - column) * cell, cell));
+            column = end;
+        }
+    }
+    p.restore();
+}
+
+void MemoryMapView::drawLabels(QPainter& p, const QRectF& area) const
+{
+    // Zoomed in far enough, each cell says which frame it is.
+    const qreal cell = m_geometry.cellSize(area);
+    if (cell < 30)
+        return;
+    const auto& db = m_controller.simulator().pfnDatabase();
+    const QRectF shown = m_geometry.shown();
+    QFont font = p.font();
+    font.setBold(false);
+    font.setPixelSize(std::clamp(int(cell / 3.2), 8, 14));
+    p.save();
+    p.setFont(font);
+    p.setClipRect(m_geometry.imageRect(area));
+    for (auto row = quint32(std::floor(shown.top()));
+         row < std::min(m_geometry.rows, quint32(std::ceil(shown.bottom()))); ++row) {
+        for (auto column = quint32(std::floor(shown.left()));
+             column < std::min(m_geometry.columns, quint32(std::ceil(shown.right()))); ++column) {
+            const quint32 pfn = row * m_geometry.columns + column;
+            if (pfn >= m_geometry.frames)
+                break;
+            const QRectF r = m_geometry.frameRect(area, pfn);
+            p.setPen(QPen(palette().color(QPalette::Window), 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(r);
+            p.setPen(Palette::textOn(Palette::list(db[pfn].location())));
+            p.drawText(r, Qt::AlignCenter, QStringLiteral("%1").arg(pfn, 0, 16));
+        }
+    }
+    p.restore();
+}
+
 void MemoryMapView::mousePressEvent(QMouseEvent* event)
 {
-    const auto pfn = m_geometry.frameAt(mapArea(zoomedRect(*this)), zoomed(event->position()));
-    if (!pfn || event->button() != Qt::LeftButton)
+    if (event->button() == Qt::LeftButton) {
+        m_pressed = event->position();
+        m_dragging = false;
+    }
+}
+
+void MemoryMapView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_geometry.zoomed())
+        return;
+    const QPointF delta = event->position() - m_pressed;
+    if (!m_dragging && delta.manhattanLength() < 5)
+        return;
+    // Dragging pans: the picture follows the mouse.
+    m_dragging = true;
+    const qreal cell = m_geometry.cellSize(mapArea(zoomedRect(*this))) * zoom();
+    m_geometry.pan(-delta.x() / cell, -delta.y() / cell);
+    m_pressed = event->position();
+    update();
+}
+
+void MemoryMapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && !m_dragging)
+        selectFrameAt(event->position());
+    m_dragging = false;
+}
+
+void MemoryMapView::wheelEvent(QWheelEvent* event)
+{
+    const qreal notches = event->angleDelta().y() / 120.0;
+    if (notches == 0)
+        return;
+    m_geometry.zoomAt(mapArea(zoomedRect(*this)), zoomed(event->position()), std::pow(1.5, notches));
+    update();
+    event->accept();
+}
+
+void MemoryMapView::keyPressEvent(QKeyEvent* event)
+{
+    const QRectF area = mapArea(zoomedRect(*this));
+    const QRectF shown = m_geometry.shown();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_geometry.zoomAt(area, m_geometry.imageRect(area).center(), 1.5);
+        break;
+    case Qt::Key_Minus:
+        m_geometry.zoomAt(area, m_geometry.imageRect(area).center(), 1 / 1.5);
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        m_geometry.showAll();
+        break;
+    case Qt::Key_Left:
+        m_geometry.pan(-shown.width() / 4, 0);
+        break;
+    case Qt::Key_Right:
+        m_geometry.pan(shown.width() / 4, 0);
+        break;
+    case Qt::Key_Up:
+        m_geometry.pan(0, -shown.height() / 4);
+        break;
+    case Qt::Key_Down:
+        m_geometry.pan(0, shown.height() / 4);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+}
+
+void MemoryMapView::selectFrameAt(const QPointF& widgetPosition)
+{
+    const auto pfn = m_geometry.frameAt(mapArea(zoomedRect(*this)), zoomed(widgetPosition));
+    if (!pfn)
         return;
     // Select the frame, and the process and address that map it.
     if (auto owner = FrameInfo::owner(m_controller.simulator(), *pfn)) {

@@ -13,15 +13,19 @@ class SimulationController;
 class Selection;
 
 // Physical memory, one cell per frame, coloured by the frame's state (a RAMMap-like view).
-// The picture is an image of one pixel per frame, updated only where events touched a
-// frame, so the view stays interactive at a million frames. Hovering shows !pfn and the
-// PTE that maps the frame; clicking selects it.
+// On screen the picture is an image of one pixel per frame, updated only where events
+// touched a frame, so the view stays interactive at a million frames; SVG and PDF get
+// vector rectangles, one per run of frames in the same state. The wheel (or + and -)
+// zooms down to labelled cells, dragging (or the arrow keys) pans, Home shows all; the
+// selected frame stays in view. Hovering shows !pfn and the PTE that maps the frame;
+// clicking selects it.
 class MemoryMapView : public QWidget, public Diagram {
     Q_OBJECT
 public:
     MemoryMapView(SimulationController& controller, Selection& selection, QWidget* parent = nullptr);
 
     const MemoryMapGeometry& geometry() const { return m_geometry; }
+    MemoryMapGeometry& geometry() { return m_geometry; } // to zoom and pan
     QRectF mapArea(const QRectF& target) const;
     Legend legend(qreal width, Palette::Variant variant) const; // a colour per list, with its count
     qreal legendHeight(qreal width) const;
@@ -35,9 +39,16 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
+    void drawRuns(QPainter& p, const QRectF& area, Palette::Variant variant) const; // vector cells
+    void drawLabels(QPainter& p, const QRectF& area) const; // frame numbers, when cells are large
+    void selectFrameAt(const QPointF& widgetPosition);
     void rebuild();
     void applyEvents(quint64 firstSeq, quint64 lastSeq);
 
@@ -45,6 +56,8 @@ private:
     Selection& m_selection;
     MemoryMapGeometry m_geometry;
     QImage m_image; // one pixel per frame, screen colours
+    QPointF m_pressed; // where the left button went down (widget coordinates)
+    bool m_dragging = false;
 };
 
 } // namespace mmvis

@@ -102,6 +102,59 @@ private slots:
             QCOMPARE(g.frameAt(area, g.frameRect(area, pfn).center()), std::optional<quint32>(pfn));
     }
 
+    // Zooming the memory map keeps the frame under the mouse where it is, goes no closer
+    // than 8 cells across, and maps points and frames both ways; panning stops at the edges;
+    // the selected frame is brought into view.
+    void memoryMapZoomAndPan()
+    {
+        auto g = MemoryMapGeometry::forFrames(32768); // 256 x 128
+        const QRectF area(0, 0, 800, 400);
+        const QPointF mouse(600, 100);
+        const auto under = g.frameAt(area, mouse);
+        QVERIFY(under);
+        g.zoomAt(area, mouse, 4);
+        QVERIFY(g.zoomed());
+        QCOMPARE(g.frameAt(area, mouse), under);
+        QCOMPARE(g.shown().width(), 64.0);
+        for (quint32 pfn : {*under, *under + 1, *under + 256})
+            QCOMPARE(g.frameAt(area, g.frameRect(area, pfn).center()), std::optional<quint32>(pfn));
+        for (int i = 0; i < 10; ++i)
+            g.zoomAt(area, mouse, 4);
+        QCOMPARE(std::min(g.shown().width(), g.shown().height()), 8.0); // a labelled cell, no closer
+        QCOMPARE(g.cellSize(area), 50.0);
+        g.pan(-1000, -1000);
+        QCOMPARE(g.shown().topLeft(), QPointF(0, 0));
+        g.pan(1000, 1000);
+        QCOMPARE(g.shown().bottomRight(), QPointF(256, 128));
+        g.ensureVisible(0);
+        QVERIFY(g.shown().contains(QPointF(0.5, 0.5)));
+        QCOMPARE(g.frameAt(area, g.frameRect(area, 0).center()), std::optional<quint32>(0));
+        g.zoomAt(area, mouse, 1e-6);
+        QVERIFY(!g.zoomed());
+        QCOMPARE(g.shown(), QRectF(0, 0, 256, 128));
+    }
+
+    // In SVG (and PDF) the memory map is vector rectangles, one per run of frames in one
+    // state, not an embedded picture.
+    void memoryMapExportsVectors()
+    {
+        SimulationController controller(16ull << 20, 0);
+        run(controller, QStringLiteral("spawn a.exe"));
+        Selection selection;
+        MemoryMapView map(controller, selection);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("memory.svg"));
+        QString error;
+        QVERIFY2(DiagramExporter::write(map, path, DiagramExporter::Format::Svg, {}, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.count("<path") + svg.count("<rect") >= 3); // Active, Free and Zeroed runs at least
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+    }
+
     void modelsPassTheTester()
     {
         SimulationController controller(16ull << 20, 0);
