@@ -104,8 +104,17 @@ int runBatchAndExport(int argc, char** argv, const mmvis::ProgramOptions& option
         std::cout << mm::dbg::stateHashLine(controller->simulator()) << std::flush;
     mmvis::DiagramSet set(*controller);
     QString error;
-    const QStringList files = mmvis::DiagramSet::write(set.diagrams(), options.exportDir,
-        {mmvis::DiagramExporter::Format::Svg, mmvis::DiagramExporter::Format::Png}, {}, &error);
+    QList<mmvis::DiagramExporter::Format> formats;
+    for (auto f : {mmvis::DiagramExporter::Format::Svg, mmvis::DiagramExporter::Format::Png,
+             mmvis::DiagramExporter::Format::Pdf}) {
+        if (options.exportFormats.contains(mmvis::DiagramExporter::extension(f)))
+            formats << f;
+    }
+    mmvis::DiagramExporter::Options exportOptions;
+    exportOptions.widthMm = options.exportWidthMm;
+    exportOptions.fontPt = options.exportFontPt;
+    const QStringList files
+        = mmvis::DiagramSet::write(set.diagrams(), options.exportDir, formats, exportOptions, &error);
     for (const QString& f : files)
         std::cout << "exported " << f.toStdString() << "\n";
     if (!error.isEmpty()) {

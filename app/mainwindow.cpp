@@ -27,12 +27,16 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
@@ -411,6 +415,33 @@ void MainWindow::createActions()
             QSettings().setValue(QStringLiteral("export/scale"), value);
     });
     scale->setStatusTip(tr("How large PNG exports are"));
+    QAction* printSize = exportMenu->addAction(tr("Print Size..."), this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Print Size"));
+        auto* form = new QFormLayout(&dialog);
+        auto* width = new QDoubleSpinBox(&dialog);
+        width->setRange(0, 1000);
+        width->setDecimals(0);
+        width->setSuffix(tr(" mm"));
+        width->setSpecialValueText(tr("natural size"));
+        width->setValue(QSettings().value(QStringLiteral("export/widthMm"), 0.0).toDouble());
+        auto* font = new QDoubleSpinBox(&dialog);
+        font->setRange(4, 30);
+        font->setDecimals(1);
+        font->setSuffix(tr(" pt"));
+        font->setValue(QSettings().value(QStringLiteral("export/fontPt"), 7.0).toDouble());
+        form->addRow(tr("Width on paper:"), width);
+        form->addRow(tr("Smallest text:"), font);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QSettings().setValue(QStringLiteral("export/widthMm"), width->value());
+        QSettings().setValue(QStringLiteral("export/fontPt"), font->value());
+    });
+    printSize->setStatusTip(tr("How wide SVG and PDF exports are on paper, and how small their text may be"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -589,6 +620,8 @@ DiagramExporter::Options MainWindow::exportOptions() const
     DiagramExporter::Options o;
     o.scale = QSettings().value(QStringLiteral("export/scale"), 2.0).toDouble();
     o.variant = m_printColours && m_printColours->isChecked() ? Palette::Variant::Print : Palette::Variant::Screen;
+    o.widthMm = QSettings().value(QStringLiteral("export/widthMm"), 0.0).toDouble();
+    o.fontPt = QSettings().value(QStringLiteral("export/fontPt"), 7.0).toDouble();
     return o;
 }
 

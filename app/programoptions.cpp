@@ -4,6 +4,8 @@
 
 #include <QCommandLineOption>
 
+#include <tuple>
+
 namespace mmvis {
 namespace {
 
@@ -19,6 +21,9 @@ const QString kScript = QStringLiteral("script");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kLogLevel = QStringLiteral("log-level");
 const QString kPresentation = QStringLiteral("presentation");
+const QString kExportFormat = QStringLiteral("export-format");
+const QString kExportWidth = QStringLiteral("export-width");
+const QString kExportFont = QStringLiteral("export-font");
 
 // QGuiApplication's and QApplication's own options (see their documentation): accepted
 // here so that the parse succeeds, and read by QApplication from argv. An empty value
@@ -72,6 +77,16 @@ ProgramOptionsParser::ProgramOptionsParser()
     m_parser.addOption(
         option(kExport, QStringLiteral("With --batch: write every diagram as SVG and PNG into <dir> after the script."),
             QStringLiteral("dir")));
+    m_parser.addOption(option(kExportFormat,
+        QStringLiteral("With --export: the formats, from svg, png and pdf, separated by commas (default svg,png)."),
+        QStringLiteral("list")));
+    m_parser.addOption(option(kExportWidth,
+        QStringLiteral("With --export: each diagram's width on paper, 20 to 1000 mm; its layout then makes the "
+                       "smallest text --export-font points (default: the natural size at 96 dpi)."),
+        QStringLiteral("mm")));
+    m_parser.addOption(option(kExportFont,
+        QStringLiteral("With --export-width: the smallest text size wanted, 4 to 30 pt (default 7)."),
+        QStringLiteral("pt")));
     m_parser.addOption(option(kScript,
         QStringLiteral("Run <file> in the window at start-up: a path, or the name of an installed scenario such as "
                        "default-demo."),
@@ -161,6 +176,27 @@ bool ProgramOptionsParser::readValues()
             return fail(QStringLiteral("--log-level: '%1' is not one of %2")
                             .arg(o.logLevel, levels.join(QStringLiteral(", "))));
     }
+    if (m_parser.isSet(kExportFormat)) {
+        o.exportFormats = m_parser.value(kExportFormat).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& f : o.exportFormats) {
+            if (f != QLatin1String("svg") && f != QLatin1String("png") && f != QLatin1String("pdf"))
+                return fail(QStringLiteral("--export-format: '%1' is not svg, png or pdf").arg(f));
+        }
+        if (o.exportFormats.isEmpty())
+            return fail(QStringLiteral("--export-format: name at least one of svg, png, pdf"));
+    }
+    for (const auto& [name, value, low, high] : {std::tuple {kExportWidth, &o.exportWidthMm, 20.0, 1000.0},
+             std::tuple {kExportFont, &o.exportFontPt, 4.0, 30.0}}) {
+        if (!m_parser.isSet(name))
+            continue;
+        bool ok = false;
+        *value = m_parser.value(name).toDouble(&ok);
+        if (!ok || *value < low || *value > high)
+            return fail(QStringLiteral("--%1: '%2' is not a number from %3 to %4")
+                            .arg(name, m_parser.value(name))
+                            .arg(low)
+                            .arg(high));
+    }
     o.machine.trace = m_parser.isSet(kTrace);
     o.machine.check = m_parser.isSet(kCheck);
     o.machine.stateHash = m_parser.isSet(kStateHash);
@@ -193,6 +229,12 @@ bool ProgramOptionsParser::checkCombinations()
         if (batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 is for the window; it does not work with --batch").arg(name));
     }
+    for (const QString& name : {kExportFormat, kExportWidth, kExportFont}) {
+        if (m_parser.isSet(name) && !m_parser.isSet(kExport))
+            return fail(QStringLiteral("--%1 works with --export").arg(name));
+    }
+    if (m_parser.isSet(kExportFont) && !m_parser.isSet(kExportWidth))
+        return fail(QStringLiteral("--export-font works with --export-width"));
     if (m_parser.isSet(kMaxProcesses) && m_parser.isSet(kExport))
         return fail(QStringLiteral("--max-processes does not work with --export"));
     if (m_options.mode == ProgramOptions::Mode::Window && !m_options.openScript.isEmpty()

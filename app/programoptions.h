@@ -15,6 +15,9 @@ struct ProgramOptions {
     mm::dbg::BatchOptions machine; // RAM, paging file, and what a batch run prints
     QString batchScript = QStringLiteral("-"); // --batch: a file, or - for standard input
     QString exportDir; // --batch --export: every diagram goes here after the script
+    QStringList exportFormats {QStringLiteral("svg"), QStringLiteral("png")}; // --export-format
+    double exportWidthMm = 0; // --export-width: print width (0: natural size)
+    double exportFontPt = 7; // --export-font: the smallest text at that width
     QString startupScript; // --script: a file, or the name of an installed scenario
     QString openScript; // the positional script without --batch: loaded in the window, not run
     QString screenshot; // --screenshot: save the window as PNG once shown, then quit

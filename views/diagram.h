@@ -23,6 +23,10 @@ public:
     virtual QString diagramTitle() const = 0; // what it shows, with process, step and RAM
     virtual QSizeF naturalSize() const = 0; // a good size for exports, in pixels at scale 1
     virtual void render(QPainter& painter, const QRectF& target, Palette::Variant variant) = 0;
+    // The narrowest layout that still draws it whole (a print size never goes below it).
+    virtual qreal minimumLayoutWidth() const { return 0; }
+    // Its height when laid out `width` wide: by default the natural aspect.
+    virtual qreal layoutHeight(qreal width) const { return naturalSize().height() * width / naturalSize().width(); }
 
     // On screen, a diagram is drawn at a zoom (View > Zoom In, presentation mode): into a
     // rectangle of its widget's size divided by the zoom, with the painter scaled by it, so

@@ -7,7 +7,29 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
 namespace mmvis {
+
+namespace {
+QCPPainter* g_activePainter = nullptr;
+
+// Renders with the painter made known to charts for the while.
+void renderWith(Diagram& diagram, QCPPainter& painter, const QRectF& target, Palette::Variant variant)
+{
+    g_activePainter = &painter;
+    diagram.render(painter, target, variant);
+    g_activePainter = nullptr;
+}
+} // namespace
+
+QCPPainter* DiagramExporter::activePainter()
+{
+    return g_activePainter;
+}
 
 QString DiagramExporter::extension(Format format)
 {
@@ -34,10 +56,35 @@ bool DiagramExporter::write(Diagram& diagram, const QString& path, const Options
     return false;
 }
 
+QSizeF DiagramExporter::layoutSize(const Diagram& diagram, const Options& options)
+{
+    const QSizeF natural = diagram.naturalSize();
+    if (options.widthMm <= 0)
+        return natural;
+    // A label of kLabelPixels must come out at fontPt (1 pt = 25.4 / 72 mm) on a width of
+    // widthMm: lay the diagram out at the width that makes it so (never wider than natural).
+    const qreal labelMm = options.fontPt * 25.4 / 72;
+    const qreal inches = options.widthMm / 25.4;
+    const qreal wanted = std::clamp(kLabelPixels * options.widthMm / labelMm,
+        std::min(diagram.minimumLayoutWidth(), natural.width()), natural.width());
+    // A whole number of diagram pixels per inch (an SVG's resolution is an integer), rounded
+    // down: the text comes out no smaller than asked.
+    const qreal width = std::max(1.0, std::floor(wanted / inches)) * inches;
+    return QSizeF(width, diagram.layoutHeight(width));
+}
+
+QSizeF DiagramExporter::paperSizeMm(const Diagram& diagram, const Options& options)
+{
+    const QSizeF size = layoutSize(diagram, options);
+    const qreal width = options.widthMm > 0 ? options.widthMm : size.width() * 25.4 / 96;
+    return QSizeF(width, width * size.height() / size.width());
+}
+
 bool DiagramExporter::write(
     Diagram& diagram, const QString& path, Format format, const Options& options, QString* error)
 {
-    const QSizeF size = diagram.naturalSize();
+    const QSizeF size = layoutSize(diagram, options);
+    const QSizeF paper = paperSizeMm(diagram, options);
     const QRectF target(QPointF(0, 0), size);
     auto fail = [&](const QString& why) {
         if (error)
@@ -50,12 +97,14 @@ bool DiagramExporter::write(
         svg.setFileName(path);
         svg.setSize(size.toSize());
         svg.setViewBox(target);
+        // The resolution that makes the drawing paper's width wide (the SVG says it in mm).
+        svg.setResolution(int(std::lround(size.width() / (paper.width() / 25.4))));
         svg.setTitle(diagram.diagramTitle());
         svg.setDescription(QStringLiteral("Exported by mmvis"));
-        QPainter painter;
+        QCPPainter painter; // a QPainter that QCustomPlot can also draw with directly
         if (!painter.begin(&svg))
             return fail(QStringLiteral("cannot be written"));
-        diagram.render(painter, target, options.variant);
+        renderWith(diagram, painter, target, options.variant);
         painter.end();
         return true;
     }
@@ -63,10 +112,10 @@ bool DiagramExporter::write(
         QImage image((size * options.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(options.scale);
         image.fill(Qt::white);
-        QPainter painter(&image);
+        QCPPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        diagram.render(painter, target, options.variant);
+        renderWith(diagram, painter, target, options.variant);
         painter.end();
         return image.save(path, "PNG") || fail(QStringLiteral("cannot be written"));
     }
@@ -75,9 +124,9 @@ bool DiagramExporter::write(
         pdf.setTitle(diagram.diagramTitle());
         pdf.setCreator(QStringLiteral("mmvis"));
         pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(size, QPageSize::Point)); // one page, the diagram's size
+        pdf.setPageSize(QPageSize(paper, QPageSize::Millimeter)); // one page, the diagram's print size
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
+        QCPPainter painter;
         if (!painter.begin(&pdf))
             return fail(QStringLiteral("cannot be written"));
         // Points (1/72 in) to the writer's 96 dpi device: scale so the whole diagram fits the page.
@@ -85,7 +134,7 @@ bool DiagramExporter::write(
         const qreal s = std::min(page.width() / size.width(), page.height() / size.height());
         painter.scale(s, s);
         painter.setRenderHint(QPainter::Antialiasing);
-        diagram.render(painter, target, options.variant);
+        renderWith(diagram, painter, target, options.variant);
         painter.end();
         return true;
     }

@@ -59,9 +59,8 @@ DiagramSet::DiagramSet(SimulationController& controller)
     m_translation = std::make_unique<TranslationView>(controller, *m_selection);
     m_translation->translate(Translation::firstValidUserPage(sim, current).value_or(0xC0300000));
     m_translation->toEnd();
-    for (QWidget* w : std::initializer_list<QWidget*> {
-             m_directory.get(), m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation.get(),
-             m_tlb.get()})
+    for (QWidget* w : std::initializer_list<QWidget*> {m_directory.get(), m_memory.get(), m_history.get(), m_bars.get(),
+             m_dynamics.get(), m_translation.get(), m_tlb.get()})
         w->resize(1200, 800);
 }
 

@@ -25,6 +25,7 @@ public:
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {1100, 640}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
+    qreal minimumLayoutWidth() const override { return 900; } // its boxes and labels have fixed sizes
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -1,5 +1,6 @@
 #include "listhistoryplot.h"
 
+#include "diagramexporter.h"
 #include "simulationcontroller.h"
 
 #include <QCheckBox>
@@ -250,7 +251,9 @@ void ListHistoryPlot::rescale()
 
 void ListHistoryPlot::updateTicks(int width, int height)
 {
-    m_plot->legend->setWrap(width >= 760 ? 4 : 2); // the legend's columns, as they fit
+    m_plot->legend->setWrap(width >= 760 ? 4 : width >= 420 ? 3 : 2); // the legend's columns, as they fit
+    if (!m_log)
+        m_plot->yAxis->ticker()->setTickCount(std::clamp(height / 60, 2, 8)); // page counts that never touch
     // Under few enough commands, their text (rotated); else command numbers.
     const auto& history = m_controller.history();
     const int n = int(history.size());
@@ -352,17 +355,23 @@ void ListHistoryPlot::render(QPainter& painter, const QRectF& target, Palette::V
     font.setBold(true);
     painter.setFont(font);
     drawDiagramTitle(painter, QRectF(target.left() + 10, target.top(), target.width() - 20, 34), diagramTitle());
-    // QCustomPlot draws into a picture with its own painter; replaying the picture keeps it vector.
-    QPicture picture;
-    QCPPainter qcp(&picture);
     // The export's own size decides what the axis can say; it is drawn at zoom 1.
     applyFonts(1.0);
     updateTicks(int(target.width()), int(target.height() - 34));
-    m_plot->toPainter(&qcp, int(target.width()), int(target.height() - 34));
-    qcp.end();
+    painter.translate(target.left(), target.top() + 34);
+    if (QCPPainter* qcp = DiagramExporter::activePainter(); qcp && qcp == &painter) {
+        // An exporter's painter: QCustomPlot draws straight into it, in the diagram's units.
+        m_plot->toPainter(qcp, int(target.width()), int(target.height() - 34));
+    } else {
+        // Any other painter: through a picture (which scales by the device's resolution).
+        QPicture picture;
+        QCPPainter recorder(&picture);
+        m_plot->toPainter(&recorder, int(target.width()), int(target.height() - 34));
+        recorder.end();
+        picture.play(&painter);
+    }
     applyFonts(zoom());
     updateTicks(m_plot->width(), m_plot->height());
-    painter.drawPicture(QPointF(target.left(), target.top() + 34), picture);
     painter.restore();
 }
 

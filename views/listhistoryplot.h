@@ -7,6 +7,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <algorithm>
 #include <optional>
 
 class QCheckBox;
@@ -42,6 +43,8 @@ public:
     QString diagramName() const override { return QStringLiteral("page-list-history"); }
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {1100, 560}; }
+    // Narrow, it grows taller: the legend takes more rows and the axes need their room.
+    qreal layoutHeight(qreal width) const override { return std::max(width * 560 / 1100, width * 0.8); }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
 
 signals:
@@ -55,7 +58,8 @@ private:
     void refresh();
     void rescale(); // x to every command (unless zoomed), y to the lists shown there
     void updateTicks(int width, int height);
-    void applyFonts(qreal zoom); // the axes' and the legend's, at a zoom // the commands' text under the axis when it fits
+    void applyFonts(
+        qreal zoom); // the axes' and the legend's, at a zoom // the commands' text under the axis when it fits
 
     SimulationController& m_controller;
     QCustomPlot* m_plot = nullptr;

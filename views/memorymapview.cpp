@@ -223,7 +223,7 @@ void MemoryMapView::drawLabels(QPainter& p, const QRectF& area) const
     const QRectF shown = m_geometry.shown();
     QFont font = p.font();
     font.setBold(false);
-    font.setPixelSize(std::clamp(int(cell / 3.2), 8, 14));
+    font.setPixelSize(std::clamp(int(cell / 3.2), 9, 14));
     p.save();
     p.setFont(font);
     p.setClipRect(m_geometry.imageRect(area));

@@ -92,7 +92,7 @@ void TlbView::drawSlots(QPainter& p, const QRectF& area, Palette::Variant varian
     p.drawText(QRectF(area.left(), small.bottom() + 12, area.width(), heading), Qt::AlignLeft | Qt::AlignVCenter,
         tr("4 MB pages: 8 slots"));
     font.setBold(false);
-    font.setPixelSize(std::clamp(int(cell * 0.3), 7, 12));
+    font.setPixelSize(std::clamp(int(cell * 0.3), 9, 12));
     p.setFont(font);
     const uint32_t lastVa = m_controller.simulator().mmu().lastAccess();
     const mm::hw::TlbEntry* last = tlb.lookup(lastVa);

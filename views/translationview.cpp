@@ -118,7 +118,7 @@ void TranslationCanvas::drawTable(QPainter& p, const QRectF& r, const QString& t
 {
     QFont font = p.font();
     // "3ff: 0070F067" fits the box: about 8 characters' width per 13 px of font.
-    font.setPixelSize(std::clamp(int(r.width() / 8.5), 8, 13));
+    font.setPixelSize(std::clamp(int(r.width() / 8.5), 9, 13));
     font.setBold(true);
     p.setFont(font);
     p.setPen(palette().color(QPalette::WindowText));

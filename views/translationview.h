@@ -32,6 +32,7 @@ public:
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {1200, 760}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
+    qreal minimumLayoutWidth() const override { return 1000; } // its boxes and labels have fixed sizes
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -27,6 +27,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -37,6 +38,7 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
 #include <sstream>
 
 using namespace mmvis;
@@ -153,6 +155,69 @@ private slots:
         QVERIFY(svg.count("<path") + svg.count("<rect") >= 3); // Active, Free and Zeroed runs at least
         QSvgRenderer renderer(svg);
         QVERIFY(renderer.isValid());
+    }
+
+    // Exports an author can print: no SVG scales its drawing (text may be rotated, not
+    // stretched), and a diagram set to 120 mm on paper is that wide with no text under 7 pt
+    // (the diagrams whose layout can shrink to it; translation and dynamics have fixed-size
+    // boxes and stop at their minimum layout width).
+    void exportsPrintAtTheirSize()
+    {
+        SimulationController controller(128ull << 20, 0);
+        for (const char* line :
+            {"spawn a.exe", "switch a.exe", "alloc 0 20000", "touch 10000 20000 write", "trim a.exe"})
+            run(controller, QString::fromLatin1(line));
+        Selection selection;
+        selection.setCid(processNamed(controller, "a.exe").cid);
+        PageDirectoryView directory(controller, selection);
+        MemoryMapView memory(controller, selection);
+        ListHistoryPlot history(controller);
+        ListBarChart bars(controller);
+        TlbView tlb(controller);
+        DynamicsDiagram dynamics(controller);
+        TranslationView translation(controller, selection);
+        translation.translate(0x10000);
+        translation.toEnd();
+        QTemporaryDir dir;
+        const QRegularExpression matrix(QStringLiteral("matrix\\(([-\\d.e]+),([-\\d.e]+),([-\\d.e]+),([-\\d.e]+),"));
+        const QRegularExpression fontSize(QStringLiteral("font-size=\"([\\d.]+)\""));
+        const QRegularExpression header(QStringLiteral("width=\"([\\d.]+)mm\"[^>]*viewBox=\"0 0 ([\\d.]+) "));
+        for (Diagram* d : std::initializer_list<Diagram*> {
+                 &directory, &memory, &history, &bars, &tlb, &dynamics, translation.canvas()}) {
+            for (const qreal widthMm : {0.0, 120.0}) {
+                DiagramExporter::Options options;
+                options.widthMm = widthMm;
+                const QString path = dir.filePath(QStringLiteral("%1-%2.svg").arg(d->diagramName()).arg(widthMm));
+                QVERIFY(DiagramExporter::write(*d, path, DiagramExporter::Format::Svg, options));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString svg = QString::fromUtf8(file.readAll());
+                for (auto m = matrix.globalMatch(svg); m.hasNext();) {
+                    const auto match = m.next();
+                    const double a = match.captured(1).toDouble(), b = match.captured(2).toDouble();
+                    const double c = match.captured(3).toDouble(), e = match.captured(4).toDouble();
+                    QVERIFY2(qAbs(std::hypot(a, b) - 1) < 1e-3 && qAbs(std::hypot(c, e) - 1) < 1e-3,
+                        qPrintable(d->diagramName() + QLatin1String(": ") + match.captured(0)));
+                }
+                const auto h = header.match(svg);
+                QVERIFY2(h.hasMatch(), qPrintable(d->diagramName()));
+                const double paperMm = h.captured(1).toDouble();
+                const double units = h.captured(2).toDouble();
+                if (widthMm == 0) {
+                    QCOMPARE(units, d->naturalSize().width()); // natural size at 96 dpi
+                    QVERIFY(qAbs(paperMm - units * 25.4 / 96) < 1);
+                    continue;
+                }
+                QVERIFY2(qAbs(paperMm - widthMm) < 1, qPrintable(QStringLiteral("%1 mm").arg(paperMm)));
+                if (d->minimumLayoutWidth() > 0)
+                    continue;
+                double smallest = 1e9;
+                for (auto m = fontSize.globalMatch(svg); m.hasNext();)
+                    smallest = std::min(smallest, m.next().captured(1).toDouble());
+                const double points = smallest * paperMm / units * 72 / 25.4;
+                QVERIFY2(points >= 7 - 1e-6, qPrintable(QStringLiteral("%1: %2 pt").arg(d->diagramName()).arg(points)));
+            }
+        }
     }
 
     void modelsPassTheTester()
