@@ -391,8 +391,11 @@ void MainWindow::createActions()
         if (dir.isEmpty())
             return;
         settings.setValue(QStringLiteral("export/directory"), dir);
-        const std::vector<Diagram*> diagrams {
-            m_directory, m_memoryMap, m_historyPlot, m_bars, m_dynamics, m_translation->canvas(), m_tlb};
+        // Nothing empty: a translation is exported once an address has been translated.
+        std::vector<Diagram*> diagrams {m_directory, m_memoryMap, m_historyPlot, m_bars, m_dynamics, m_tlb};
+        const bool translated = !m_translation->canvas()->translation().steps.empty();
+        if (translated)
+            diagrams.push_back(m_translation->canvas());
         QString error;
         const QStringList files = DiagramSet::write(diagrams, dir,
             {DiagramExporter::Format::Svg, DiagramExporter::Format::Png, DiagramExporter::Format::Pdf}, exportOptions(),
@@ -400,7 +403,11 @@ void MainWindow::createActions()
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Export All"), error);
         else
-            statusBar()->showMessage(tr("Exported %1 files to %2").arg(files.size()).arg(dir), 5000);
+            statusBar()->showMessage(
+                tr("Exported %1 files to %2%3")
+                    .arg(files.size())
+                    .arg(dir, translated ? QString() : tr(" (no translation: none has been made yet)")),
+                8000);
     });
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportMenu->addSeparator();
