@@ -117,6 +117,7 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
         refreshCompareChoices();
     });
 
+    describeForAccessibility();
     m_initialState = saveState();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -755,6 +756,36 @@ void MainWindow::updateStatus()
             .arg(pfns.count(PageLocation::Standby))
             .arg(pfns.count(PageLocation::Modified))
             .arg(pfns.count(PageLocation::Active)));
+}
+
+void MainWindow::describeForAccessibility()
+{
+    // What a screen reader says of each main widget.
+    const struct {
+        QWidget* widget;
+        QString name;
+        QString description;
+    } described[] = {
+        {m_directory, tr("Page directory"),
+            tr("The 1024 entries of the selected process's page directory, or a page table, as a 32 by 32 grid. "
+               "Arrow keys move the selection, Enter opens a page table, Backspace goes back.")},
+        {m_memoryMap, tr("Physical memory"),
+            tr("Every frame of RAM coloured by its page list. Plus and minus zoom, arrow keys pan, Home shows all.")},
+        {m_historyPlot, tr("Page lists over time"), tr("The size of each page list after every command.")},
+        {m_bars, tr("Page lists now"), tr("The current size of each page list.")},
+        {m_dynamics, tr("Page-list dynamics"), tr("How many pages moved between the lists, by kind of move.")},
+        {m_translation, tr("Address translation"),
+            tr("A virtual address translated step by step through the TLB, the page directory and a page table.")},
+        {m_tlb, tr("TLB"), tr("The entries of the CPU's translation lookaside buffer.")},
+        {m_events, tr("Event log"), tr("Every change the memory manager made, with the NT routine that made it.")},
+        {m_processView, tr("Processes"), tr("The processes; selecting one shows it in every view.")},
+        {m_output, tr("Console output"), tr("What the commands printed.")},
+        {m_input, tr("Console input"), tr("A command of the WinDbg-style language.")},
+    };
+    for (const auto& d : described) {
+        d.widget->setAccessibleName(d.name);
+        d.widget->setAccessibleDescription(d.description);
+    }
 }
 
 std::vector<Diagram*> MainWindow::diagrams() const

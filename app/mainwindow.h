@@ -73,6 +73,7 @@ private:
     void refreshCompareChoices();
     void followCurrentProcess();
     std::vector<Diagram*> diagrams() const;
+    void describeForAccessibility(); // accessible names and descriptions of the main widgets
 
     SimulationController& m_controller;
     Selection* m_selection = nullptr;

@@ -8,6 +8,7 @@
 #include "sim/simulator.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -60,6 +61,7 @@ PageDirectoryView::PageDirectoryView(SimulationController& controller, Selection
 {
     setMinimumSize(260, 220); // the grid scales down to 5 px cells; below that it would not be readable
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&controller, &SimulationController::stepped, this, [this] { update(); });
     connect(&controller, &SimulationController::machineReset, this, [this] { showDirectory(); });
@@ -460,23 +462,77 @@ void PageDirectoryView::mousePressEvent(QMouseEvent* event)
     const auto index = hitTest(event->position(), &which);
     if (!index || event->button() != Qt::LeftButton)
         return;
+    selectCell(*index, which, true);
+}
+
+void PageDirectoryView::selectCell(int index, int which, bool open)
+{
     const auto* p = process(which == 1 ? m_selection.compareCid() : m_selection.cid());
     if (!p)
         return;
-    const uint32_t value = entries(*p)[size_t(*index)];
+    const uint32_t value = entries(*p)[size_t(index)];
     if (m_mode == Mode::PageTable) {
-        const uint32_t va = (uint32_t(m_pageTable) << 22) | (uint32_t(*index) << 12);
+        const uint32_t va = (uint32_t(m_pageTable) << 22) | (uint32_t(index) << 12);
         m_selection.setVa(va);
         const auto kind = mm::hw::pte::classify(value);
         if (kind == mm::hw::pte::Kind::Hardware || kind == mm::hw::pte::Kind::TransitionPage)
             m_selection.setPfn(value >> 12);
         return;
     }
-    m_selection.setVa(uint32_t(*index) << 22);
-    if ((value & mm::hw::pte::Valid) && !(value & mm::hw::pte::LargePage) && m_mode == Mode::Directory) {
+    m_selection.setVa(uint32_t(index) << 22);
+    if (open && (value & mm::hw::pte::Valid) && !(value & mm::hw::pte::LargePage) && m_mode == Mode::Directory) {
         m_selection.setPfn(value >> 12); // the page table's own frame
-        showPageTable(*index);
+        showPageTable(index);
     }
+}
+
+int PageDirectoryView::currentCell() const
+{
+    const auto va = m_selection.va();
+    if (!va)
+        return 0;
+    if (m_mode == Mode::PageTable)
+        return (*va >> 22) == uint32_t(m_pageTable) ? int((*va >> 12) & 0x3FF) : 0;
+    return int(*va >> 22);
+}
+
+void PageDirectoryView::keyPressEvent(QKeyEvent* event)
+{
+    // Arrows move the selection a cell at a time (a row is 32 cells), Enter opens the
+    // selected page table, Backspace goes back to the directory.
+    int step = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        step = -1;
+        break;
+    case Qt::Key_Right:
+        step = 1;
+        break;
+    case Qt::Key_Up:
+        step = -32;
+        break;
+    case Qt::Key_Down:
+        step = 32;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        selectCell(currentCell(), 0, true);
+        return;
+    case Qt::Key_Backspace:
+        if (m_mode == Mode::PageTable) {
+            showDirectory();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (step == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int from = m_selection.va() ? currentCell() : (step > 0 ? -step : 1024 - step);
+    selectCell(std::clamp(from + step, 0, 1023), 0, false);
 }
 
 bool PageDirectoryView::event(QEvent* e)

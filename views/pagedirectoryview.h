@@ -54,6 +54,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override; // tooltips
 
 private:
@@ -66,6 +67,10 @@ private:
     void drawLegend(QPainter& p, const QRectF& area, Palette::Variant variant) const;
     qreal legendHeight(qreal width) const;
     Legend legend(qreal width, Palette::Variant variant) const;
+    // Selects cell `index` of grid `which` (1: the compare view's right one) as a click does;
+    // `open` also opens a page table from the directory.
+    void selectCell(int index, int which, bool open);
+    int currentCell() const; // the selected address's cell in the grid shown (0 if none)
     void drawExplanations(QPainter& p, const QRectF& area, const GridGeometry& g) const;
     QRectF gridArea(const QRectF& target) const;
     std::optional<int> hitTest(const QPointF& point, int* which) const;

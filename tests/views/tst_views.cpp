@@ -278,6 +278,41 @@ private slots:
         QCOMPARE(view.mode(), PageDirectoryView::Mode::Directory);
     }
 
+    // The grid from the keyboard: arrows move the selected cell (a row is 32 cells), Enter
+    // opens the page table under it, arrows then move within the table, Backspace goes back.
+    void gridKeyboardNavigation()
+    {
+        SimulationController controller(128ull << 20, 0);
+        run(controller, QStringLiteral("spawn a.exe"));
+        run(controller, QStringLiteral("switch a.exe"));
+        run(controller, QStringLiteral("alloc 0 1000"));
+        run(controller, QStringLiteral("read 10000"));
+        Selection selection;
+        selection.setCid(processNamed(controller, "a.exe").cid);
+        PageDirectoryView view(controller, selection);
+        view.resize(800, 700);
+        QTest::keyClick(&view, Qt::Key_Right); // nothing selected yet: the first cell
+        QCOMPARE(selection.va(), std::optional<quint32>(0));
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(selection.va(), std::optional<quint32>(32u << 22));
+        QTest::keyClick(&view, Qt::Key_Up);
+        QTest::keyClick(&view, Qt::Key_Left); // stays at the first cell
+        QCOMPARE(selection.va(), std::optional<quint32>(0));
+        QCOMPARE(view.mode(), PageDirectoryView::Mode::Directory);
+        QTest::keyClick(&view, Qt::Key_Return); // PDE 0 maps a page table: open it
+        QCOMPARE(view.mode(), PageDirectoryView::Mode::PageTable);
+        for (int i = 0; i < 16; ++i)
+            QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(selection.va(), std::optional<quint32>(0x10000)); // PTE 10: the page read above
+        const auto walk = mm::hw::Mmu::walk(
+            controller.simulator().memory(), processNamed(controller, "a.exe").directoryTableBase[0], 0x10000);
+        QCOMPARE(selection.pfn(), std::optional<quint32>(quint32(walk.physical >> 12)));
+        QTest::keyClick(&view, Qt::Key_Backspace);
+        QCOMPARE(view.mode(), PageDirectoryView::Mode::Directory);
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(selection.va(), std::optional<quint32>(32u << 22));
+    }
+
     void selectingAFrameSelectsItsPte()
     {
         SimulationController controller(16ull << 20, 0);
