@@ -4,6 +4,7 @@
 #include "simulationcontroller.h"
 
 #include "diagramset.h"
+#include "scriptviews.h"
 
 #include "dbg/batchrunner.h"
 #include "sim/simulator.h"
@@ -95,15 +96,6 @@ int runBatchAndExport(int argc, char** argv, const mmvis::ProgramOptions& option
         std::cerr << "mmvis: cannot boot the machine: " << e.what() << "\n";
         return 2;
     }
-    const int code = withBatchScript(options, [&](std::istream& in, const std::string& name) {
-        return controller->runScript(in, name, options.machine, std::cout, std::cerr);
-    });
-    if (code == 2)
-        return code;
-    if (options.machine.stateHash)
-        std::cout << mm::dbg::stateHashLine(controller->simulator()) << std::flush;
-    mmvis::DiagramSet set(*controller);
-    QString error;
     QList<mmvis::DiagramExporter::Format> formats;
     for (auto f : {mmvis::DiagramExporter::Format::Svg, mmvis::DiagramExporter::Format::Png,
              mmvis::DiagramExporter::Format::Pdf}) {
@@ -113,6 +105,21 @@ int runBatchAndExport(int argc, char** argv, const mmvis::ProgramOptions& option
     mmvis::DiagramExporter::Options exportOptions;
     exportOptions.widthMm = options.exportWidthMm;
     exportOptions.fontPt = options.exportFontPt;
+    // The script's .select and .export act on diagrams laid out at their line.
+    mmvis::ScriptViews views(*controller, options.exportDir, formats, exportOptions);
+    mm::dbg::BatchOptions machine = options.machine;
+    machine.viewHandler
+        = [&views](const mm::dbg::ViewRequest& request, std::ostream& out) { return views.handle(request, out); };
+    const int code = withBatchScript(options, [&](std::istream& in, const std::string& name) {
+        return controller->runScript(in, name, machine, std::cout, std::cerr);
+    });
+    if (code == 2)
+        return code;
+    if (options.machine.stateHash)
+        std::cout << mm::dbg::stateHashLine(controller->simulator()) << std::flush;
+    // Then every diagram, as the script's choices leave them.
+    mmvis::DiagramSet set(*controller, views.choice());
+    QString error;
     const QStringList files
         = mmvis::DiagramSet::write(set.diagrams(), options.exportDir, formats, exportOptions, &error);
     for (const QString& f : files)

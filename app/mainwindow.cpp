@@ -14,6 +14,7 @@
 #include "pagedirectoryview.h"
 #include "processmodel.h"
 #include "scriptrunner.h"
+#include "scriptviews.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 #include "tlbview.h"
@@ -51,6 +52,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,6 +61,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <sstream>
 
 namespace mmvis {
 
@@ -118,6 +121,8 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
     });
 
     describeForAccessibility();
+    m_controller.setViewHandler(
+        [this](const mm::dbg::ViewRequest& request, QString* output) { return carryOut(request, output); });
     m_initialState = saveState();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -756,6 +761,48 @@ void MainWindow::updateStatus()
             .arg(pfns.count(PageLocation::Standby))
             .arg(pfns.count(PageLocation::Modified))
             .arg(pfns.count(PageLocation::Active)));
+}
+
+QString MainWindow::carryOut(const mm::dbg::ViewRequest& request, QString* output)
+{
+    // .select acts on what the window shows; .export writes diagrams laid out from it.
+    using Kind = mm::dbg::ViewRequest::Kind;
+    switch (request.kind) {
+    case Kind::None:
+        return {};
+    case Kind::SelectProcess:
+        m_selection->setCid(quint16(request.value));
+        return {};
+    case Kind::SelectVa:
+        m_selection->setVa(request.value);
+        return {};
+    case Kind::SelectPfn:
+        m_selection->setPfn(request.value);
+        return {};
+    case Kind::SelectTable:
+        m_directory->showPageTable(int(request.value));
+        return {};
+    case Kind::SelectDirectory:
+        m_directory->showDirectory();
+        return {};
+    case Kind::Export:
+        break;
+    }
+    QString dir = QSettings().value(QStringLiteral("export/directory")).toString();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/mmvis");
+    ScriptViews views(m_controller, dir, {DiagramExporter::Format::Svg, DiagramExporter::Format::Png}, exportOptions());
+    DiagramSet::Choice choice;
+    choice.cid = m_selection->cid();
+    choice.va = m_selection->va();
+    choice.pfn = m_selection->pfn();
+    if (m_directory->mode() == PageDirectoryView::Mode::PageTable)
+        choice.table = m_directory->pageTableIndex();
+    views.setChoice(choice);
+    std::ostringstream out;
+    const std::string why = views.handle(request, out);
+    *output = QString::fromStdString(out.str());
+    return QString::fromStdString(why);
 }
 
 void MainWindow::describeForAccessibility()

@@ -16,6 +16,10 @@ class QTableView;
 class QAction;
 class QProgressBar;
 
+namespace mm::dbg {
+struct ViewRequest;
+}
+
 namespace mmvis {
 
 class SimulationController;
@@ -74,6 +78,7 @@ private:
     void followCurrentProcess();
     std::vector<Diagram*> diagrams() const;
     void describeForAccessibility(); // accessible names and descriptions of the main widgets
+    QString carryOut(const mm::dbg::ViewRequest& request, QString* output); // .select and .export
 
     SimulationController& m_controller;
     Selection* m_selection = nullptr;

@@ -17,14 +17,17 @@
 
 namespace mmvis {
 
-DiagramSet::DiagramSet(SimulationController& controller)
+DiagramSet::DiagramSet(SimulationController& controller, const Choice& choice)
     : m_selection(std::make_unique<Selection>())
     , m_compareSelection(std::make_unique<Selection>())
 {
     const auto& sim = controller.simulator();
     const auto& processes = sim.processes();
-    const auto& current = processes.current();
+    const auto* chosen = choice.cid ? processes.findByCid(*choice.cid) : nullptr;
+    const auto& current = chosen ? *chosen : processes.current();
     m_selection->setCid(current.cid);
+    m_selection->setVa(choice.va);
+    m_selection->setPfn(choice.pfn);
     // Compare with the process created just before the current one (System at least).
     quint16 other = 0;
     for (const auto& p : processes.processes()) {
@@ -35,8 +38,8 @@ DiagramSet::DiagramSet(SimulationController& controller)
     m_compareSelection->setCid(current.cid);
     m_compareSelection->setCompareCid(other);
 
-    // The first user page table of the current process.
-    std::optional<int> firstTable;
+    // The page table chosen, else the first user page table of the process.
+    std::optional<int> firstTable = choice.table;
     for (uint32_t pdi = 0; pdi < 0x200 && !firstTable; ++pdi) {
         if (sim.memory().read32(uint64_t(current.directoryTableBase[0]) + pdi * 4) & mm::hw::pte::Valid)
             firstTable = int(pdi);
@@ -57,7 +60,7 @@ DiagramSet::DiagramSet(SimulationController& controller)
     m_dynamics = std::make_unique<DynamicsDiagram>(controller);
     m_tlb = std::make_unique<TlbView>(controller);
     m_translation = std::make_unique<TranslationView>(controller, *m_selection);
-    m_translation->translate(Translation::firstValidUserPage(sim, current).value_or(0xC0300000));
+    m_translation->translate(choice.va.value_or(Translation::firstValidUserPage(sim, current).value_or(0xC0300000)));
     m_translation->toEnd();
     for (QWidget* w : std::initializer_list<QWidget*> {m_directory.get(), m_memory.get(), m_history.get(), m_bars.get(),
              m_dynamics.get(), m_translation.get(), m_tlb.get()})
@@ -77,6 +80,19 @@ std::vector<Diagram*> DiagramSet::diagrams() const
              m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation->canvas(), m_tlb.get()})
         all.push_back(d);
     return all;
+}
+
+Diagram* DiagramSet::diagram(const QString& name) const
+{
+    if (name == QLatin1String("page-table"))
+        return m_pageTable.get();
+    if (name == QLatin1String("page-directory-compare"))
+        return m_compare.get();
+    for (Diagram* d : diagrams()) {
+        if (d->diagramName() == name)
+            return d;
+    }
+    return nullptr;
 }
 
 QStringList DiagramSet::write(const std::vector<Diagram*>& diagrams, const QString& dir,

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mmvis {
@@ -25,10 +26,20 @@ class TlbView;
 // translation of its first mapped user page, and the TLB.
 class DiagramSet {
 public:
-    explicit DiagramSet(SimulationController& controller);
+    // What a script chose with .select; unset: the defaults above.
+    struct Choice {
+        std::optional<quint16> cid; // the process shown (else the current one)
+        std::optional<quint32> va; // the address selected and translated
+        std::optional<quint32> pfn; // the frame selected
+        std::optional<int> table; // the page table shown (a PDE index)
+    };
+    explicit DiagramSet(SimulationController& controller, const Choice& choice = {});
     ~DiagramSet();
 
     std::vector<Diagram*> diagrams() const;
+    // A diagram by the name .export uses (page-directory, page-table, ...); null when this
+    // machine has none of that kind (no page table yet, no other process to compare with).
+    Diagram* diagram(const QString& name) const;
 
     // Writes each diagram in each format into dir; returns the files written.
     static QStringList write(const std::vector<Diagram*>& diagrams, const QString& dir,

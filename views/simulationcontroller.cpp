@@ -43,7 +43,21 @@ bool SimulationController::reset(quint64 ramBytes, QString* error)
 
 bool SimulationController::execute(const QString& line)
 {
-    const mm::dbg::CommandResult result = m_console->execute(line.toStdString());
+    mm::dbg::CommandResult result = m_console->execute(line.toStdString());
+    if (result.ok && result.view.kind != mm::dbg::ViewRequest::Kind::None) {
+        QString output;
+        QString why;
+        if (m_viewHandler)
+            why = m_viewHandler(result.view, &output);
+        else if (result.view.kind == mm::dbg::ViewRequest::Kind::Export)
+            why = QStringLiteral("nothing here draws diagrams");
+        result.output += output.toStdString();
+        if (!why.isEmpty()) {
+            result.ok = false;
+            result.errorColumn = result.view.column;
+            result.error = why.toStdString();
+        }
+    }
     const QString error = result.ok
         ? QString()
         : QStringLiteral("column %1: %2").arg(result.errorColumn).arg(QString::fromStdString(result.error));

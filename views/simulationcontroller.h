@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -17,6 +18,7 @@ class Simulator;
 namespace mm::dbg {
 class Console;
 struct BatchOptions;
+struct ViewRequest;
 } // namespace mm::dbg
 
 namespace mmvis {
@@ -31,6 +33,10 @@ public:
 
     // Runs one command line; emits commandFinished, and stepped when events were appended.
     bool execute(const QString& line);
+    // Who carries out .select and .export typed or run in the window: appends what it
+    // printed to `output`, returns why it could not, or nothing. Without one, .export fails.
+    using ViewHandler = std::function<QString(const mm::dbg::ViewRequest& request, QString* output)>;
+    void setViewHandler(ViewHandler handler) { m_viewHandler = std::move(handler); }
     // While batching, stepped is held back and sent once, covering every command, by
     // endBatch: views then update once for a chunk of a long script.
     void beginBatch();
@@ -72,6 +78,7 @@ private:
     bool m_batching = false;
     std::optional<quint64> m_batchFirst; // the first event sequence held back while batching
     quint64 m_pageFileBytes = 0; // 0: RAM + 12 MB
+    ViewHandler m_viewHandler;
 };
 
 } // namespace mmvis

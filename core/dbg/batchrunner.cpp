@@ -41,7 +41,8 @@ int runBatch(
 }
 
 int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, sim::Simulator& simulator,
-    Console& console, std::ostream& out, std::ostream& err, const std::function<void(const std::string& line)>& afterCommand)
+    Console& console, std::ostream& out, std::ostream& err,
+    const std::function<void(const std::string& line)>& afterCommand)
 {
     if (options.trace) {
         simulator.events().setListener([&out, &console](const sim::Event& e) {
@@ -64,6 +65,19 @@ int runScript(std::istream& in, const std::string& scriptName, const BatchOption
         out << result.output;
         if (afterCommand)
             afterCommand(line);
+        if (result.ok && result.view.kind != ViewRequest::Kind::None) {
+            std::string why;
+            if (options.viewHandler)
+                why = options.viewHandler(result.view, out);
+            else if (result.view.kind == ViewRequest::Kind::Export)
+                why = "'.export' writes diagrams: run with --export <folder>, or in the window";
+            if (!why.empty()) {
+                failed = true;
+                err << scriptName << ":" << lineNumber << ": error: column " << result.view.column << ": " << why
+                    << "\n";
+                continue;
+            }
+        }
         if (!result.ok) {
             failed = true;
             err << scriptName << ":" << lineNumber << ": error: column " << result.errorColumn << ": " << result.error

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dbg/viewrequest.h"
+
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
@@ -21,6 +23,10 @@ struct BatchOptions {
     bool trace = false; // print every event as it is appended
     bool check = false; // run the invariant checker after every command
     bool stateHash = false; // print Simulator::stateHash() after the script
+    // Carries out .select and .export (the views' side, when there are views): may print on
+    // `out`; returns why it could not, or nothing. Without it, .select does nothing and
+    // .export is an error.
+    std::function<std::string(const ViewRequest& request, std::ostream& out)> viewHandler;
 };
 
 // Runs a script: echoes each command as "kd> <command>" followed by its output on `out`;

@@ -113,7 +113,9 @@ CommandResult Console::execute(std::string_view line)
         if (!spec)
             throw CommandError(cmd[0].column, "unknown command '" + cmd[0].text + "' (type help for the list)");
         m_stateChanged = false;
+        m_view = {};
         result.output = (this->*(spec->handler))(cmd);
+        result.view = m_view;
         if (spec->changesState)
             result.output += balance();
         result.changedState = spec->changesState || m_stateChanged;
@@ -780,6 +782,62 @@ std::string Console::cmdTrace(const CommandLine& cmd)
     return format("Event trace is %s\n", m_trace ? "on" : "off");
 }
 
+std::string Console::cmdSelect(const CommandLine& cmd)
+{
+    static const char* const usage = ".select process <process>|va <address>|pfn <pfn>|table <PDE index>|directory";
+    expectArguments(cmd, 1, 2, usage);
+    const std::string what = lower(cmd[1].text);
+    m_view.column = cmd[0].column;
+    if (what == "directory") {
+        expectArguments(cmd, 1, 1, usage);
+        m_view.kind = ViewRequest::Kind::SelectDirectory;
+        return {};
+    }
+    expectArguments(cmd, 2, 2, usage);
+    if (what == "process") {
+        m_view.kind = ViewRequest::Kind::SelectProcess;
+        m_view.value = resolveProcess(cmd[2]).cid;
+    } else if (what == "va") {
+        m_view.kind = ViewRequest::Kind::SelectVa;
+        m_view.value = static_cast<uint32_t>(parseNumber(cmd[2]));
+    } else if (what == "pfn") {
+        const uint64_t frames = m_sim.pfnDatabase().size();
+        const uint64_t pfn = parseNumber(cmd[2]);
+        if (pfn >= frames)
+            throw CommandError(cmd[2].column,
+                format("%llx is not a page frame: RAM has %llx frames (0 - %llx)", static_cast<unsigned long long>(pfn),
+                    static_cast<unsigned long long>(frames), static_cast<unsigned long long>(frames - 1)));
+        m_view.kind = ViewRequest::Kind::SelectPfn;
+        m_view.value = static_cast<uint32_t>(pfn);
+    } else if (what == "table") {
+        m_view.kind = ViewRequest::Kind::SelectTable;
+        m_view.value = static_cast<uint32_t>(parseNumber(cmd[2], 0x3FF));
+    } else {
+        throw CommandError(cmd[1].column, "expected process, va, pfn, table or directory");
+    }
+    return {};
+}
+
+std::string Console::cmdExport(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 2, ".export <diagram>|all [<file or folder>]");
+    const std::string name = lower(cmd[1].text);
+    bool known = name == "all";
+    std::string names;
+    for (std::string_view n : kDiagramNames) {
+        known = known || name == n;
+        names += std::string(names.empty() ? "" : ", ") + std::string(n);
+    }
+    if (!known)
+        throw CommandError(cmd[1].column, "unknown diagram '" + cmd[1].text + "' (all, " + names + ")");
+    m_view.kind = ViewRequest::Kind::Export;
+    m_view.column = cmd[0].column;
+    m_view.diagram = name;
+    if (cmd.size() == 3)
+        m_view.path = cmd[2].text;
+    return {};
+}
+
 std::string Console::cmdVm(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 0, "!vm");
@@ -943,6 +1001,10 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
             "page counts of each list, and who uses the pages (8: the counts only)"},
         {".echo", &Console::cmdEcho, false, ".echo <text>", "print text"},
         {".trace", &Console::cmdTrace, false, ".trace [on|off]", "show or hide --trace output from here on"},
+        {".select", &Console::cmdSelect, false, ".select process|va|pfn|table <value>, .select directory",
+            "what the diagrams show (the window, or --export)"},
+        {".export", &Console::cmdExport, false, ".export <diagram>|all [<file or folder>]",
+            "write a diagram now (the window, or --export)"},
         {"help", &Console::cmdHelp, false, "help", "this list"},
         {"?", &Console::cmdHelp, false, "?", "same as help"},
         {"!vad", &Console::cmdVad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},

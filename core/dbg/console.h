@@ -2,6 +2,7 @@
 
 #include "dbg/commandline.h"
 #include "dbg/inspector.h"
+#include "dbg/viewrequest.h"
 #include "hw/mmu.h"
 
 #include <cstdint>
@@ -29,6 +30,7 @@ struct CommandResult {
     uint64_t firstSeq = 0; // events this command appended: (firstSeq, lastSeq]
     uint64_t lastSeq = 0;
     bool changedState = false; // a simulation verb (or ed) ran
+    ViewRequest view; // .select and .export: what the views are asked to do
 };
 
 // The command language shared by the batch runner, the console dock and scenario files:
@@ -81,6 +83,8 @@ private:
     std::string cmdUnmap(const CommandLine& cmd);
     std::string cmdTouch(const CommandLine& cmd);
     std::string cmdTrace(const CommandLine& cmd);
+    std::string cmdSelect(const CommandLine& cmd);
+    std::string cmdExport(const CommandLine& cmd);
     // One access by the CPU, faulting and retrying as needed; true when it completed.
     bool performAccess(hw::VirtualAddress va, hw::Access access, hw::Mode mode, uint32_t value, uint32_t* read,
         std::vector<FaultRecord>& records);
@@ -96,6 +100,7 @@ private:
     uint16_t m_implicitCid = 0; // 0: follow the current process
     bool m_stateChanged = false;
     bool m_trace = true;
+    ViewRequest m_view; // what the command being run asks of the views
 };
 
 } // namespace mm::dbg

@@ -8,9 +8,11 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -87,6 +89,27 @@ private slots:
         QCOMPARE(visibleDocks(), before);
         QCOMPARE(window.zoom(), 1.0);
         QCOMPARE(window.pageDirectory().zoom(), 1.0);
+    }
+
+    // .select and .export typed in the console act on the window: the selection, the page
+    // table shown, and a diagram written where asked.
+    void selectAndExportFromTheConsole()
+    {
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 1000", "read 10000"})
+            QVERIFY(controller.execute(QString::fromLatin1(line)));
+        QVERIFY(controller.execute(QStringLiteral(".select va 10000")));
+        QCOMPARE(window.selection().va(), std::optional<quint32>(0x10000));
+        QVERIFY(controller.execute(QStringLiteral(".select table 0")));
+        QCOMPARE(window.pageDirectory().mode(), mmvis::PageDirectoryView::Mode::PageTable);
+        QVERIFY(controller.execute(QStringLiteral(".select directory")));
+        QCOMPARE(window.pageDirectory().mode(), mmvis::PageDirectoryView::Mode::Directory);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("tlb.svg"));
+        QVERIFY(controller.execute(QStringLiteral(".export tlb %1").arg(file)));
+        QVERIFY(QFileInfo(file).size() > 1000);
+        QVERIFY(!controller.execute(QStringLiteral(".export all %1").arg(file))); // a folder, not a file
     }
 
     void everythingIsInsideAtProjectorSize()
