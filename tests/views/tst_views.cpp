@@ -667,7 +667,7 @@ private slots:
     }
 
     // A script run headlessly (mmvis --batch --export) leaves the same history as the same
-    // commands typed in the window, so the exported history equals the window's.
+    // commands typed in the window, so the exported charts equal the window's.
     void headlessScriptHistoryEqualsTheWindows()
     {
         const QStringList lines {"spawn a.exe", "switch a.exe", "!process 0 0", "alloc 0 20000",
@@ -679,6 +679,17 @@ private slots:
         std::istringstream script(lines.join(QLatin1Char('\n')).toStdString());
         std::ostringstream out, err;
         QCOMPARE(headless.runScript(script, "s.cmd", {}, out, err), 0);
+        // The exported pictures are the same, pixel for pixel.
+        QTemporaryDir dir;
+        auto picture = [&dir](Diagram& d, const QString& name) {
+            const QString path = dir.filePath(name + QStringLiteral(".png"));
+            DiagramExporter::write(d, path, DiagramExporter::Format::Png, {});
+            return QImage(path);
+        };
+        ListHistoryPlot windowHistory(window), headlessHistory(headless);
+        QCOMPARE(picture(headlessHistory, QStringLiteral("h1")), picture(windowHistory, QStringLiteral("h2")));
+        DynamicsDiagram windowDynamics(window), headlessDynamics(headless);
+        QCOMPARE(picture(headlessDynamics, QStringLiteral("d1")), picture(windowDynamics, QStringLiteral("d2")));
         QCOMPARE(headless.history().size(), window.history().size());
         for (size_t k = 0; k < window.history().size(); ++k) {
             QCOMPARE(headless.history()[k].command, window.history()[k].command);
