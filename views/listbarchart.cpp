@@ -52,6 +52,7 @@ ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
     connect(&controller, &SimulationController::stepped, this, &ListBarChart::refresh);
     connect(&controller, &SimulationController::machineReset, this, &ListBarChart::refresh);
     applyFonts(1.0);
+    applyPalette();
     rebuild();
 }
 
@@ -67,6 +68,28 @@ void ListBarChart::applyFonts(qreal zoom)
         axis->setLabelsFont(labels);
         axis->setTitleFont(labels);
     }
+}
+
+void ListBarChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(text);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_categories), static_cast<QAbstractAxis*>(m_axis)}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(text);
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+    }
+}
+
+void ListBarChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
 }
 
 void ListBarChart::zoomChanged()

@@ -41,9 +41,11 @@ public:
 
 protected:
     void zoomChanged() override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void applyFonts(qreal zoom);
+    void applyPalette(); // the chart's background, title and axes in the widget's palette
     void rebuild(); // the bars of the lists shown
     void refresh(); // their values
 

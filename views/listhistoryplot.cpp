@@ -137,6 +137,7 @@ ListHistoryPlot::ListHistoryPlot(SimulationController& controller, QWidget* pare
         refresh();
     });
     applyFonts(1.0);
+    applyPalette();
     setStacked(true);
 }
 
@@ -331,6 +332,33 @@ void ListHistoryPlot::applyFonts(qreal zoom)
             item->setFont(ticks);
     }
     m_plot->legend->setIconSize(int(std::lround(32 * zoom)), int(std::lround(18 * zoom)));
+}
+
+void ListHistoryPlot::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor grid = pal.color(QPalette::Mid);
+    m_plot->setBackground(pal.color(QPalette::Base));
+    m_plot->axisRect()->setBackground(pal.color(QPalette::Base));
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    }
+    m_plot->legend->setBrush(pal.color(QPalette::Base));
+    m_plot->legend->setTextColor(text);
+    refresh(); // the legend's entries (hidden ones in Mid)
+}
+
+void ListHistoryPlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
 }
 
 void ListHistoryPlot::zoomChanged()

@@ -52,14 +52,16 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void zoomChanged() override;
 
 private:
     void refresh();
     void rescale(); // x to every command (unless zoomed), y to the lists shown there
+    // The commands' text under the axis when it fits, else their numbers; the legend's columns.
     void updateTicks(int width, int height);
-    void applyFonts(
-        qreal zoom); // the axes' and the legend's, at a zoom // the commands' text under the axis when it fits
+    void applyFonts(qreal zoom); // the axes' and the legend's, at a zoom
+    void applyPalette(); // background, axes, grid and legend in the widget's palette (light or dark)
 
     SimulationController& m_controller;
     QCustomPlot* m_plot = nullptr;

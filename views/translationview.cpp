@@ -169,7 +169,10 @@ void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
         p.setFont(font);
         if (i == m_step)
             p.fillRect(row, Palette::highlight().lighter(170));
-        p.setPen(i <= m_step ? palette().color(QPalette::WindowText) : palette().color(QPalette::Mid));
+        // On the highlight, the colour that reads on it (a dark palette's white would not).
+        p.setPen(i == m_step ? Palette::textOn(Palette::highlight().lighter(170))
+                : i < m_step ? palette().color(QPalette::WindowText)
+                             : palette().color(QPalette::Mid));
         p.drawText(row.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("%1. %2").arg(i + 1).arg(steps[size_t(i)].title));
     }

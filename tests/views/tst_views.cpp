@@ -26,6 +26,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -218,6 +220,28 @@ private slots:
                 QVERIFY2(points >= 7 - 1e-6, qPrintable(QStringLiteral("%1: %2 pt").arg(d->diagramName()).arg(points)));
             }
         }
+    }
+
+    // In a dark palette the charts are dark too: background, axes and labels follow it.
+    void chartsFollowADarkPalette()
+    {
+        SimulationController controller(16ull << 20, 0);
+        ListHistoryPlot history(controller);
+        ListBarChart bars(controller);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
+        dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+        dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+        history.setPalette(dark);
+        bars.setPalette(dark);
+        QCOMPARE(history.plot()->xAxis->tickLabelColor(), QColor(0xEE, 0xEE, 0xEE));
+        QCOMPARE(history.plot()->yAxis->labelColor(), QColor(0xEE, 0xEE, 0xEE));
+        QCOMPARE(history.plot()->legend->textColor(), QColor(0xEE, 0xEE, 0xEE));
+        const QImage picture = history.plot()->toPixmap(400, 300).toImage();
+        QCOMPARE(picture.pixelColor(2, 2), QColor(0x18, 0x18, 0x18)); // not white
+        QCOMPARE(bars.findChild<QChartView*>()->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
     }
 
     void modelsPassTheTester()
