@@ -785,6 +785,9 @@ QString MainWindow::carryOut(const mm::dbg::ViewRequest& request, QString* outpu
     case Kind::SelectDirectory:
         m_directory->showDirectory();
         return {};
+    case Kind::SelectLists:
+        m_historyPlot->setHiddenLists(DiagramSet::hiddenLists(request.value)); // the bars follow it
+        return {};
     case Kind::Export:
         break;
     }
@@ -798,6 +801,10 @@ QString MainWindow::carryOut(const mm::dbg::ViewRequest& request, QString* outpu
     choice.pfn = m_selection->pfn();
     if (m_directory->mode() == PageDirectoryView::Mode::PageTable)
         choice.table = m_directory->pageTableIndex();
+    quint32 shown = (1u << mm::kPageLocationCount) - 1;
+    for (mm::PageLocation l : m_historyPlot->hiddenLists())
+        shown &= ~(1u << int(l));
+    choice.lists = shown;
     views.setChoice(choice);
     std::ostringstream out;
     const std::string why = views.handle(request, out);

@@ -57,6 +57,10 @@ DiagramSet::DiagramSet(SimulationController& controller, const Choice& choice)
     m_memory = std::make_unique<MemoryMapView>(controller, *m_selection);
     m_history = std::make_unique<ListHistoryPlot>(controller);
     m_bars = std::make_unique<ListBarChart>(controller);
+    if (choice.lists) {
+        m_history->setHiddenLists(hiddenLists(*choice.lists));
+        m_bars->setHiddenLists(hiddenLists(*choice.lists));
+    }
     m_dynamics = std::make_unique<DynamicsDiagram>(controller);
     m_tlb = std::make_unique<TlbView>(controller);
     m_translation = std::make_unique<TranslationView>(controller, *m_selection);
@@ -80,6 +84,16 @@ std::vector<Diagram*> DiagramSet::diagrams() const
              m_memory.get(), m_history.get(), m_bars.get(), m_dynamics.get(), m_translation->canvas(), m_tlb.get()})
         all.push_back(d);
     return all;
+}
+
+QList<mm::PageLocation> DiagramSet::hiddenLists(quint32 shown)
+{
+    QList<mm::PageLocation> hidden;
+    for (int l = 0; l < mm::kPageLocationCount; ++l) {
+        if (!(shown & (1u << l)))
+            hidden << static_cast<mm::PageLocation>(l);
+    }
+    return hidden;
 }
 
 Diagram* DiagramSet::diagram(const QString& name) const

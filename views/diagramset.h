@@ -2,6 +2,8 @@
 
 #include "diagramexporter.h"
 
+#include "mm/mmpfn.h"
+
 #include <QStringList>
 
 #include <memory>
@@ -32,7 +34,10 @@ public:
         std::optional<quint32> va; // the address selected and translated
         std::optional<quint32> pfn; // the frame selected
         std::optional<int> table; // the page table shown (a PDE index)
+        std::optional<quint32> lists; // the page lists the charts show (bit n: PageLocation n)
     };
+    // The lists a choice hides from the charts.
+    static QList<mm::PageLocation> hiddenLists(quint32 shown);
     explicit DiagramSet(SimulationController& controller, const Choice& choice = {});
     ~DiagramSet();
 

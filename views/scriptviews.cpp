@@ -47,6 +47,9 @@ std::string ScriptViews::handle(const mm::dbg::ViewRequest& request, std::ostrea
     case Kind::SelectDirectory:
         m_choice.table.reset();
         return {};
+    case Kind::SelectLists:
+        m_choice.lists = request.value;
+        return {};
     case Kind::Export:
         return exportDiagrams(request, out);
     }

@@ -784,7 +784,8 @@ std::string Console::cmdTrace(const CommandLine& cmd)
 
 std::string Console::cmdSelect(const CommandLine& cmd)
 {
-    static const char* const usage = ".select process <process>|va <address>|pfn <pfn>|table <PDE index>|directory";
+    static const char* const usage
+        = ".select process <process>|va <address>|pfn <pfn>|table <PDE index>|lists <list>,...|all|directory";
     expectArguments(cmd, 1, 2, usage);
     const std::string what = lower(cmd[1].text);
     m_view.column = cmd[0].column;
@@ -812,8 +813,33 @@ std::string Console::cmdSelect(const CommandLine& cmd)
     } else if (what == "table") {
         m_view.kind = ViewRequest::Kind::SelectTable;
         m_view.value = static_cast<uint32_t>(parseNumber(cmd[2], 0x3FF));
+    } else if (what == "lists") {
+        // The page lists the charts show: names separated by commas, or all.
+        m_view.kind = ViewRequest::Kind::SelectLists;
+        const std::string names = lower(cmd[2].text);
+        if (names == "all") {
+            m_view.value = (1u << kPageLocationCount) - 1;
+            return {};
+        }
+        size_t start = 0;
+        while (start <= names.size()) {
+            const size_t end = std::min(names.find(',', start), names.size());
+            const std::string name = names.substr(start, end - start);
+            int found = -1;
+            for (int l = 0; l < kPageLocationCount; ++l) {
+                if (name == lower(pageLocationName(static_cast<uint8_t>(l))))
+                    found = l;
+            }
+            if (found < 0)
+                throw CommandError(cmd[2].column + start,
+                    "'" + name
+                        + "' is not a page list (Zeroed, Free, Standby, Modified, ModifiedNoWrite, Bad, Active, "
+                          "Transition, or all)");
+            m_view.value |= 1u << found;
+            start = end + 1;
+        }
     } else {
-        throw CommandError(cmd[1].column, "expected process, va, pfn, table or directory");
+        throw CommandError(cmd[1].column, "expected process, va, pfn, table, lists or directory");
     }
     return {};
 }
@@ -1001,7 +1027,7 @@ const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
             "page counts of each list, and who uses the pages (8: the counts only)"},
         {".echo", &Console::cmdEcho, false, ".echo <text>", "print text"},
         {".trace", &Console::cmdTrace, false, ".trace [on|off]", "show or hide --trace output from here on"},
-        {".select", &Console::cmdSelect, false, ".select process|va|pfn|table <value>, .select directory",
+        {".select", &Console::cmdSelect, false, ".select process|va|pfn|table|lists <value>, .select directory",
             "what the diagrams show (the window, or --export)"},
         {".export", &Console::cmdExport, false, ".export <diagram>|all [<file or folder>]",
             "write a diagram now (the window, or --export)"},

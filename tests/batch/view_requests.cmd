@@ -11,4 +11,6 @@ spawn a.exe
 .export tlb
 .export nonsense
 .export page-table out.svg extra
+.select lists modified,standby
+.select lists modified,frobnicate
 !process 0 0

@@ -15,6 +15,8 @@ write 11000 5
 .select va 11000
 .export translation translation.png
 .export all later
+.select lists Modified,Standby
+.export page-list-history lists.svg
 ")
 execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen
     ${MMVIS} --batch ${OUT}/script.cmd --export ${OUT}/out --export-format svg
@@ -31,6 +33,12 @@ endforeach()
 file(GLOB tlb ${OUT}/out/tlb-step*.svg)
 if(NOT tlb)
     message(FATAL_ERROR ".export tlb wrote no tlb-step<N>.svg:\n${out}")
+endif()
+# The chosen lists only: the title says which are left out.
+file(READ ${OUT}/out/lists.svg lists)
+string(FIND "${lists}" "without Zeroed, Free, ModifiedNoWrite, Bad, Active, Transition" at)
+if(at EQUAL -1)
+    message(FATAL_ERROR "lists.svg does not show only Modified and Standby")
 endif()
 # The page table after the write differs from the one before: PTE 11 became valid.
 file(READ ${OUT}/out/before.svg before)
