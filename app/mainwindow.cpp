@@ -141,6 +141,7 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     setZoom(settings.value(QStringLiteral("view/zoom"), 1.0).toDouble());
+    setHighContrast(settings.value(QStringLiteral("view/highContrast"), false).toBool());
     updateStatus();
     refreshCompareChoices();
     m_input->setFocus();
@@ -477,6 +478,16 @@ void MainWindow::createActions()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction* actualSize = m_viewMenu->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
     actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    m_highContrastAction = m_viewMenu->addAction(tr("&High Contrast"));
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_highContrastAction->setStatusTip(tr("Stronger colours and white empty cells, for a projector"));
+    connect(m_highContrastAction, &QAction::toggled, this, [this](bool on) {
+        setHighContrast(on);
+        if (!m_presenting)
+            QSettings().setValue(QStringLiteral("view/highContrast"), on);
+    });
 
     // Presentation: full screen, the page directory and the diagrams chosen below, large.
     m_viewMenu->addSeparator();
@@ -857,6 +868,16 @@ void MainWindow::setZoom(qreal zoom)
     statusBar()->showMessage(tr("Zoom %1 %").arg(std::lround(m_zoom * 100)), 3000);
 }
 
+void MainWindow::setHighContrast(bool on)
+{
+    Palette::setScreenVariant(on ? Palette::Variant::Projector : Palette::Variant::Screen);
+    for (Diagram* d : diagrams())
+        d->coloursChanged();
+    m_events->update();
+    const QSignalBlocker block(m_highContrastAction);
+    m_highContrastAction->setChecked(on);
+}
+
 void MainWindow::setPresentation(bool on)
 {
     if (on == m_presenting)
@@ -879,11 +900,14 @@ void MainWindow::setPresentation(bool on)
             bar->hide();
         showFullScreen();
         setZoom(std::max(m_zoom, 1.5));
+        m_highContrastBeforePresentation = m_highContrastAction->isChecked();
+        setHighContrast(true); // a projector washes light colours out
     } else {
         showNormal();
         restoreGeometry(m_geometryBeforePresentation);
         restoreState(m_stateBeforePresentation);
         setZoom(m_zoomBeforePresentation);
+        setHighContrast(m_highContrastBeforePresentation);
     }
     const QSignalBlocker block(m_presentationAction);
     m_presentationAction->setChecked(on);

@@ -57,6 +57,8 @@ public:
     // Full screen with the page directory and the chosen panels, zoomed; off restores the layout.
     void setPresentation(bool on);
     bool presenting() const { return m_presenting; }
+    // The projector palette (Palette::Variant::Projector) in every view; remembered.
+    void setHighContrast(bool on);
     PageDirectoryView& pageDirectory() { return *m_directory; }
 
 protected:
@@ -117,6 +119,8 @@ private:
     QByteArray m_stateBeforePresentation;
     QByteArray m_geometryBeforePresentation;
     qreal m_zoomBeforePresentation = 1.0;
+    QAction* m_highContrastAction = nullptr;
+    bool m_highContrastBeforePresentation = false;
 };
 
 } // namespace mmvis

@@ -32,7 +32,7 @@ void Diagram::paintZoomed(QWidget& widget)
 {
     QPainter p(&widget);
     p.scale(m_zoom, m_zoom);
-    render(p, zoomedRect(widget), Palette::Variant::Screen);
+    render(p, zoomedRect(widget), Palette::screenVariant());
 }
 
 void drawDiagramTitle(QPainter& painter, const QRectF& rect, const QString& title)

@@ -33,6 +33,8 @@ public:
     // cells, labels and legends grow together. Exports are unaffected.
     void setZoom(qreal zoom);
     qreal zoom() const { return m_zoom; }
+    // The screen palette changed (View > High Contrast): redraw with it.
+    virtual void coloursChanged() { zoomChanged(); }
 
 protected:
     virtual void zoomChanged(); // repaints the widget (a chart also scales its fonts)

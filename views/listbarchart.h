@@ -31,6 +31,7 @@ public:
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {900, 520}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
+    void coloursChanged() override { rebuild(); }
     double value(int list) const; // what the bar of a PageLocation shows (0 when hidden)
     // Leaves these lists out (the axis then fits the others).
     void setHiddenLists(const QList<mm::PageLocation>& lists);

@@ -291,11 +291,22 @@ QString ListHistoryPlot::describeCommand(int index) const
     return QStringLiteral("%1: %2\n%3").arg(index).arg(s.command, counts.join(QStringLiteral(", ")));
 }
 
+void ListHistoryPlot::coloursChanged()
+{
+    applyPens();
+    refresh();
+}
+
 void ListHistoryPlot::setMarkedList(std::optional<mm::PageLocation> list)
 {
     if (list == m_marked)
         return;
     m_marked = list;
+    applyPens();
+}
+
+void ListHistoryPlot::applyPens()
+{
     for (int i = 0; i < kSeriesCount; ++i)
         m_plot->graph(i)->setPen(QPen(Palette::list(kSeries[i]).darker(115), kSeries[i] == m_marked ? 5 : 2));
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -46,6 +46,7 @@ public:
     // Narrow, it grows taller: the legend takes more rows and the axes need their room.
     qreal layoutHeight(qreal width) const override { return std::max(width * 560 / 1100, width * 0.8); }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
+    void coloursChanged() override;
 
 signals:
     void hiddenListsChanged(const QList<mm::PageLocation>& lists);
@@ -61,6 +62,7 @@ private:
     // The commands' text under the axis when it fits, else their numbers; the legend's columns.
     void updateTicks(int width, int height);
     void applyFonts(qreal zoom); // the axes' and the legend's, at a zoom
+    void applyPens(); // each list's line in its colour, the marked one thicker
     void applyPalette(); // background, axes, grid and legend in the widget's palette (light or dark)
 
     SimulationController& m_controller;

@@ -61,7 +61,7 @@ void MemoryMapView::rebuild()
         m_geometry = MemoryMapGeometry::forFrames(db.size()); // a new machine: all of it
     m_image = QImage(int(m_geometry.columns), int(m_geometry.rows), QImage::Format_RGB32);
     m_image.fill(palette().color(QPalette::Window));
-    const auto c = colours(Palette::Variant::Screen);
+    const auto c = colours(Palette::screenVariant());
     for (quint32 pfn = 0; pfn < db.size(); ++pfn)
         m_image.setPixel(int(pfn % m_geometry.columns), int(pfn / m_geometry.columns), c[size_t(db[pfn].location())]);
     update();
@@ -76,7 +76,7 @@ void MemoryMapView::applyEvents(quint64 firstSeq, quint64 lastSeq)
         rebuild(); // cheaper to redraw every frame once than to follow millions of moves
         return;
     }
-    const auto c = colours(Palette::Variant::Screen);
+    const auto c = colours(Palette::screenVariant());
     for (quint64 seq = firstSeq + 1; seq <= lastSeq; ++seq) {
         const auto& e = log[size_t(seq - 1)];
         if (e.kind != mm::sim::EventKind::PageMove || e.pfn >= db.size())
@@ -143,12 +143,13 @@ void MemoryMapView::render(QPainter& p, const QRectF& target, Palette::Variant v
     const bool vector = engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
     if (vector) {
         drawRuns(p, area, variant);
-    } else if (variant == Palette::Variant::Screen) {
+    } else if (variant == Palette::screenVariant()) {
         p.drawImage(imageRect, m_image, m_geometry.shown());
     } else {
+        // The image holds the screen colours: paint each in the variant's.
         QImage printed = m_image.copy();
-        const auto screen = colours(Palette::Variant::Screen);
-        const auto print = colours(Palette::Variant::Print);
+        const auto screen = colours(Palette::screenVariant());
+        const auto print = colours(variant);
         for (size_t i = 0; i < screen.size(); ++i) {
             QImage mask = printed.createMaskFromColor(screen[i], Qt::MaskOutColor);
             QPainter mp(&printed);

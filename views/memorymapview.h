@@ -35,6 +35,7 @@ public:
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {1100, 820}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
+    void coloursChanged() override { rebuild(); }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -12,7 +12,43 @@ QColor forPrint(const QColor& c)
 {
     return c.lighter(115);
 }
+
+// Half-way to full saturation, and pale colours darkened, so that they stay apart on a
+// washed-out projector; the light greys of empty cells become white.
+QColor forProjector(const QColor& c)
+{
+    if (c.saturation() < 20 && c.value() > 200)
+        return QColor(Qt::white);
+    const int s = c.saturation() + (255 - c.saturation()) / 2;
+    const int v = c.value() > 200 ? c.value() * 85 / 100 : c.value();
+    return QColor::fromHsv(c.hsvHue(), s, v);
+}
+
+QColor variantOf(const QColor& c, Palette::Variant v)
+{
+    switch (v) {
+    case Palette::Variant::Screen:
+        return c;
+    case Palette::Variant::Projector:
+        return forProjector(c);
+    case Palette::Variant::Print:
+        return forPrint(c);
+    }
+    return c;
+}
+
+Palette::Variant g_screenVariant = Palette::Variant::Screen;
 } // namespace
+
+Palette::Variant Palette::screenVariant()
+{
+    return g_screenVariant;
+}
+
+void Palette::setScreenVariant(Variant v)
+{
+    g_screenVariant = v == Variant::Print ? Variant::Screen : v;
+}
 
 QColor Palette::list(mm::PageLocation location, Variant v)
 {
@@ -27,7 +63,7 @@ QColor Palette::list(mm::PageLocation location, Variant v)
         QColor(0x9C, 0x6A, 0xC0), // Transition: purple
     };
     const QColor c = colours[static_cast<size_t>(location)];
-    return v == Variant::Print ? forPrint(c) : c;
+    return variantOf(c, v);
 }
 
 QColor Palette::pde(PdeKind kind, Variant v)
@@ -41,7 +77,7 @@ QColor Palette::pde(PdeKind kind, Variant v)
         QColor(0x12, 0xA8, 0x9D), // hyperspace: teal
     };
     const QColor c = colours[static_cast<size_t>(kind)];
-    return v == Variant::Print ? forPrint(c) : c;
+    return variantOf(c, v);
 }
 
 QColor Palette::pte(PteKind kind, Variant v)
@@ -56,7 +92,7 @@ QColor Palette::pte(PteKind kind, Variant v)
         QColor(0x9C, 0x6A, 0xC0), // prototype: purple
     };
     const QColor c = colours[static_cast<size_t>(kind)];
-    return v == Variant::Print ? forPrint(c) : c;
+    return variantOf(c, v);
 }
 
 QString Palette::name(mm::PageLocation location)

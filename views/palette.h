@@ -17,11 +17,22 @@ enum class PteKind { Zero, DemandZero, Valid, ValidShared, Transition, PageFile,
 // variant is lighter for paper.
 class Palette {
 public:
-    enum class Variant { Screen, Print };
+    // Screen: the usual colours; Projector: a high-contrast screen palette (stronger,
+    // darker colours that survive a projector's wash-out, empty cells white); Print:
+    // lighter, for paper.
+    enum class Variant { Screen, Projector, Print };
 
-    static QColor list(mm::PageLocation location, Variant v = Variant::Screen);
-    static QColor pde(PdeKind kind, Variant v = Variant::Screen);
-    static QColor pte(PteKind kind, Variant v = Variant::Screen);
+    // What views draw with on screen (View > High Contrast chooses Projector).
+    static Variant screenVariant();
+    static void setScreenVariant(Variant v);
+
+    static QColor list(mm::PageLocation location, Variant v);
+    static QColor pde(PdeKind kind, Variant v);
+    static QColor pte(PteKind kind, Variant v);
+    // The same, in the screen variant.
+    static QColor list(mm::PageLocation location) { return list(location, screenVariant()); }
+    static QColor pde(PdeKind kind) { return pde(kind, screenVariant()); }
+    static QColor pte(PteKind kind) { return pte(kind, screenVariant()); }
     static QString name(mm::PageLocation location);
     static QString name(PdeKind kind);
     static QString name(PteKind kind);

@@ -3,6 +3,7 @@
 // input and the status bar are inside the window.
 #include "mainwindow.h"
 #include "pagedirectoryview.h"
+#include "palette.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 
@@ -84,11 +85,13 @@ private slots:
         QCOMPARE(visibleDocks(), QStringList {QStringLiteral("memoryDock")});
         QCOMPARE(window.zoom(), 1.5);
         QCOMPARE(window.pageDirectory().zoom(), 1.5);
+        QCOMPARE(mmvis::Palette::screenVariant(), mmvis::Palette::Variant::Projector); // high contrast
         window.setPresentation(false);
         QVERIFY(!window.presenting());
         QCOMPARE(visibleDocks(), before);
         QCOMPARE(window.zoom(), 1.0);
         QCOMPARE(window.pageDirectory().zoom(), 1.0);
+        QCOMPARE(mmvis::Palette::screenVariant(), mmvis::Palette::Variant::Screen);
     }
 
     // .select and .export typed in the console act on the window: the selection, the page

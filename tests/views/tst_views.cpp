@@ -244,6 +244,37 @@ private slots:
         QCOMPARE(bars.findChild<QChartView*>()->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
     }
 
+    // The projector palette: every colour at least as saturated, pale ones darker, empty
+    // cells white; the memory map redraws in it, and exports keep the screen colours.
+    void projectorPaletteIsStronger()
+    {
+        for (int l = 0; l < mm::kPageLocationCount; ++l) {
+            const auto location = static_cast<mm::PageLocation>(l);
+            const QColor screen = Palette::list(location, Palette::Variant::Screen);
+            const QColor projector = Palette::list(location, Palette::Variant::Projector);
+            QVERIFY(projector.saturation() >= screen.saturation());
+            QVERIFY(projector.value() <= screen.value());
+        }
+        QCOMPARE(Palette::pde(PdeKind::NotPresent, Palette::Variant::Projector).rgb(), QColor(Qt::white).rgb());
+        QCOMPARE(Palette::pte(PteKind::Zero, Palette::Variant::Projector).rgb(), QColor(Qt::white).rgb());
+        QVERIFY(Palette::list(mm::PageLocation::Zeroed, Palette::Variant::Projector)
+            != Palette::list(mm::PageLocation::Zeroed, Palette::Variant::Screen));
+
+        SimulationController controller(16ull << 20, 0);
+        Selection selection;
+        MemoryMapView map(controller, selection);
+        const QColor lastOnScreen
+            = map.image().pixelColor(int(map.geometry().columns) - 1, int(map.geometry().rows) - 1);
+        Palette::setScreenVariant(Palette::Variant::Projector);
+        map.coloursChanged();
+        const QColor lastOnProjector
+            = map.image().pixelColor(int(map.geometry().columns) - 1, int(map.geometry().rows) - 1);
+        Palette::setScreenVariant(Palette::Variant::Screen);
+        // (Nothing is zeroed yet: the last frame is Free.)
+        QCOMPARE(lastOnScreen.rgb(), Palette::list(mm::PageLocation::Free, Palette::Variant::Screen).rgb());
+        QCOMPARE(lastOnProjector.rgb(), Palette::list(mm::PageLocation::Free, Palette::Variant::Projector).rgb());
+    }
+
     void modelsPassTheTester()
     {
         SimulationController controller(16ull << 20, 0);
