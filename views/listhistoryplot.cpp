@@ -5,7 +5,6 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPainter>
 #include <QPicture>
 #include <QPushButton>
