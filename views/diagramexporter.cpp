@@ -44,13 +44,20 @@ QString DiagramExporter::extension(Format format)
     return {};
 }
 
-bool DiagramExporter::write(Diagram& diagram, const QString& path, const Options& options, QString* error)
+std::optional<DiagramExporter::Format> DiagramExporter::formatOf(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     for (Format f : {Format::Svg, Format::Png, Format::Pdf}) {
         if (suffix == extension(f))
-            return write(diagram, path, f, options, error);
+            return f;
     }
+    return std::nullopt;
+}
+
+bool DiagramExporter::write(Diagram& diagram, const QString& path, const Options& options, QString* error)
+{
+    if (const auto format = formatOf(path))
+        return write(diagram, path, *format, options, error);
     if (error)
         *error = QStringLiteral("%1: unknown format (use .svg, .png or .pdf)").arg(path);
     return false;

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QCPPainter;
 
 namespace mmvis {
@@ -32,6 +34,8 @@ public:
     // By the file name's extension; false (with an error) for anything else.
     static bool write(Diagram& diagram, const QString& path, const Options& options, QString* error = nullptr);
     static QString extension(Format format);
+    // The format a file name's extension names (svg, png or pdf, any case); none otherwise.
+    static std::optional<Format> formatOf(const QString& path);
 
     // While write() renders, the painter it renders with: a QCPPainter, which a QCustomPlot
     // chart can draw with directly (QPainter has no virtual functions to tell one from it).

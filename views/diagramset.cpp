@@ -1,5 +1,6 @@
 #include "diagramset.h"
 
+#include "comparechoice.h"
 #include "dynamicsdiagram.h"
 #include "listbarchart.h"
 #include "listhistoryplot.h"
@@ -28,13 +29,8 @@ DiagramSet::DiagramSet(SimulationController& controller, const Choice& choice)
     m_selection->setCid(current.cid);
     m_selection->setVa(choice.va);
     m_selection->setPfn(choice.pfn);
-    // Compare with the process created just before the current one (System at least).
-    quint16 other = 0;
-    for (const auto& p : processes.processes()) {
-        if (p.get() == &current)
-            break;
-        other = p->cid;
-    }
+    // Compare as the window does: the parent, else the process created before.
+    const quint16 other = chooseCompareCid(processes, current.cid, 0);
     m_compareSelection->setCid(current.cid);
     m_compareSelection->setCompareCid(other);
 

@@ -24,8 +24,8 @@ class TlbView;
 
 // Every diagram of the machine's current state, set up the way a reader of an exported set
 // wants them: the current process's page directory, its first page table, the compare view
-// with the process created before it, physical memory, the page-list charts, the
-// translation of its first mapped user page, and the TLB.
+// with the process the window would pick (comparechoice.h), physical memory, the page-list
+// charts, the translation of its first mapped user page, and the TLB.
 class DiagramSet {
 public:
     // What a script chose with .select; unset: the defaults above.

@@ -72,22 +72,15 @@ std::string ScriptViews::exportDiagrams(const mm::dbg::ViewRequest& request, std
     }
     // A file (its extension gives the format), or a folder for the default names.
     const QString path = QString::fromStdString(request.path);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool file
-        = suffix == QLatin1String("svg") || suffix == QLatin1String("png") || suffix == QLatin1String("pdf");
+    const std::optional<DiagramExporter::Format> fileFormat = DiagramExporter::formatOf(path);
+    const bool file = fileFormat.has_value();
     if (file && diagrams.size() > 1)
         return "'.export all' writes several files: give a folder, not '" + request.path + "'";
     const QString base = path.isEmpty() ? m_dir : QDir(m_dir).filePath(path); // relative to the export folder
     if (!QDir().mkpath(file ? QFileInfo(base).absolutePath() : base))
         return "cannot create the folder for '" + base.toStdString() + "'";
     for (Diagram* d : diagrams) {
-        QList<DiagramExporter::Format> formats = m_formats;
-        if (file) {
-            for (auto f : {DiagramExporter::Format::Svg, DiagramExporter::Format::Png, DiagramExporter::Format::Pdf}) {
-                if (DiagramExporter::extension(f) == suffix)
-                    formats = {f};
-            }
-        }
+        const QList<DiagramExporter::Format> formats = file ? QList {*fileFormat} : m_formats;
         for (auto format : formats) {
             const QString target = file ? base : defaultPath(base, d->diagramName(), m_controller.step(), format);
             QString error;
