@@ -52,16 +52,36 @@ QString DynamicsDiagram::diagramTitle() const
     return QStringLiteral("Page-list dynamics: moves since boot - %1").arg(m_controller.stateSummary());
 }
 
+namespace {
+constexpr int kMoveCount = int(Move::Count);
+int keyRows()
+{
+    return (kMoveCount + 1) / 2;
+}
+} // namespace
+
+qreal DynamicsDiagram::layoutHeight(qreal width) const
+{
+    if (width >= kCompactWidth)
+        return naturalSize().height() * width / naturalSize().width();
+    // The boxes and arrows at 0.6 of their design height, and the key in two columns.
+    return 34 + 606 * 0.6 + keyRows() * kKeyLine + 12;
+}
+
 void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant variant)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     QFont font = drawDiagramFrame(p, target, 34, diagramTitle(), palette(), variant);
     const QColor ink = palette().color(QPalette::WindowText);
+    const QColor paper = variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window);
 
-    // Layout in a 1100 x 640 design space, scaled to the target.
+    // Layout in a 1100 x 640 design space, scaled to the target. Compact, the key of the
+    // numbered arrows takes the bottom.
+    const bool compact = target.width() < kCompactWidth;
+    const qreal keyHeight = compact ? keyRows() * kKeyLine + 12 : 0;
     const qreal sx = target.width() / 1100.0;
-    const qreal sy = (target.height() - 34) / 606.0;
+    const qreal sy = (target.height() - 34 - keyHeight) / 606.0;
     auto box = [&](qreal x, qreal y, qreal w, qreal h) {
         return QRectF(target.left() + x * sx, target.top() + 34 + y * sy, w * sx, h * sy);
     };
@@ -103,16 +123,27 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
             = l == PageLocation::Active ? QStringLiteral("Active (working sets, system)") : Palette::name(l);
         const QString pages = QStringLiteral("%1 pages").arg(db.count(l));
         if (r.height() >= 2.6 * p.fontMetrics().height()) {
+            // Each line shrinks to the box (down to 9 px); a narrow box drops " pages".
+            auto fit = [&](QFont f, const QString& text) {
+                while (f.pixelSize() > 9 && QFontMetricsF(f).horizontalAdvance(text) > r.width() - 12)
+                    f.setPixelSize(f.pixelSize() - 1);
+                return f;
+            };
+            p.setFont(fit(font, name));
             p.drawText(r.adjusted(6, 6, -6, -r.height() / 2), Qt::AlignCenter, name);
             font.setBold(false);
-            p.setFont(font);
-            p.drawText(r.adjusted(6, r.height() / 2, -6, -6), Qt::AlignCenter, pages);
+            QFont countFont = fit(font, pages);
+            const QString count = QFontMetricsF(countFont).horizontalAdvance(pages) <= r.width() - 12
+                ? pages
+                : QString::number(db.count(l));
+            p.setFont(fit(font, count));
+            p.drawText(r.adjusted(6, r.height() / 2, -6, -6), Qt::AlignCenter, count);
         } else {
             // A small diagram: name and count on one line, the font shrunk to fit.
             const QString line = QStringLiteral("%1 %2").arg(
                 l == PageLocation::Active ? QStringLiteral("Active") : name, QString::number(db.count(l)));
             QFont small = font;
-            while (small.pixelSize() > 8 && QFontMetricsF(small).horizontalAdvance(line) > r.width() - 8)
+            while (small.pixelSize() > 9 && QFontMetricsF(small).horizontalAdvance(line) > r.width() - 8)
                 small.setPixelSize(small.pixelSize() - 1);
             p.setFont(small);
             p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter,
@@ -144,8 +175,10 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         {Move::ModifiedWrite, 0, 0, Centre},
     };
     const auto last = m_tracker.last();
-    font.setPixelSize(int(std::max<qreal>(10, 13 * std::min(sx, sy))));
+    font.setPixelSize(int(std::max<qreal>(compact ? 10 : 11, 13 * std::min(sx, sy))));
+    int number = 0;
     for (const Route& route : routes) {
+        ++number;
         const PageLocation from = DynamicsTracker::from(route.move);
         const PageLocation to = DynamicsTracker::to(route.move);
         const QRectF a = rectOf(from);
@@ -197,32 +230,69 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         const QPointF head[] = {tip, tip - d * size + n2 * size / 2, tip - d * size - n2 * size / 2};
         p.setBrush(colour);
         p.drawPolygon(head, 3);
-        // The label at the middle of the arrow.
-        const QString text = QStringLiteral("%1 %2").arg(DynamicsTracker::label(route.move)).arg(n);
+        // The label at the middle of the arrow; compact, the arrow's number in a circle on
+        // it, and the key says what the number means.
+        const QString text = compact ? QString::number(number)
+                                     : QStringLiteral("%1 %2").arg(DynamicsTracker::label(route.move)).arg(n);
         font.setBold(highlighted);
         p.setFont(font);
-        const QRectF labelRect = p.fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2);
+        const QRectF labelRect = compact ? QRectF(0, 0, p.fontMetrics().height() + 4, p.fontMetrics().height() + 4)
+                                         : p.fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2);
         QRectF placed = labelRect.translated(path.pointAtPercent(0.5) - labelRect.center());
         if (from == PageLocation::Active || to == PageLocation::Active) {
             const qreal x = std::min(start.x(), end.x());
             const qreal low = std::max(start.y(), end.y());
             const qreal high = std::min(start.y(), end.y());
-            placed.moveCenter(QPointF(x, low - route.t * (low - high)));
-            if (route.side == Left)
+            placed.moveCenter(QPointF(x, low - route.t * (low - high))); // a number sits on its arrow
+            if (!compact && route.side == Left)
                 placed.moveRight(x - 4 * sx);
-            else if (route.side == Right)
+            else if (!compact && route.side == Right)
                 placed.moveLeft(x + 4 * sx);
             if (placed.right() > target.right() - 2) // no room on the right: the other side
                 placed.moveRight(x - 4 * sx);
         } else if (to != PageLocation::Free) {
-            // A side arrow is shorter than its label: the label goes under the gap.
-            placed.moveCenter(QPointF((start.x() + end.x()) / 2, a.bottom() + labelRect.height()));
+            // A side arrow is shorter than its label: the label goes under the gap (a number
+            // fits on the arrow).
+            placed.moveCenter(
+                compact ? (start + end) / 2 : QPointF((start.x() + end.x()) / 2, a.bottom() + labelRect.height()));
         }
-        p.setPen(Qt::NoPen);
-        p.setBrush(variant == Palette::Variant::Print ? QColor(Qt::white) : palette().color(QPalette::Window));
-        p.drawRect(placed);
-        p.setPen(colour);
+        if (compact) {
+            p.setPen(QPen(colour, highlighted ? 2 : 1));
+            p.setBrush(highlighted ? Palette::highlight() : paper);
+            p.drawEllipse(placed);
+            p.setPen(highlighted ? Palette::textOn(Palette::highlight()) : colour);
+        } else {
+            p.setPen(Qt::NoPen);
+            p.setBrush(paper);
+            p.drawRect(placed);
+            p.setPen(colour);
+        }
         p.drawText(placed, Qt::AlignCenter, text);
+    }
+
+    if (compact) {
+        // The key: "n  what moved  count" in two columns, in the arrows' order.
+        const QRectF key(target.left() + 20, target.bottom() - keyHeight + 4, target.width() - 40, keyHeight - 8);
+        const qreal column = key.width() / 2;
+        font.setPixelSize(10);
+        number = 0;
+        for (const Route& route : routes) {
+            const int row = number % keyRows();
+            const QRectF line(
+                key.left() + (number / keyRows()) * column, key.top() + row * kKeyLine, column - 8, kKeyLine);
+            ++number;
+            const bool highlighted = last && *last == route.move;
+            const uint64_t n = m_tracker.count(route.move);
+            font.setBold(highlighted);
+            p.setFont(font);
+            p.setPen(highlighted ? Palette::highlight() : (n ? ink : palette().color(QPalette::Mid)));
+            const QString count = QString::number(n);
+            const qreal countWidth = p.fontMetrics().horizontalAdvance(count);
+            const QString what = QStringLiteral("%1  %2").arg(number).arg(DynamicsTracker::label(route.move));
+            p.drawText(line.adjusted(0, 0, -countWidth - 6, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                p.fontMetrics().elidedText(what, Qt::ElideRight, int(line.width() - countWidth - 6)));
+            p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, count);
+        }
     }
     p.restore();
 }

@@ -25,12 +25,17 @@ public:
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {1100, 640}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
-    qreal minimumLayoutWidth() const override { return 900; } // its boxes and labels have fixed sizes
+    // Below kCompactWidth the arrows carry numbers and a key under the diagram names them
+    // with their counts, so a book column still gets readable labels.
+    qreal minimumLayoutWidth() const override { return 420; }
+    qreal layoutHeight(qreal width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    static constexpr qreal kCompactWidth = 800;
+    static constexpr qreal kKeyLine = 17; // a line of the compact key
     void catchUp();
 
     SimulationController& m_controller;

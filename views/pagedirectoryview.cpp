@@ -376,11 +376,27 @@ void PageDirectoryView::drawExplanations(QPainter& p, const QRectF& area, const 
     };
     // The notes sit level with the two cells; each line leaves its cell downwards, runs
     // below the grid's rows to the right edge, then up to its note.
+    // Each note is as tall as its wrapped text; where both do not fit, only their titles.
     const QRectF gr = g.gridRect();
-    qreal y = std::max(area.top() + 8, g.cellRect(kSelfMap).top() - 150);
+    const qreal width = area.width() - 32;
+    const qreal gap = 10;
+    QList<qreal> heights;
+    qreal total = -gap;
+    for (const Note& n : notes) {
+        heights << 22
+                + p.boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, n.body)
+                      .height();
+        total += heights.back() + gap;
+    }
+    const bool bodies = total <= area.height() - 16;
+    if (!bodies)
+        total = std::size(notes) * (22 + gap) - gap;
+    if (total > area.height() - 16)
+        return;
+    qreal y = std::clamp(g.cellRect(kSelfMap).top() - 150, area.top() + 8, area.bottom() - 8 - total);
     int k = 0;
     for (const Note& n : notes) {
-        const QRectF box(area.left() + 24, y, area.width() - 32, 150);
+        const QRectF box(area.left() + 24, y, width, bodies ? heights[k] : 22);
         const QRectF cell = g.cellRect(n.index);
         const qreal laneY = cell.bottom() + 6 + k * 6;
         const qreal laneX = gr.right() + 10 + k * 6;
@@ -394,9 +410,11 @@ void PageDirectoryView::drawExplanations(QPainter& p, const QRectF& area, const 
         p.setFont(bold);
         p.drawText(QRectF(box.left(), box.top(), box.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, n.title);
         p.setFont(font);
-        p.drawText(QRectF(box.left(), box.top() + 22, box.width(), box.height() - 22),
-            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, n.body);
-        y += 160;
+        if (bodies) {
+            p.drawText(QRectF(box.left(), box.top() + 22, box.width(), box.height() - 22),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, n.body);
+        }
+        y += box.height() + gap;
         ++k;
     }
 }

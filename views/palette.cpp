@@ -8,17 +8,22 @@
 namespace mmvis {
 
 namespace {
+// Lighter for paper, except tints that are pale already (lightening them would take
+// their colour away).
 QColor forPrint(const QColor& c)
 {
-    return c.lighter(115);
+    return c.value() > 220 ? c : c.lighter(115);
 }
 
-// Half-way to full saturation, and pale colours darkened, so that they stay apart on a
-// washed-out projector; the light greys of empty cells become white.
+// Half-way to full saturation, and bright colours darkened, so that they stay apart on a
+// washed-out projector; pale tints (demand zero) only a quarter stronger, so they stay
+// pale; the light greys of empty cells become white.
 QColor forProjector(const QColor& c)
 {
     if (c.saturation() < 20 && c.value() > 200)
         return QColor(Qt::white);
+    if (c.saturation() < 80 && c.value() > 200)
+        return QColor::fromHsv(c.hsvHue(), c.saturation() + (255 - c.saturation()) / 4, c.value());
     const int s = c.saturation() + (255 - c.saturation()) / 2;
     const int v = c.value() > 200 ? c.value() * 85 / 100 : c.value();
     return QColor::fromHsv(c.hsvHue(), s, v);
@@ -72,7 +77,7 @@ QColor Palette::pde(PdeKind kind, Variant v)
         QColor(0xE6, 0xE6, 0xE6), // not present
         QColor(0x2F, 0x6F, 0xC0), // user page table: the Active blue (a page table in the working set)
         QColor(0x1B, 0x2F, 0x5E), // kernel page table: navy
-        QColor(0x7F, 0xA8, 0xD8), // large page (KSEG0): light blue
+        QColor(0xD9, 0xB8, 0x7A), // large page (KSEG0): sand, apart from the page tables' blues
         QColor(0xE4, 0x57, 0x2E), // self-map: red
         QColor(0x12, 0xA8, 0x9D), // hyperspace: teal
     };
@@ -84,7 +89,7 @@ QColor Palette::pte(PteKind kind, Variant v)
 {
     static const std::array<QColor, static_cast<size_t>(PteKind::Count)> colours = {
         QColor(0xE6, 0xE6, 0xE6), // zero: nothing known, the VAD decides
-        QColor(0xCF, 0xE3, 0xF5), // demand zero: committed, no page yet
+        QColor(0xBC, 0xD9, 0xF5), // demand zero: committed, no page yet (pale blue)
         QColor(0x2F, 0x6F, 0xC0), // valid: the Active blue
         QColor(0x16, 0x9E, 0xC4), // valid, shared: a lighter, greener blue
         QColor(0xF2, 0xCC, 0x3D), // transition: the Standby yellow (still in memory, on a list)

@@ -7,6 +7,7 @@
 #include "sim/simulator.h"
 
 #include <QCheckBox>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,16 @@ QString hex8(uint64_t v)
     return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')).toUpper();
 }
 constexpr qreal kTitle = 34;
+// font at `largest` px, or smaller down to 9 px until text fits width.
+QFont fitted(QFont font, const QString& text, qreal width, int largest)
+{
+    for (int size = largest; size >= 9; --size) {
+        font.setPixelSize(size);
+        if (QFontMetricsF(font).horizontalAdvance(text) <= width)
+            break;
+    }
+    return font;
+}
 } // namespace
 
 TranslationCanvas::TranslationCanvas(SimulationController& controller, QWidget* parent)
@@ -100,15 +111,15 @@ void TranslationCanvas::drawAddress(QPainter& p, const QRectF& r) const
         QString bits;
         for (int b = f.bits - 1; b >= 0; --b)
             bits += (f.value >> b) & 1 ? QLatin1Char('1') : QLatin1Char('0');
-        font.setPixelSize(13);
         font.setFamily(QStringLiteral("monospace"));
-        p.setFont(font);
+        p.setFont(fitted(font, bits, box.width() - 8, 13));
         p.setPen(Qt::black);
         p.drawText(box.adjusted(0, 2, 0, -box.height() / 2), Qt::AlignCenter, bits);
         font.setFamily(QString());
-        p.setFont(font);
+        const QString label = QStringLiteral("%1 = %2").arg(f.name).arg(f.value, 0, 16);
+        p.setFont(fitted(font, label, box.width() - 8, 13));
         p.drawText(box.adjusted(0, box.height() / 2, 0, -2), Qt::AlignCenter,
-            QStringLiteral("%1 = %2").arg(f.name).arg(f.value, 0, 16));
+            p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(box.width() - 4)));
         x += box.width();
     }
 }
@@ -117,12 +128,16 @@ void TranslationCanvas::drawTable(QPainter& p, const QRectF& r, const QString& t
     uint32_t value, bool active, Palette::Variant variant) const
 {
     QFont font = p.font();
-    // "3ff: 0070F067" fits the box: about 8 characters' width per 13 px of font.
-    font.setPixelSize(std::clamp(int(r.width() / 8.5), 9, 13));
+    // "3ff: 0070F067" fits the box (about 8 characters' width per 13 px of font), and
+    // each of the five rows.
+    font.setPixelSize(std::clamp(int(std::min(r.width() / 8.5, r.height() / 5 * 0.8)), 9, 13));
     font.setBold(true);
-    p.setFont(font);
+    // The title leaves the box's right edge to an arrow coming down past it.
+    const qreal titleWidth = r.width() - 28;
+    p.setFont(fitted(font, title, titleWidth, 13));
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRectF(r.left(), r.top() - 22, r.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.drawText(QRectF(r.left(), r.top() - 22, titleWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
+        p.fontMetrics().elidedText(title, Qt::ElideRight, int(titleWidth)));
     font.setBold(false);
     p.setFont(font);
     p.setBrush(Qt::NoBrush);
@@ -174,7 +189,8 @@ void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
                 : i < m_step ? palette().color(QPalette::WindowText)
                              : palette().color(QPalette::Mid));
         p.drawText(row.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("%1. %2").arg(i + 1).arg(steps[size_t(i)].title));
+            p.fontMetrics().elidedText(QStringLiteral("%1. %2").arg(i + 1).arg(steps[size_t(i)].title), Qt::ElideRight,
+                int(row.width() - 10)));
     }
     if (m_step < int(steps.size())) {
         const QRectF box(r.left() + listWidth + 16, r.top(), r.width() - listWidth - 16, r.height());
@@ -197,14 +213,32 @@ void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
         p.setFont(font);
         // The step's explanation, and under it (where there is room) the whole translation
         // decoded, as a debugger would print it.
-        const QStringList summary = m_translation.summary();
         QFont mono = font;
         mono.setFamily(QStringLiteral("monospace"));
-        mono.setPixelSize(13);
+        // The longest line decides the size: smaller (down to 10 px) in a narrow box, where
+        // a line still too long goes on at its second column ("PDE ... = value" and then
+        // "    page table in frame ...  flags").
+        QStringList summary = m_translation.summary();
+        QString longest;
+        for (const QString& text : summary)
+            longest = text.size() > longest.size() ? text : longest;
+        mono = fitted(mono, longest, box.width() - 24, 13);
+        if (mono.pixelSize() < 10) {
+            mono.setPixelSize(10);
+            QStringList folded;
+            for (const QString& text : summary) {
+                const qsizetype at = text.indexOf(QStringLiteral("  "));
+                if (at < 0 || QFontMetricsF(mono).horizontalAdvance(text) <= box.width() - 24)
+                    folded << text;
+                else
+                    folded << text.left(at) << QStringLiteral("    ") + text.mid(at).trimmed();
+            }
+            summary = folded;
+        }
         const QFontMetricsF monoMetrics(mono);
         qreal summaryWidth = 0;
-        for (const QString& line : summary)
-            summaryWidth = std::max(summaryWidth, monoMetrics.horizontalAdvance(line));
+        for (const QString& text : summary)
+            summaryWidth = std::max(summaryWidth, monoMetrics.horizontalAdvance(text));
         const qreal summaryHeight = summary.size() * monoMetrics.lineSpacing() + 12;
         const QRectF detail(
             box.left() + 12, titleRect.bottom() + 8, box.width() - 24, box.bottom() - 8 - titleRect.bottom() - 8);
@@ -222,6 +256,110 @@ void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
     }
 }
 
+QStringList TranslationCanvas::faultRoutines(int upTo) const
+{
+    QStringList routines;
+    QString last;
+    for (int i = 0; i <= upTo && i < int(m_translation.steps.size()); ++i) {
+        const auto& s = m_translation.steps[size_t(i)];
+        if (s.phase != Phase::Fault)
+            continue;
+        const QString label = s.title.section(QLatin1Char(':'), 0, 0).section(QStringLiteral(" writes"), 0, 0);
+        if (label != last)
+            routines << label; // one chevron per routine in a row
+        last = label;
+    }
+    return routines;
+}
+
+namespace {
+constexpr qreal kChevronHeight = 34;
+constexpr qreal kChevronGap = 6;
+QFont chevronFont(QFont font)
+{
+    font.setPixelSize(12);
+    font.setBold(false);
+    return font;
+}
+qreal chevronWidth(const QFontMetricsF& metrics, const QString& label)
+{
+    return metrics.horizontalAdvance(label) + 30;
+}
+} // namespace
+
+int TranslationCanvas::chainRows(const QStringList& routines, qreal width)
+{
+    if (routines.isEmpty())
+        return 0;
+    const QFontMetricsF metrics(chevronFont(QFont()));
+    int rows = 1;
+    qreal x = 0;
+    for (const QString& label : routines) {
+        const qreal w = chevronWidth(metrics, label);
+        if (x > 0 && x + w > width) {
+            ++rows;
+            x = 0;
+        }
+        x += w + 2;
+    }
+    return rows;
+}
+
+TranslationCanvas::Layout TranslationCanvas::layout(const QRectF& target) const
+{
+    Layout l;
+    const qreal left = target.left() + 20;
+    const qreal w = target.width() - 40;
+    l.address = QRectF(left, target.top() + kTitle + 8, w, 54);
+    const QStringList routines = faultRoutines(int(m_translation.steps.size()) - 1);
+    l.folded = target.width() < kRowWidth;
+    if (l.folded) {
+        // CR3 -> directory on the first row; down to the table, and left to the frame, on
+        // the second. The steps take what is left, at least 150 px.
+        const qreal gap = 40;
+        const qreal column = (w - gap) / 2;
+        const int rows = chainRows(routines, w);
+        const qreal chainHeight = rows ? rows * (kChevronHeight + kChevronGap) : 0;
+        const qreal rowTop = l.address.bottom() + 36;
+        const qreal h = std::clamp((target.bottom() - rowTop - 54 - 28 - chainHeight - 160) / 2, 60.0, 110.0);
+        l.cr3 = QRectF(left, rowTop + h / 2 - 30, column, 60);
+        l.directory = QRectF(left + column + gap, rowTop, column, h);
+        l.frame = QRectF(left, rowTop + h + 54, column, h);
+        l.table = QRectF(l.directory.left(), l.frame.top(), column, h);
+        l.chain = QRectF(left, l.table.bottom() + 28, w, chainHeight);
+        const qreal stepsTop = l.chain.bottom() + (rows ? 8 : 0);
+        l.steps = QRectF(left, stepsTop, w, target.bottom() - stepsTop - 10);
+        return l;
+    }
+    // A short, wide canvas (a dock along the bottom of the window) puts the steps beside
+    // the walk instead of under it.
+    l.wide = target.width() > 2.2 * target.height();
+    const qreal walkWidth = l.wide ? w * 0.6 : w;
+    const qreal top = target.top() + kTitle + 100;
+    const qreal height = l.wide ? std::clamp<qreal>(target.bottom() - top - (m_translation.faulted ? 60 : 30), 60, 170)
+                                : std::min<qreal>(170, target.height() * 0.28);
+    const qreal gap = l.wide ? 28 : 40;
+    const qreal box = (walkWidth - 3 * gap) / 4;
+    l.cr3 = QRectF(left, top + height / 2 - 30, box, 60);
+    l.directory = QRectF(left + box + gap, top, box, height);
+    l.table = QRectF(left + 2 * (box + gap), top, box, height);
+    l.frame = QRectF(left + 3 * (box + gap), top, box, height);
+    l.chain = QRectF(left, top + height + 32, walkWidth, routines.isEmpty() ? 0 : kChevronHeight);
+    const qreal stepsTop = top + height + (routines.isEmpty() ? 40 : 80);
+    l.steps = l.wide ? QRectF(left + walkWidth + 24, top - 24, w - walkWidth - 24, target.bottom() - top + 14)
+                     : QRectF(left, stepsTop, w, target.bottom() - stepsTop - 10);
+    return l;
+}
+
+qreal TranslationCanvas::layoutHeight(qreal width) const
+{
+    if (width >= kRowWidth)
+        return naturalSize().height() * width / naturalSize().width();
+    // Folded: the address, two rows of tables of 110 px, the chain, 220 px of steps.
+    const int rows = chainRows(faultRoutines(int(m_translation.steps.size()) - 1), width - 40);
+    return kTitle + 8 + 54 + 36 + 110 + 54 + 110 + 28 + rows * (kChevronHeight + kChevronGap) + 8 + 220 + 10;
+}
+
 void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Variant variant)
 {
     p.save();
@@ -236,36 +374,34 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
         return;
     }
     const Translation& t = m_translation;
-    const qreal w = target.width() - 40;
-    const qreal left = target.left() + 20;
-    drawAddress(p, QRectF(left, target.top() + kTitle + 8, w, 54));
+    const Layout l = layout(target);
+    drawAddress(p, l.address);
 
-    // The walk: CR3 -> directory -> table -> frame. A short, wide canvas (a dock along the
-    // bottom of the window) puts the steps beside the walk instead of under it.
-    const bool wide = target.width() > 2.2 * target.height();
-    const qreal walkWidth = wide ? w * 0.6 : w;
-    const qreal top = target.top() + kTitle + 100;
-    const qreal height = wide ? std::clamp<qreal>(target.bottom() - top - (t.faulted ? 60 : 30), 60, 170)
-                              : std::min<qreal>(170, target.height() * 0.28);
-    const qreal gap = wide ? 28 : 40;
-    const qreal box = (walkWidth - 3 * gap) / 4;
     const bool fault = reached(Phase::Fault);
     const bool retried = t.retryStep < 0 ? reached(Phase::Frame) : m_step >= t.retryStep;
     const Translation::Walk& walk = retried ? t.after : t.before;
-    const QRectF cr3(left, top + height / 2 - 30, box, 60);
-    const QRectF pd(left + box + gap, top, box, height);
-    const QRectF pt(left + 2 * (box + gap), top, box, height);
-    const QRectF frame(left + 3 * (box + gap), top, box, height);
-    auto arrow = [&](QPointF a, QPointF b, bool on) {
-        p.setPen(QPen(on ? Palette::highlight() : palette().color(QPalette::Mid), on ? 2.5 : 1.2));
-        p.drawLine(a, b);
+    const QRectF& cr3 = l.cr3;
+    const QRectF& pd = l.directory;
+    const QRectF& pt = l.table;
+    const QRectF& frame = l.frame;
+    // An arrow along a polyline, its head on the last segment.
+    auto arrow = [&](const QList<QPointF>& points, bool on) {
+        const QColor colour = on ? Palette::highlight() : palette().color(QPalette::Mid);
+        p.setPen(QPen(colour, on ? 2.5 : 1.2));
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(points.data(), int(points.size()));
+        const QPointF a = points[points.size() - 2];
+        const QPointF b = points.back();
         const QPointF d = (b - a) / std::max<qreal>(1, std::hypot(b.x() - a.x(), b.y() - a.y()));
         const QPointF n(-d.y(), d.x());
         const QPointF head[] = {b, b - d * 10 + n * 5, b - d * 10 - n * 5};
-        p.setBrush(on ? Palette::highlight() : palette().color(QPalette::Mid));
+        p.setBrush(colour);
         p.drawPolygon(head, 3);
         p.setBrush(Qt::NoBrush);
     };
+    // Folded, the arrows down from the directory run near its right edge, clear of the
+    // labels at the tables' left.
+    const qreal downX = pd.right() - 16;
     font.setPixelSize(13);
     font.setBold(false);
     p.setFont(font);
@@ -290,16 +426,20 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
         p.drawText(cr3, Qt::AlignCenter, QStringLiteral("CR3\n%1").arg(hex8(t.dirBase)));
     }
     if (reached(Phase::Directory)) {
-        arrow(QPointF(cr3.right(), cr3.center().y()), QPointF(pd.left(), pd.center().y()), true);
+        arrow({QPointF(cr3.right(), pd.center().y()), QPointF(pd.left(), pd.center().y())}, true);
         drawTable(p, pd, tr("Page directory"), t.dirBase, t.pdi(), walk.pde, true, variant);
     }
     if (reached(Phase::Directory) && !walk.pdeValid) {
         p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
         p.drawRect(pt);
-        p.drawText(pt, Qt::AlignCenter | Qt::TextWordWrap, tr("no page table:\nthe PDE is not valid"));
+        p.drawText(
+            pt.adjusted(4, 0, -4, 0), Qt::AlignCenter | Qt::TextWordWrap, tr("no page table:\nthe PDE is not valid"));
     }
     if (reached(Phase::Table) && walk.pdeValid && !walk.large) {
-        arrow(QPointF(pd.right(), pd.center().y()), QPointF(pt.left(), pt.center().y()), true);
+        if (l.folded)
+            arrow({QPointF(downX, pd.bottom()), QPointF(downX, pt.top())}, true);
+        else
+            arrow({QPointF(pd.right(), pd.center().y()), QPointF(pt.left(), pt.center().y())}, true);
         drawTable(p, pt,
             t.selfMap ? tr("Page table (seen at %1)").arg(hex8(mm::hw::kX86Geometry.pteAddress(t.va) & ~0xFFFu))
                       : tr("Page table"),
@@ -307,15 +447,25 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
     }
     if (reached(Phase::Frame) && t.physical()) {
         if (t.tlbHit() && !t.faulted) {
-            // From the TLB over the tables it saved reading.
-            const qreal y = pd.top() - 10;
-            p.setPen(QPen(Palette::highlight(), 2.5));
-            p.drawLine(QPointF(cr3.center().x(), cr3.top()), QPointF(cr3.center().x(), y));
-            p.drawLine(QPointF(cr3.center().x(), y), QPointF(frame.center().x(), y));
-            arrow(QPointF(frame.center().x(), y), QPointF(frame.center().x(), frame.top()), true);
+            // From the TLB past the tables it saved reading: straight down when folded,
+            // over the top otherwise.
+            if (l.folded) {
+                arrow({QPointF(cr3.center().x(), cr3.bottom()), QPointF(frame.center().x(), frame.top())}, true);
+            } else {
+                const qreal y = pd.top() - 10;
+                arrow({QPointF(cr3.center().x(), cr3.top()), QPointF(cr3.center().x(), y),
+                          QPointF(frame.center().x(), y), QPointF(frame.center().x(), frame.top())},
+                    true);
+            }
+        } else if (l.folded && t.largePage()) {
+            arrow({QPointF(downX, pd.bottom()), QPointF(downX, frame.center().y()),
+                      QPointF(frame.right(), frame.center().y())},
+                true);
+        } else if (l.folded) {
+            arrow({QPointF(pt.left(), frame.center().y()), QPointF(frame.right(), frame.center().y())}, true);
         } else {
             const QRectF from = t.largePage() ? pd : pt;
-            arrow(QPointF(from.right(), from.center().y()), QPointF(frame.left(), frame.center().y()), true);
+            arrow({QPointF(from.right(), from.center().y()), QPointF(frame.left(), frame.center().y())}, true);
         }
         p.setPen(QPen(Palette::highlight(), 2.5));
         p.fillRect(frame, Palette::list(mm::PageLocation::Active, variant).lighter(175));
@@ -325,7 +475,7 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
         const qreal offsetY = frame.top() + frame.height() * t.offset() / pageSize;
         p.drawLine(QPointF(frame.left(), offsetY), QPointF(frame.right(), offsetY));
         p.setPen(Qt::black);
-        p.drawText(frame.adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop,
+        p.drawText(frame.adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
             t.largePage() ? tr("4 MB page at frame %1").arg((physical - t.offset()) >> 12, 0, 16)
                           : tr("frame %1").arg(physical >> 12, 0, 16));
         p.drawText(frame.adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignBottom,
@@ -336,42 +486,38 @@ void TranslationCanvas::render(QPainter& p, const QRectF& target, Palette::Varia
         p.drawText(frame, Qt::AlignCenter | Qt::TextWordWrap,
             fault && !reached(Phase::Done) ? tr("page fault\nbeing resolved") : tr("no frame"));
     }
-    // The fault path so far, as a chain of routines.
-    qreal stepsTop = top + height + 40;
+    // The fault path so far, as a chain of routines (in rows, when folded).
     if (fault) {
-        const QRectF strip(left, stepsTop - 8, walkWidth, 34);
-        qreal x = strip.left();
-        font.setPixelSize(12);
-        p.setFont(font);
-        QString lastLabel;
-        for (int i = 0; i <= m_step && i < int(t.steps.size()); ++i) {
-            const auto& s = t.steps[size_t(i)];
-            if (s.phase != Phase::Fault)
-                continue;
-            const QString label = s.title.section(QLatin1Char(':'), 0, 0).section(QStringLiteral(" writes"), 0, 0);
-            if (label == lastLabel)
-                continue; // one chevron per routine in a row
-            lastLabel = label;
-            const qreal width = p.fontMetrics().horizontalAdvance(label) + 30;
-            if (x + width > strip.right())
-                break;
-            const QPointF chevron[] = {QPointF(x, strip.top()), QPointF(x + width - 10, strip.top()),
-                QPointF(x + width, strip.center().y()), QPointF(x + width - 10, strip.bottom()),
-                QPointF(x, strip.bottom()), QPointF(x + 10, strip.center().y())};
-            p.setBrush(i == m_step ? Palette::highlight() : Palette::highlight().lighter(160));
+        const QStringList shown = faultRoutines(m_step);
+        // The current step's routine is the last one shown, when the step is in the fault.
+        const bool inFault = m_step < int(t.steps.size()) && t.steps[size_t(m_step)].phase == Phase::Fault;
+        p.setFont(chevronFont(font));
+        const QFontMetricsF metrics(p.font());
+        qreal x = l.chain.left();
+        qreal y = l.chain.top();
+        for (int i = 0; i < shown.size(); ++i) {
+            const qreal width = chevronWidth(metrics, shown[i]);
+            if (x > l.chain.left() && x + width > l.chain.right()) {
+                if (!l.folded)
+                    break;
+                x = l.chain.left();
+                y += kChevronHeight + kChevronGap;
+            }
+            const QRectF strip(x, y, width, kChevronHeight);
+            const QPointF chevron[] = {strip.topLeft(), QPointF(strip.right() - 10, strip.top()),
+                QPointF(strip.right(), strip.center().y()), QPointF(strip.right() - 10, strip.bottom()),
+                strip.bottomLeft(), QPointF(strip.left() + 10, strip.center().y())};
+            const bool current = inFault && i == shown.size() - 1;
+            p.setBrush(current ? Palette::highlight() : Palette::highlight().lighter(160));
             p.setPen(Qt::NoPen);
             p.drawPolygon(chevron, 6);
-            p.setPen(i == m_step ? QColor(Qt::white) : QColor(Qt::black));
-            p.drawText(QRectF(x + 12, strip.top(), width - 20, strip.height()), Qt::AlignCenter, label);
+            p.setPen(current ? QColor(Qt::white) : QColor(Qt::black));
+            p.drawText(strip.adjusted(12, 0, -8, 0), Qt::AlignCenter, shown[i]);
             x += width + 2;
         }
         p.setBrush(Qt::NoBrush);
-        stepsTop += 40;
     }
-    if (wide)
-        drawSteps(p, QRectF(left + walkWidth + 24, top - 24, w - walkWidth - 24, target.bottom() - top + 14));
-    else
-        drawSteps(p, QRectF(left, stepsTop, w, target.bottom() - stepsTop - 10));
+    drawSteps(p, l.steps);
     p.restore();
 }
 

@@ -32,12 +32,28 @@ public:
     QString diagramTitle() const override;
     QSizeF naturalSize() const override { return {1200, 760}; }
     void render(QPainter& painter, const QRectF& target, Palette::Variant variant) override;
-    qreal minimumLayoutWidth() const override { return 1000; } // its boxes and labels have fixed sizes
+    // Below kRowWidth the walk folds into two rows (CR3 and the directory, then the frame
+    // and the table), so a book column still gets 13 px text.
+    qreal minimumLayoutWidth() const override { return 420; }
+    qreal layoutHeight(qreal width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    static constexpr qreal kRowWidth = 1000; // narrower than this, the walk takes two rows
+    // Where everything goes in a target rectangle.
+    struct Layout {
+        bool folded = false; // the walk in two rows
+        bool wide = false; // a short, wide canvas: the steps beside the walk
+        QRectF address, cr3, directory, table, frame;
+        QRectF chain; // the fault's routines, as chevrons (in rows when folded)
+        QRectF steps;
+    };
+    Layout layout(const QRectF& target) const;
+    // The routines of the fault path up to step `upTo`, one per run of steps.
+    QStringList faultRoutines(int upTo) const;
+    static int chainRows(const QStringList& routines, qreal width);
     bool reached(Translation::Phase phase) const;
     void drawAddress(QPainter& p, const QRectF& r) const;
     void drawTable(QPainter& p, const QRectF& r, const QString& title, uint32_t base, uint32_t index, uint32_t value,

@@ -29,6 +29,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -56,6 +58,77 @@ void run(SimulationController& c, const QString& line)
     if (!c.execute(line))
         qFatal("command failed: %s", qPrintable(line));
 }
+
+// A paint device that keeps where each piece of text went (its ascent-to-descent box,
+// through the painter's transform) and draws nothing else.
+class TextRecorder : public QPaintDevice {
+public:
+    struct Text {
+        QString text;
+        QRectF rect;
+    };
+    explicit TextRecorder(QSize size)
+        : m_size(size)
+        , m_engine(this)
+    {
+    }
+    const QList<Text>& texts() const { return m_texts; }
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine {
+    public:
+        explicit Engine(TextRecorder* device)
+            : QPaintEngine(QPaintEngine::AllFeatures)
+            , m_device(device)
+        {
+        }
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState&) override { }
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override { }
+        void drawPolygon(const QPointF*, int, PolygonDrawMode) override { }
+        void drawTextItem(const QPointF& at, const QTextItem& item) override
+        {
+            if (item.text().trimmed().isEmpty())
+                return;
+            const QRectF box(at.x(), at.y() - item.ascent(), item.width(), item.ascent() + item.descent());
+            m_device->m_texts.append({item.text(), painter()->combinedTransform().mapRect(box)});
+        }
+        Type type() const override { return QPaintEngine::User; }
+
+    private:
+        TextRecorder* m_device;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+    QList<Text> m_texts;
+};
 } // namespace
 
 class TestViews : public QObject {
@@ -160,9 +233,8 @@ private slots:
     }
 
     // Exports an author can print: no SVG scales its drawing (text may be rotated, not
-    // stretched), and a diagram set to 120 mm on paper is that wide with no text under 7 pt
-    // (the diagrams whose layout can shrink to it; translation and dynamics have fixed-size
-    // boxes and stop at their minimum layout width).
+    // stretched), and every diagram set to 120 mm on paper is that wide with no text
+    // under 7 pt.
     void exportsPrintAtTheirSize()
     {
         SimulationController controller(128ull << 20, 0);
@@ -211,13 +283,80 @@ private slots:
                     continue;
                 }
                 QVERIFY2(qAbs(paperMm - widthMm) < 1, qPrintable(QStringLiteral("%1 mm").arg(paperMm)));
-                if (d->minimumLayoutWidth() > 0)
-                    continue;
                 double smallest = 1e9;
                 for (auto m = fontSize.globalMatch(svg); m.hasNext();)
                     smallest = std::min(smallest, m.next().captured(1).toDouble());
                 const double points = smallest * paperMm / units * 72 / 25.4;
                 QVERIFY2(points >= 7 - 1e-6, qPrintable(QStringLiteral("%1: %2 pt").arg(d->diagramName()).arg(points)));
+            }
+        }
+    }
+
+    // Labels never overlap: each diagram drawn by QPainter, at its natural size, at a book
+    // column's print size and in small docks, puts no text on other text.
+    void diagramLabelsDoNotOverlap()
+    {
+        SimulationController controller(128ull << 20, 0);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 20000", "touch 10000 20000 write",
+                 "trim a.exe", "read 10000", "modwrite", "spawn b.exe", "switch b.exe", "read 80001234"})
+            run(controller, QString::fromLatin1(line));
+        Selection selection;
+        selection.setCid(processNamed(controller, "a.exe").cid);
+        PageDirectoryView directory(controller, selection);
+        TlbView tlb(controller);
+        DynamicsDiagram dynamics(controller);
+        TranslationView translation(controller, selection);
+        struct Case {
+            const char* what;
+            Diagram* diagram;
+        };
+        const QList<Case> cases {{"page directory", &directory}, {"tlb", &tlb}, {"dynamics", &dynamics},
+            {"translation", translation.canvas()}};
+        auto check = [](Diagram& d, const QString& what) {
+            const qreal width120 = DiagramExporter::layoutSize(d,
+                [] {
+                    DiagramExporter::Options o;
+                    o.widthMm = 120;
+                    return o;
+                }())
+                                       .width();
+            const QList<QSizeF> sizes {d.naturalSize(), QSizeF(width120, d.layoutHeight(width120)), QSizeF(480, 420),
+                QSizeF(700, 520), QSizeF(1200, 380)};
+            for (const QSizeF& size : sizes) {
+                TextRecorder recorder(size.toSize());
+                QPainter painter(&recorder);
+                d.render(painter, QRectF(QPointF(0, 0), size), Palette::Variant::Print);
+                painter.end();
+                const auto& texts = recorder.texts();
+                QVERIFY2(!texts.isEmpty(), qPrintable(what));
+                for (int i = 0; i < texts.size(); ++i) {
+                    for (int j = i + 1; j < texts.size(); ++j) {
+                        const QRectF both = texts[i].rect.intersected(texts[j].rect);
+                        QVERIFY2(both.width() < 1.5 || both.height() < 2,
+                            qPrintable(QStringLiteral("%1 at %2x%3: '%4' overlaps '%5'")
+                                           .arg(what)
+                                           .arg(size.width())
+                                           .arg(size.height())
+                                           .arg(texts[i].text, texts[j].text)));
+                    }
+                }
+            }
+        };
+        for (const Case& c : cases)
+            check(*c.diagram, QString::fromLatin1(c.what));
+        // The translation in each of its shapes: a walk, a TLB hit on a large page, a fault.
+        for (const auto& [va, access] :
+            {std::pair {0x10000u, false}, std::pair {0x80001234u, false}, std::pair {0x30000u, true}}) {
+            if (access) {
+                run(controller, QStringLiteral("switch a.exe"));
+                run(controller, QStringLiteral("alloc 30000 1000"));
+                translation.access(va);
+            } else {
+                translation.translate(va);
+            }
+            for (int step = 0; step < int(translation.canvas()->translation().steps.size()); ++step) {
+                translation.canvas()->setStep(step);
+                check(*translation.canvas(), QStringLiteral("translation of %1, step %2").arg(va, 0, 16).arg(step + 1));
             }
         }
     }
@@ -242,6 +381,49 @@ private slots:
         const QImage picture = history.plot()->toPixmap(400, 300).toImage();
         QCOMPARE(picture.pixelColor(2, 2), QColor(0x18, 0x18, 0x18)); // not white
         QCOMPARE(bars.findChild<QChartView*>()->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+    }
+
+    // Every legend's colours stay apart, on screen, in print and on a projector: no two
+    // entries of one legend closer than 15 in CIELAB (CIE76 delta E; about 2.3 is the
+    // smallest difference an eye sees side by side, 15 is plainly different in a legend).
+    void legendColoursAreDistinct()
+    {
+        auto lab = [](const QColor& c) {
+            auto linear = [](double u) { return u <= 0.04045 ? u / 12.92 : std::pow((u + 0.055) / 1.055, 2.4); };
+            const double r = linear(c.redF()), g = linear(c.greenF()), b = linear(c.blueF());
+            const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+            const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+            auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+            return std::array<double, 3> {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+        };
+        auto deltaE = [&](const QColor& a, const QColor& b) {
+            const auto p = lab(a), q = lab(b);
+            return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+        };
+        for (const auto variant : {Palette::Variant::Screen, Palette::Variant::Print, Palette::Variant::Projector}) {
+            QList<QPair<QString, QColor>> lists, pdes, ptes;
+            for (int l = 0; l < mm::kPageLocationCount; ++l) {
+                const auto location = static_cast<mm::PageLocation>(l);
+                lists.append({Palette::name(location), Palette::list(location, variant)});
+            }
+            for (int k = 0; k < int(PdeKind::Count); ++k)
+                pdes.append({Palette::name(PdeKind(k)), Palette::pde(PdeKind(k), variant)});
+            for (int k = 0; k < int(PteKind::Count); ++k)
+                ptes.append({Palette::name(PteKind(k)), Palette::pte(PteKind(k), variant)});
+            for (const auto& legend : {lists, pdes, ptes}) {
+                for (int i = 0; i < legend.size(); ++i) {
+                    for (int j = i + 1; j < legend.size(); ++j) {
+                        const double d = deltaE(legend[i].second, legend[j].second);
+                        QVERIFY2(d >= 15,
+                            qPrintable(QStringLiteral("variant %1: %2 and %3 differ by %4")
+                                           .arg(int(variant))
+                                           .arg(legend[i].first, legend[j].first)
+                                           .arg(d)));
+                    }
+                }
+            }
+        }
     }
 
     // The projector palette: every colour at least as saturated, pale ones darker, empty
