@@ -387,7 +387,8 @@ std::string Console::cmdSpawn(const CommandLine& cmd)
         if (e.routine != Routine::MmMapViewOfSection)
             continue;
         const mm::ControlArea* ca = m_sim.memoryManager().findControlArea(e.status);
-        views += format("%s%s at %08x", views.empty() ? "" : ", ", ca && ca->file ? ca->file->name.c_str() : "?", e.va);
+        views += format(
+            "%s%s at %08x", views.empty() ? "" : ", ", ca && !ca->file.empty() ? ca->file.c_str() : "?", e.va);
     }
     if (!views.empty())
         out += "MmMapViewOfSection: " + views + "\n";
@@ -586,8 +587,8 @@ std::string Console::describeFault(const FaultRecord& r)
         if (r.filePage != 0xFFFFFFFF)
             if (const mm::ControlArea* ca
                 = m_sim.memoryManager().controlAreaOf(m_sim.pfnDatabase()[r.shared].pteAddress);
-                ca && ca->file)
-                line += format("; the shared page was read from %s page %x first", ca->file->name.c_str(), r.filePage);
+                ca && !ca->file.empty())
+                line += format("; the shared page was read from %s page %x first", ca->file.c_str(), r.filePage);
         return line + "\n";
     }
     if (r.prototype) {
@@ -603,8 +604,8 @@ std::string Console::describeFault(const FaultRecord& r)
         line += format(
             "%s -> %s, pfn %x from the %s list", how, sim::routineName(r.resolver), r.pfn, pageLocationName(r.from));
         if (r.filePage != 0xFFFFFFFF)
-            if (const mm::ControlArea* ca = m_sim.memoryManager().controlAreaOf(e.pteAddress); ca && ca->file)
-                line += format(", read from %s page %x", ca->file->name.c_str(), r.filePage);
+            if (const mm::ControlArea* ca = m_sim.memoryManager().controlAreaOf(e.pteAddress); ca && !ca->file.empty())
+                line += format(", read from %s page %x", ca->file.c_str(), r.filePage);
         return line + "\n";
     }
     const char* kind = r.pageTable                             ? "page table"
@@ -707,7 +708,7 @@ std::string Console::cmdVad(const CommandLine& cmd)
             throw CommandError(cmd[2].column, "the flag is 0 (the tree) or 1 (one VAD in detail)");
     }
     if (only) {
-        const uint32_t controlArea = only->controlArea ? only->controlArea->address : 0;
+        const uint32_t controlArea = only->controlArea;
         const uint32_t lastPte = only->privateMemory ? 0 : only->firstPrototypePte + (only->pages() - 1) * 4;
         return format("VAD @ %08x\n  Start VPN: %13x  End VPN: %8x  Control Area:  %08x\n"
                       "  First ProtoPte: %08x  Last PTE %08x  Commit Charge %9u (0n%u.)\n"
@@ -928,7 +929,7 @@ std::string Console::cmdSection(const CommandLine& cmd)
     mm::Section* section = mm.createSection(cmd[1].text, file, pages, protection, image, &error);
     if (!section)
         throw CommandError(cmd[1].column, error);
-    const mm::ControlArea& ca = *section->controlArea;
+    const mm::ControlArea& ca = m_sim.memoryManager().controlAreaAt(section->controlArea);
     return format("MmCreateSection: %s, %u pages of %s%s, %s; control area %08x, segment %08x, %u prototype PTEs "
                   "from %08x, %zu subsection%s%s\n",
         section->name.c_str(), section->pages, file ? file->name.c_str() : "the paging file",
@@ -980,8 +981,8 @@ std::string Console::cmdMap(const CommandLine& cmd)
     const mm::Vad* vad = m_sim.processes().current().vm.vads.find(r.base >> hw::kPageShift);
     return format("MmMapViewOfSection: %s at BaseAddress %08x ViewSize %08x (%s), control area %08x, first prototype "
                   "PTE %08x\n",
-        section->name.c_str(), r.base, r.size, hw::protection::win32Name(vad->protection).c_str(),
-        section->controlArea->address, vad->firstPrototypePte);
+        section->name.c_str(), r.base, r.size, hw::protection::win32Name(vad->protection).c_str(), section->controlArea,
+        vad->firstPrototypePte);
 }
 
 std::string Console::cmdUnmap(const CommandLine& cmd)
@@ -1001,7 +1002,7 @@ std::string Console::cmdControlArea(const CommandLine& cmd)
     if (address == 0) {
         std::string out;
         for (const auto& ca : mm.controlAreas())
-            out += m_inspector.controlArea(*ca) + "\n";
+            out += m_inspector.controlArea(ca) + "\n";
         return out.empty() ? std::string("No control areas\n") : out;
     }
     const mm::ControlArea* ca = mm.findControlArea(address);

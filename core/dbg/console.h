@@ -48,6 +48,19 @@ public:
     // Whether --trace output is wanted now (.trace off silences it).
     bool traceEnabled() const { return m_trace; }
 
+    // The debugger's own settings (the implicit process, .trace): what a checkpoint keeps
+    // besides the machine.
+    struct State {
+        uint16_t implicitCid = 0;
+        bool trace = true;
+    };
+    State state() const { return {m_implicitCid, m_trace}; }
+    void restore(const State& state)
+    {
+        m_implicitCid = state.implicitCid;
+        m_trace = state.trace;
+    }
+
 private:
     friend struct ConsoleTable;
     std::string cmdProcess(const CommandLine& cmd);

@@ -327,12 +327,12 @@ std::string Inspector::usageSummary() const
     std::string out = "  Usage Summary (in Kb):\n"
                       "Control     Valid  Standby    Dirty   Shared   Locked PageTables  name\n";
     auto sectionName = [&](const ControlArea* ca) -> std::string {
-        if (ca->file)
-            return "mapped_file( " + ca->file->name + " )";
+        if (!ca->file.empty())
+            return "mapped_file( " + ca->file + " )";
         if (ca->fork)
             return "fork clone block";
         for (const auto& [name, section] : mm.sections()) {
-            if (section->controlArea == ca)
+            if (section.controlArea == ca->address)
                 return "pagefile section( " + name + " )";
         }
         return "pagefile section";
@@ -408,8 +408,8 @@ std::string Inspector::vm() const
     pages("Physical Memory:", db.size());
     for (const auto& file : mm.pagingFiles()) {
         out += format(
-            "\tPage File: \\??\\C:\\pagefile.sys%s\n", file->number() ? std::to_string(file->number()).c_str() : "");
-        out += format("\t   Current: %9u Kb  Free Space: %9u Kb\n", file->size() * 4, file->free() * 4);
+            "\tPage File: \\??\\C:\\pagefile.sys%s\n", file.number() ? std::to_string(file.number()).c_str() : "");
+        out += format("\t   Current: %9u Kb  Free Space: %9u Kb\n", file.size() * 4, file.free() * 4);
     }
     pages("Available Pages:", db.availablePages());
     pages("Modified Pages:", db.count(PageLocation::Modified));
@@ -449,7 +449,7 @@ std::string Inspector::controlArea(const mm::ControlArea& ca) const
         field(ca.address + pool::kCaUserReferences), field(ca.address + pool::kCaSubsections) & 0xFFFF, 0u);
     out += format("  File Object  %08x\n", field(ca.address + pool::kCaFilePointer));
     out += format("  Flags (%x)%s\n\n", flags, flagNames.c_str());
-    out += ca.file ? format("  %s\n\n", ca.file->name.c_str()) : std::string("  Backed by the paging file\n\n");
+    out += !ca.file.empty() ? format("  %s\n\n", ca.file.c_str()) : std::string("  Backed by the paging file\n\n");
     out += format("Segment @ %08x\n", ca.segment);
     out += format("  ControlArea  %08x  ExtendInfo %08x\n", field(ca.segment + pool::kSegControlArea), 0u);
     out += format("  Total Ptes   %8x  Segment Size %6x  PrototypePte %08x\n", field(ca.segment + pool::kSegTotalPtes),

@@ -35,11 +35,28 @@ struct Walk {
     PhysicalAddress physical = 0;
 };
 
+// What the CPU holds besides RAM (TLB, CR3, the paging flag, the last fault and access,
+// the TLB counters): the Mmu's whole state, kept apart so that it can be saved and
+// restored as one value (a checkpoint).
+struct MmuState {
+    Tlb m_tlb;
+    uint32_t m_cr3 = 0;
+    bool m_paging = false;
+    PageFault m_lastFault;
+    uint64_t m_hits = 0;
+    uint64_t m_misses = 0;
+    VirtualAddress m_lastAccess = 0;
+};
+
 // The x86 non-PAE MMU: CR3, the two-level walk over the bits in physical memory, 4 MB
 // pages, U/S and R/W checks (CR0.WP set), Accessed/Dirty updates, and the TLB.
-class Mmu {
+class Mmu : private MmuState {
 public:
+    using State = MmuState;
     explicit Mmu(PhysicalMemory& memory);
+
+    const State& state() const { return *this; }
+    void restore(const State& state) { static_cast<MmuState&>(*this) = state; }
 
     uint32_t cr3() const { return m_cr3; }
     void loadCr3(uint32_t value); // flushes every non-global TLB entry
@@ -98,13 +115,6 @@ private:
     Result fault(VirtualAddress va, Access access, Mode mode, bool present);
 
     PhysicalMemory& m_memory;
-    Tlb m_tlb;
-    uint32_t m_cr3 = 0;
-    bool m_paging = false;
-    PageFault m_lastFault;
-    uint64_t m_hits = 0;
-    uint64_t m_misses = 0;
-    VirtualAddress m_lastAccess = 0;
 };
 
 } // namespace mm::hw

@@ -6,29 +6,32 @@ namespace mm::hw {
 
 PhysicalMemory::PhysicalMemory(Pfn frameCount)
     : m_frameCount(frameCount)
-    , m_frames(frameCount)
 {
+    m_state.frames = CowArray<std::shared_ptr<Frame>, kFramesPerChunk>(frameCount);
 }
 
 PhysicalMemory::~PhysicalMemory() = default;
 
 const uint8_t* PhysicalMemory::frameBytes(Pfn pfn) const
 {
-    if (pfn - m_hostFirst < m_hostCount)
-        return m_hostBytes + static_cast<size_t>(pfn - m_hostFirst) * kPageSize;
-    return m_frames[pfn].get();
+    if (backed(pfn))
+        return m_backing->backedFrame(pfn - m_backedFirst);
+    const auto& frame = m_state.frames[pfn];
+    return frame ? frame->data() : nullptr;
 }
 
 uint8_t* PhysicalMemory::writableFrame(Pfn pfn)
 {
-    if (pfn - m_hostFirst < m_hostCount)
-        return m_hostBytes + static_cast<size_t>(pfn - m_hostFirst) * kPageSize;
-    auto& frame = m_frames[pfn];
+    if (backed(pfn))
+        return m_backing->writableBackedFrame(pfn - m_backedFirst);
+    auto& frame = m_state.frames.mutableAt(pfn);
     if (!frame) {
-        frame = std::make_unique<uint8_t[]>(kPageSize); // value-initialised: zeros
-        ++m_allocated;
+        frame = std::make_shared<Frame>(); // value-initialised: zeros
+        ++m_state.allocated;
+    } else if (frame.use_count() > 1) {
+        frame = std::make_shared<Frame>(*frame); // a checkpoint keeps the old bytes
     }
-    return frame.get();
+    return frame->data();
 }
 
 uint8_t PhysicalMemory::read8(PhysicalAddress pa) const
@@ -88,13 +91,13 @@ void PhysicalMemory::zeroFrame(Pfn pfn)
 {
     if (pfn >= m_frameCount)
         return;
-    if (pfn - m_hostFirst < m_hostCount) {
-        std::memset(m_hostBytes + static_cast<size_t>(pfn - m_hostFirst) * kPageSize, 0, kPageSize);
+    if (backed(pfn)) {
+        std::memset(m_backing->writableBackedFrame(pfn - m_backedFirst), 0, kPageSize);
         return;
     }
-    if (m_frames[pfn]) {
-        m_frames[pfn].reset();
-        --m_allocated;
+    if (m_state.frames[pfn]) {
+        m_state.frames.mutableAt(pfn).reset();
+        --m_state.allocated;
     }
 }
 
@@ -145,13 +148,13 @@ bool PhysicalMemory::isZeroFrame(Pfn pfn) const
     return true;
 }
 
-void PhysicalMemory::attachHostStorage(Pfn first, Pfn count, uint8_t* bytes)
+void PhysicalMemory::attachBacking(Pfn first, Pfn count, FrameBacking& backing)
 {
     for (Pfn pfn = first; pfn < first + count && pfn < m_frameCount; ++pfn)
         zeroFrame(pfn);
-    m_hostFirst = first;
-    m_hostCount = count;
-    m_hostBytes = bytes;
+    m_backedFirst = first;
+    m_backedCount = count;
+    m_backing = &backing;
 }
 
 } // namespace mm::hw

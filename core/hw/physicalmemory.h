@@ -1,7 +1,9 @@
 #pragma once
 
+#include "hw/cowarray.h"
 #include "hw/paginggeometry.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -9,12 +11,31 @@
 
 namespace mm::hw {
 
+// Frames whose bytes live elsewhere (the PFN database's own storage): frame i of the
+// backed range, for reading and for writing.
+class FrameBacking {
+public:
+    virtual ~FrameBacking() = default;
+    virtual const uint8_t* backedFrame(Pfn index) const = 0;
+    virtual uint8_t* writableBackedFrame(Pfn index) = 0;
+};
+
 // The machine's RAM: frameCount 4 KB frames holding real bytes. Storage is sparse: a frame
-// that was never written (or was zeroed since) owns no buffer and reads as zeros. A range
-// of frames can be backed by a host array instead, so that the PFN database the memory
-// manager uses is also what the frames that hold it contain.
+// that was never written (or was zeroed since) owns no buffer and reads as zeros. Frames
+// are shared copy-on-write with checkpoints (state()): a frame a checkpoint holds is
+// copied when it is next written. A range of frames can be backed by a FrameBacking
+// instead, so that the PFN database the memory manager uses is also what the frames that
+// hold it contain.
 class PhysicalMemory {
 public:
+    using Frame = std::array<uint8_t, kPageSize>;
+    static constexpr size_t kFramesPerChunk = 1024;
+    // Everything the RAM holds, as a value: copying it shares every frame.
+    struct State {
+        CowArray<std::shared_ptr<Frame>, kFramesPerChunk> frames;
+        size_t allocated = 0;
+    };
+
     explicit PhysicalMemory(Pfn frameCount);
     ~PhysicalMemory();
     PhysicalMemory(const PhysicalMemory&) = delete;
@@ -38,10 +59,10 @@ public:
     void writeFrame(Pfn pfn, const uint8_t* bytes);
     bool isZeroFrame(Pfn pfn) const;
 
-    // Frames [first, first + count) read and write bytes[0 ..]; the array must hold count pages.
-    void attachHostStorage(Pfn first, Pfn count, uint8_t* bytes);
+    // Frames [first, first + count) are backing's frames 0 .. count - 1.
+    void attachBacking(Pfn first, Pfn count, FrameBacking& backing);
 
-    size_t allocatedFrameCount() const { return m_allocated; } // frames that own a 4 KB buffer
+    size_t allocatedFrameCount() const { return m_state.allocated; } // frames that own a 4 KB buffer
     // The frame's kPageSize bytes for reading, or nullptr when it holds only zeros and owns
     // no storage (valid until the frame is next written or zeroed).
     const uint8_t* storedFrame(Pfn pfn) const { return pfn < m_frameCount ? frameBytes(pfn) : nullptr; }
@@ -54,16 +75,20 @@ public:
         }
     }
 
+    // The contents of every frame outside the backed range, to keep and to restore.
+    const State& state() const { return m_state; }
+    void restore(const State& state) { m_state = state; }
+
 private:
     const uint8_t* frameBytes(Pfn pfn) const;
     uint8_t* writableFrame(Pfn pfn);
+    bool backed(Pfn pfn) const { return pfn - m_backedFirst < m_backedCount; }
 
     Pfn m_frameCount;
-    std::vector<std::unique_ptr<uint8_t[]>> m_frames;
-    size_t m_allocated = 0;
-    Pfn m_hostFirst = 0;
-    Pfn m_hostCount = 0;
-    uint8_t* m_hostBytes = nullptr;
+    State m_state;
+    Pfn m_backedFirst = 0;
+    Pfn m_backedCount = 0;
+    FrameBacking* m_backing = nullptr;
 };
 
 } // namespace mm::hw

@@ -86,7 +86,7 @@ void MemoryManager::syncVadsToPool(const AddressSpace& space)
         writeKernel32(v.address + 0x14, flags);
         if (!v.privateMemory) {
             // The mapped-view tail of an MMVAD: ControlArea, FirstPrototypePte, LastContiguousPte.
-            writeKernel32(v.address + 0x18, v.controlArea ? v.controlArea->address : 0);
+            writeKernel32(v.address + 0x18, v.controlArea);
             writeKernel32(v.address + 0x1C, v.firstPrototypePte);
             writeKernel32(v.address + 0x20, v.firstPrototypePte + (v.endingVpn - v.startingVpn) * 4);
         }

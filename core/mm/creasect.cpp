@@ -4,6 +4,8 @@
 #include "mm/memorymanager.h"
 #include "mm/ntstatus.h"
 
+#include <utility>
+
 namespace mm {
 
 using hw::Pfn;
@@ -56,7 +58,7 @@ pte::SubsectionPte::Bases MemoryManager::subsectionBases() const
 Section* MemoryManager::imageSection(const std::string& fileName)
 {
     if (Section* existing = findSection(fileName))
-        return existing->controlArea->image ? existing : nullptr;
+        return controlAreaAt(existing->controlArea).image ? existing : nullptr;
     SimFile* file = m_files.image(fileName);
     if (!file)
         return nullptr;
@@ -66,16 +68,29 @@ Section* MemoryManager::imageSection(const std::string& fileName)
 Section* MemoryManager::findSection(const std::string& name)
 {
     auto it = m_sections.find(name);
-    return it == m_sections.end() ? nullptr : it->second.get();
+    return it == m_sections.end() ? nullptr : &it->second;
 }
 
 const ControlArea* MemoryManager::findControlArea(VirtualAddress address) const
 {
     for (const auto& ca : m_controlAreas) {
-        if (ca->address == address)
-            return ca.get();
+        if (ca.address == address)
+            return &ca;
     }
     return nullptr;
+}
+
+ControlArea& MemoryManager::controlAreaAt(VirtualAddress address)
+{
+    return const_cast<ControlArea&>(std::as_const(*this).controlAreaAt(address));
+}
+
+const ControlArea& MemoryManager::controlAreaAt(VirtualAddress address) const
+{
+    const ControlArea* ca = findControlArea(address);
+    if (!ca)
+        throw BugCheck(0x1A, 0x41284, address, 0, 0, "no control area at this address"); // MEMORY_MANAGEMENT
+    return *ca;
 }
 
 void MemoryManager::writeControlArea(const ControlArea& ca)
@@ -86,34 +101,33 @@ void MemoryManager::writeControlArea(const ControlArea& ca)
     writeKernel32(ca.address + pool::kCaUserReferences, ca.userReferences);
 }
 
-ControlArea* MemoryManager::buildControlArea(SimFile* file, uint32_t pages, uint8_t protection, bool image)
+ControlArea* MemoryManager::buildControlArea(const SimFile* file, uint32_t pages, uint8_t protection, bool image)
 {
     const Routine creator = image ? Routine::MiCreateImageFileMap
                                   : (file ? Routine::MiCreateDataFileMap : Routine::MiCreatePagingFileMap);
-    auto fresh = std::make_unique<ControlArea>();
-    fresh->file = file;
-    fresh->image = image;
-    fresh->totalPtes = file ? file->pages : pages; // a file's segment covers all of it
+    ControlArea fresh;
+    fresh.file = file ? file->name : std::string();
+    fresh.image = image;
+    fresh.totalPtes = file ? file->pages : pages; // a file's segment covers all of it
     if (image) {
         for (const ImageSection& s : file->sections)
-            fresh->subsections.push_back({0, s.firstPage, s.firstPage, s.pages, s.protection});
+            fresh.subsections.push_back({0, s.firstPage, s.firstPage, s.pages, s.protection});
     } else {
-        fresh->subsections.push_back({0, 0, 0, fresh->totalPtes, protection});
+        fresh.subsections.push_back({0, 0, 0, fresh.totalPtes, protection});
     }
     // The control area with its subsections behind it, in nonpaged pool; the segment
     // with the prototype PTEs, in paged pool.
-    const uint32_t n = static_cast<uint32_t>(fresh->subsections.size());
-    fresh->address = allocateNonPagedPool(pool::kControlAreaSize + n * pool::kSubsectionSize, 0x61436D4D); // MmCa
-    fresh->segment
-        = fresh->address ? allocatePagedPool(pool::kSegmentHeader + fresh->totalPtes * 4, 0x74536D4D) : 0; // MmSt
-    if (!fresh->address || !fresh->segment) {
-        if (fresh->address)
-            freeNonPagedPool(fresh->address);
+    const uint32_t n = static_cast<uint32_t>(fresh.subsections.size());
+    fresh.address = allocateNonPagedPool(pool::kControlAreaSize + n * pool::kSubsectionSize, 0x61436D4D); // MmCa
+    fresh.segment
+        = fresh.address ? allocatePagedPool(pool::kSegmentHeader + fresh.totalPtes * 4, 0x74536D4D) : 0; // MmSt
+    if (!fresh.address || !fresh.segment) {
+        if (fresh.address)
+            freeNonPagedPool(fresh.address);
         return nullptr;
     }
-    fresh->firstPrototypePte = fresh->segment + pool::kSegmentHeader;
-    ControlArea* ca = fresh.get();
-    m_controlAreas.push_back(std::move(fresh));
+    fresh.firstPrototypePte = fresh.segment + pool::kSegmentHeader;
+    ControlArea* ca = &m_controlAreas.emplace_back(std::move(fresh));
 
     writeKernel32(ca->address + pool::kCaSegment, ca->segment);
     writeKernel32(ca->address + pool::kCaSubsections, n);
@@ -150,7 +164,7 @@ ControlArea* MemoryManager::buildControlArea(SimFile* file, uint32_t pages, uint
 }
 
 Section* MemoryManager::createSection(
-    const std::string& name, SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error)
+    const std::string& name, const SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error)
 {
     auto fail = [&](const std::string& why) -> Section* {
         if (error)
@@ -180,9 +194,9 @@ Section* MemoryManager::createSection(
     // section of the same file shares it, and so every page of it.
     ControlArea* ca = nullptr;
     if (file) {
-        for (const auto& existing : m_controlAreas) {
-            if (existing->file == file && existing->image == image) {
-                ca = existing.get();
+        for (auto& existing : m_controlAreas) {
+            if (existing.file == file->name && existing.image == image) {
+                ca = &existing;
                 break;
             }
         }
@@ -197,15 +211,13 @@ Section* MemoryManager::createSection(
     ++ca->sectionReferences;
     writeControlArea(*ca);
 
-    auto section = std::make_unique<Section>();
-    section->name = name;
-    section->controlArea = ca;
-    section->pages = pages;
-    section->protection = protection;
+    Section& section = m_sections[name];
+    section.name = name;
+    section.controlArea = ca->address;
+    section.pages = pages;
+    section.protection = protection;
     recordCall(Routine::MmCreateSection, ca->address, hw::kNoPfn, pages);
-    Section* result = section.get();
-    m_sections[name] = std::move(section);
-    return result;
+    return &section;
 }
 
 } // namespace mm

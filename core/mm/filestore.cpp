@@ -41,40 +41,36 @@ SimFile& FileStore::addImage(
     const std::string& name, hw::VirtualAddress base, uint32_t text, uint32_t rdata, uint32_t data)
 {
     namespace prot = hw::protection;
-    auto file = std::make_unique<SimFile>();
-    file->name = name;
-    file->image = true;
-    file->preferredBase = base;
-    file->sections = {{"headers", 0, 1, prot::ReadOnly}, {".text", 1, text, prot::ExecuteRead},
+    SimFile& file = m_files[lower(name)];
+    file.name = name;
+    file.image = true;
+    file.preferredBase = base;
+    file.sections = {{"headers", 0, 1, prot::ReadOnly}, {".text", 1, text, prot::ExecuteRead},
         {".rdata", 1 + text, rdata, prot::ReadOnly}, {".data", 1 + text + rdata, data, prot::WriteCopy}};
-    file->pages = 1 + text + rdata + data;
-    SimFile& result = *file;
-    m_files[lower(name)] = std::move(file);
-    return result;
+    file.pages = 1 + text + rdata + data;
+    return file;
 }
 
 SimFile* FileStore::find(const std::string& name)
 {
     auto it = m_files.find(lower(name));
-    return it == m_files.end() ? nullptr : it->second.get();
+    return it == m_files.end() ? nullptr : &it->second;
 }
 
 const SimFile* FileStore::find(const std::string& name) const
 {
     auto it = m_files.find(lower(name));
-    return it == m_files.end() ? nullptr : it->second.get();
+    return it == m_files.end() ? nullptr : &it->second;
 }
 
 SimFile* FileStore::createDataFile(const std::string& name, uint32_t bytes)
 {
     if (find(name))
         return nullptr;
-    auto file = std::make_unique<SimFile>();
-    file->name = name;
-    file->pages = (bytes + hw::kPageSize - 1) / hw::kPageSize;
-    SimFile* result = file.get();
-    m_files[lower(name)] = std::move(file);
-    return result;
+    SimFile& file = m_files[lower(name)];
+    file.name = name;
+    file.pages = (bytes + hw::kPageSize - 1) / hw::kPageSize;
+    return &file;
 }
 
 SimFile* FileStore::image(const std::string& name)
@@ -99,10 +95,9 @@ void FileStore::readPage(const SimFile& file, uint32_t page, uint8_t* out) const
 
 void FileStore::writePage(SimFile& file, uint32_t page, const uint8_t* data)
 {
-    auto& slot = file.written[page];
-    if (!slot)
-        slot = std::make_unique<std::array<uint8_t, hw::kPageSize>>();
-    std::memcpy(slot->data(), data, hw::kPageSize);
+    auto fresh = std::make_shared<std::array<uint8_t, hw::kPageSize>>();
+    std::memcpy(fresh->data(), data, hw::kPageSize);
+    file.written[page] = std::move(fresh);
 }
 
 } // namespace mm

@@ -28,7 +28,9 @@ struct SimFile {
     bool image = false;
     hw::VirtualAddress preferredBase = 0; // images: where the loader maps them
     std::vector<ImageSection> sections; // images only: headers, .text, .rdata, .data
-    std::map<uint32_t, std::unique_ptr<std::array<uint8_t, hw::kPageSize>>> written;
+    // Pages written back, each replaced whole (never changed in place), so copies of the
+    // file (checkpoints) share them.
+    std::map<uint32_t, std::shared_ptr<const std::array<uint8_t, hw::kPageSize>>> written;
 
     // Dword i of page p of a file that was never written: a hash of the name, xor the byte
     // offset, so a dump shows which file and where.
@@ -51,12 +53,12 @@ public:
     void readPage(const SimFile& file, uint32_t page, uint8_t* out) const; // kPageSize bytes
     void writePage(SimFile& file, uint32_t page, const uint8_t* data);
 
-    const std::map<std::string, std::unique_ptr<SimFile>>& files() const { return m_files; }
+    const std::map<std::string, SimFile>& files() const { return m_files; }
 
 private:
     SimFile& addImage(const std::string& name, hw::VirtualAddress base, uint32_t text, uint32_t rdata, uint32_t data);
 
-    std::map<std::string, std::unique_ptr<SimFile>> m_files; // by lower-case name
+    std::map<std::string, SimFile> m_files; // by lower-case name; a copy is a checkpoint's
 };
 
 } // namespace mm

@@ -171,9 +171,10 @@ std::optional<uint32_t> MemoryManager::cloneAddressSpace(AddressSpace& parent, A
         child.commitCharge += copy->commitCharge;
         m_totalCommitted += copy->commitCharge;
         if (v.controlArea) {
-            ++v.controlArea->mappedViews;
-            ++v.controlArea->userReferences;
-            writeControlArea(*v.controlArea);
+            ControlArea& ca = controlAreaAt(v.controlArea);
+            ++ca.mappedViews;
+            ++ca.userReferences;
+            writeControlArea(ca);
         }
         recordCall(Routine::MiInsertVad, v.startingVpn << hw::kPageShift, hw::kNoPfn, copy->address);
         child.vads.insert(std::move(copy));

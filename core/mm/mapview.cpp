@@ -4,6 +4,8 @@
 #include "mm/memorymanager.h"
 #include "mm/ntstatus.h"
 
+#include <utility>
+
 namespace mm {
 
 using hw::Pfn;
@@ -20,21 +22,27 @@ void MemoryManager::writeProtoPte(Routine routine, VirtualAddress protoPte, uint
     recordPteWrite(routine, protoPte, old, value, sim::Event::kNone);
 }
 
-ControlArea* MemoryManager::controlAreaOf(VirtualAddress protoPte) const
+const ControlArea* MemoryManager::controlAreaOf(VirtualAddress protoPte) const
 {
     for (const auto& ca : m_controlAreas) {
-        if (protoPte >= ca->firstPrototypePte && protoPte < ca->prototypePte(ca->totalPtes))
-            return ca.get();
+        if (protoPte >= ca.firstPrototypePte && protoPte < ca.prototypePte(ca.totalPtes))
+            return &ca;
     }
     return nullptr;
+}
+
+ControlArea* MemoryManager::controlAreaOf(VirtualAddress protoPte)
+{
+    return const_cast<ControlArea*>(std::as_const(*this).controlAreaOf(protoPte));
 }
 
 uint8_t MemoryManager::viewProtection(const Vad& vad, uint32_t vpn) const
 {
     // An image page has its PE section's protection; a data view, the view's.
     if (vad.image && vad.controlArea) {
-        const uint32_t index = (vad.firstPrototypePte - vad.controlArea->firstPrototypePte) / 4 + vpn - vad.startingVpn;
-        return vad.controlArea->subsectionOf(index).protection;
+        const ControlArea& ca = controlAreaAt(vad.controlArea);
+        const uint32_t index = (vad.firstPrototypePte - ca.firstPrototypePte) / 4 + vpn - vad.startingVpn;
+        return ca.subsectionOf(index).protection;
     }
     return vad.protection;
 }
@@ -42,7 +50,7 @@ uint8_t MemoryManager::viewProtection(const Vad& vad, uint32_t vpn) const
 MemoryManager::VmResult MemoryManager::mapViewOfSection(Section& section, VirtualAddress base, uint8_t protection)
 {
     AddressSpace& space = current();
-    ControlArea& ca = *section.controlArea;
+    ControlArea& ca = controlAreaAt(section.controlArea);
     if (protection == 0)
         protection = ca.image ? prot::ExecuteWriteCopy : section.protection;
     // A view may not write what its section may not (copy-on-write only writes a copy).
@@ -58,7 +66,8 @@ MemoryManager::VmResult MemoryManager::mapViewOfSection(Section& section, Virtua
         if (space.vads.findOverlap(firstVpn, firstVpn + pages - 1))
             return {status::ConflictingAddresses};
     } else {
-        const uint32_t preferred = ca.image && ca.file ? ca.file->preferredBase >> hw::kPageShift : 0;
+        const SimFile* file = fileOf(ca);
+        const uint32_t preferred = ca.image && file ? file->preferredBase >> hw::kPageShift : 0;
         if (preferred && !space.vads.findOverlap(preferred, preferred + pages - 1)) {
             firstVpn = preferred;
         } else {
@@ -75,7 +84,7 @@ MemoryManager::VmResult MemoryManager::mapViewOfSection(Section& section, Virtua
     vad->protection = protection;
     vad->privateMemory = false;
     vad->memCommit = true;
-    vad->controlArea = &ca;
+    vad->controlArea = ca.address;
     vad->firstPrototypePte = ca.firstPrototypePte;
     vad->image = ca.image;
     uint32_t charge = 0;
@@ -161,7 +170,7 @@ MemoryManager::VmResult MemoryManager::unmapViewOfSection(VirtualAddress base)
     VmResult r;
     r.base = vad->startingVpn << hw::kPageShift;
     r.size = vad->pages() << hw::kPageShift;
-    ControlArea& ca = *vad->controlArea;
+    ControlArea& ca = controlAreaAt(vad->controlArea);
     deleteView(space, *vad);
     space.commitCharge -= vad->commitCharge;
     m_totalCommitted -= vad->commitCharge;

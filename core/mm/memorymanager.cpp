@@ -37,8 +37,8 @@ MemoryManager::MemoryManager(hw::Mmu& mmu, PfnDatabase& pfns, sim::EventLog& log
     , m_pfns(pfns)
     , m_log(log)
     , m_layout(layout)
-    , m_poolNext(layout.nonPagedPoolStart)
 {
+    m_poolNext = layout.nonPagedPoolStart;
     // MmModifiedPageMaximum/Minimum and the default working set limits by system size
     // (small up to 19 MB, medium below 32 MB, large from 32 MB).
     const uint64_t megabytes = layout.ramBytes >> 20;

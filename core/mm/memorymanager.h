@@ -12,6 +12,7 @@
 #include "sim/eventlog.h"
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,6 +56,30 @@ struct MmThresholds {
     uint32_t maximumWorkingSet = 345;
 };
 
+// Everything the memory manager keeps besides RAM and the PFN database: the paging files,
+// commit, pool allocators, the simulated disk, sections and control areas. Kept apart so
+// that it is one value a checkpoint copies and restores; nothing in it points at another
+// object (a VAD or section names its control area by the CONTROL_AREA's address, a
+// control area its file by name).
+struct MemoryManagerState {
+    uint16_t m_eventCid = 0;
+    bool m_zeroingEvent = false;
+    bool m_relievingPressure = false;
+
+    std::vector<PagingFile> m_pagingFiles;
+    uint32_t m_totalCommitted = 0;
+
+    hw::VirtualAddress m_poolNext = 0; // bump pointer in the initial nonpaged pool
+    std::map<hw::VirtualAddress, uint32_t> m_poolBlocks; // allocated block -> size (with header)
+    std::map<uint32_t, std::vector<hw::VirtualAddress>> m_poolFree; // size -> freed blocks (LIFO)
+
+    hw::VirtualAddress m_pagedPoolNext = SystemLayout::kPagedPoolStart; // bump pointer
+    hw::VirtualAddress m_pagedPoolMapped = SystemLayout::kPagedPoolStart; // end of the backed pages
+    FileStore m_files;
+    std::map<std::string, Section> m_sections; // by name
+    std::deque<ControlArea> m_controlAreas; // in creation order
+};
+
 // The NT memory manager's routines over the PFN database and the page tables of the
 // current address space (whatever CR3 holds). Page tables are read and written only
 // through the self-map window and hyperspace; frames that need zeroing are reached
@@ -63,9 +88,13 @@ struct MmThresholds {
 // The implementation follows NT's source layout: memorymanager.cpp (page lists,
 // hyperspace, boot), procsup.cpp (process address spaces), wslist.cpp (working sets),
 // pagfault.cpp (faults), modwrite.cpp (modified page writer), allocvm.cpp (virtual memory).
-class MemoryManager {
+class MemoryManager : private MemoryManagerState {
 public:
+    using State = MemoryManagerState;
     MemoryManager(hw::Mmu& mmu, PfnDatabase& pfns, sim::EventLog& log, const SystemLayout& layout);
+
+    const State& state() const { return *this; }
+    void restore(const State& state) { static_cast<State&>(*this) = state; }
 
     const SystemLayout& layout() const { return m_layout; }
     const hw::PagingGeometry& geometry() const { return hw::kX86Geometry; }
@@ -88,7 +117,7 @@ public:
     // MiInitMachineDependent, once paging is on. Returns the System process's pages.
     ProcessPages initializeSystemSpace(hw::Pfn systemPageDirectory);
     void addPagingFile(uint32_t sizeInPages); // NtCreatePagingFile
-    const std::vector<std::unique_ptr<PagingFile>>& pagingFiles() const { return m_pagingFiles; }
+    const std::vector<PagingFile>& pagingFiles() const { return m_pagingFiles; }
 
     // --- Page lists (pfnlist.c) ---
     hw::Pfn removeZeroPage(PageLocation* from = nullptr); // MiRemoveZeroPage
@@ -181,8 +210,8 @@ public:
     const FileStore& files() const { return m_files; }
     // MmCreateSection: a section over a file (data or image) or the paging file (file
     // nullptr). pages 0 means the whole file. nullptr with a reason when it cannot be made.
-    Section* createSection(
-        const std::string& name, SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error);
+    Section* createSection(const std::string& name, const SimFile* file, uint32_t pages, uint8_t protection, bool image,
+        std::string* error);
     Section* findSection(const std::string& name);
     // The image section of an .exe or DLL, named after the file, created on first use.
     Section* imageSection(const std::string& fileName);
@@ -199,9 +228,15 @@ public:
     // the page was freed or the process ended): MiDecrementCloneBlockReference.
     void releaseCloneReference(hw::VirtualAddress protoPte);
     // The control area whose prototype PTEs include protoPte (nullptr if none).
-    ControlArea* controlAreaOf(hw::VirtualAddress protoPte) const;
-    const std::map<std::string, std::unique_ptr<Section>>& sections() const { return m_sections; }
-    const std::vector<std::unique_ptr<ControlArea>>& controlAreas() const { return m_controlAreas; }
+    ControlArea* controlAreaOf(hw::VirtualAddress protoPte);
+    const ControlArea* controlAreaOf(hw::VirtualAddress protoPte) const;
+    // The control area whose CONTROL_AREA is at address (what a VAD or section names).
+    ControlArea& controlAreaAt(hw::VirtualAddress address);
+    const ControlArea& controlAreaAt(hw::VirtualAddress address) const;
+    // The file a control area maps (nullptr: the paging file).
+    const SimFile* fileOf(const ControlArea& ca) const { return ca.file.empty() ? nullptr : m_files.find(ca.file); }
+    const std::map<std::string, Section>& sections() const { return m_sections; }
+    const std::deque<ControlArea>& controlAreas() const { return m_controlAreas; }
     const ControlArea* findControlArea(hw::VirtualAddress address) const;
     hw::pte::SubsectionPte::Bases subsectionBases() const;
 
@@ -308,26 +343,10 @@ private:
     SystemLayout m_layout;
     MmThresholds m_thresholds;
     ProcessContext* m_context = nullptr;
-    uint16_t m_eventCid = 0;
-    bool m_zeroingEvent = false;
-    bool m_relievingPressure = false;
-
-    std::vector<std::unique_ptr<PagingFile>> m_pagingFiles;
-    uint32_t m_totalCommitted = 0;
-
-    hw::VirtualAddress m_poolNext = 0; // bump pointer in the initial nonpaged pool
-    std::map<hw::VirtualAddress, uint32_t> m_poolBlocks; // allocated block -> size (with header)
-    std::map<uint32_t, std::vector<hw::VirtualAddress>> m_poolFree; // size -> freed blocks (LIFO)
-
-    hw::VirtualAddress m_pagedPoolNext = SystemLayout::kPagedPoolStart; // bump pointer
-    hw::VirtualAddress m_pagedPoolMapped = SystemLayout::kPagedPoolStart; // end of the backed pages
-    FileStore m_files;
-    std::map<std::string, std::unique_ptr<Section>> m_sections; // by name
-    std::vector<std::unique_ptr<ControlArea>> m_controlAreas; // in creation order
     // Writes a control area's counters into its CONTROL_AREA in pool.
     void writeControlArea(const ControlArea& ca);
     // A control area with its subsections, segment and prototype PTEs (nullptr: no pool).
-    ControlArea* buildControlArea(SimFile* file, uint32_t pages, uint8_t protection, bool image);
+    ControlArea* buildControlArea(const SimFile* file, uint32_t pages, uint8_t protection, bool image);
 };
 
 } // namespace mm

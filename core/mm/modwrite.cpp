@@ -13,7 +13,7 @@ namespace pte = hw::pte;
 
 void MemoryManager::addPagingFile(uint32_t sizeInPages)
 {
-    m_pagingFiles.push_back(std::make_unique<PagingFile>(static_cast<uint8_t>(m_pagingFiles.size()), sizeInPages));
+    m_pagingFiles.emplace_back(static_cast<uint8_t>(m_pagingFiles.size()), sizeInPages);
 }
 
 uint32_t MemoryManager::commitLimit() const
@@ -21,7 +21,7 @@ uint32_t MemoryManager::commitLimit() const
     // MmTotalCommitLimit: every page of RAM plus every page a paging file can hold.
     uint32_t limit = m_pfns.size();
     for (const auto& file : m_pagingFiles)
-        limit += file->size() - 1;
+        limit += file.size() - 1;
     return limit;
 }
 
@@ -30,7 +30,7 @@ void MemoryManager::releasePageFileSpace(uint32_t pageFilePte)
     const auto location = pte::PageFilePte::decode(pageFilePte);
     if (location.fileNumber >= m_pagingFiles.size())
         return;
-    m_pagingFiles[location.fileNumber]->release(location.offset);
+    m_pagingFiles[location.fileNumber].release(location.offset);
     recordCall(Routine::MiReleasePageFileSpace, sim::Event::kNone, hw::kNoPfn, location.offset);
 }
 
@@ -43,9 +43,9 @@ uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages)
     std::array<uint8_t, hw::kPageSize> page;
     while (written < maxPages && m_pfns.count(PageLocation::Modified)) {
         PagingFile* file = nullptr;
-        for (const auto& f : m_pagingFiles) {
-            if (f->free()) {
-                file = f.get();
+        for (auto& f : m_pagingFiles) {
+            if (f.free()) {
+                file = &f;
                 break;
             }
         }
@@ -96,7 +96,7 @@ void MemoryManager::writeMappedPage(Pfn pfn)
     e.flags |= MmPfn::WriteInProgress;
     std::array<uint8_t, hw::kPageSize> page;
     m_mmu.memory().readFrame(pfn, page.data());
-    m_files.writePage(*ca->file, filePage, page.data());
+    m_files.writePage(*m_files.find(ca->file), filePage, page.data());
     recordCall(Routine::IoAsynchronousPageWrite, sim::Event::kNone, pfn, filePage);
     e.flags &= ~(MmPfn::WriteInProgress | MmPfn::Modified);
     recordCall(Routine::MiWriteComplete, sim::Event::kNone, pfn, e.originalPte);

@@ -96,7 +96,7 @@ uint32_t MemoryManager::resolvePageFile(
     AddressSpace& space, VirtualAddress va, VirtualAddress pteVa, uint32_t pageFilePte, FaultRecord& record)
 {
     const auto location = pte::PageFilePte::decode(pageFilePte);
-    if (location.fileNumber >= m_pagingFiles.size() || !m_pagingFiles[location.fileNumber]->inUse(location.offset))
+    if (location.fileNumber >= m_pagingFiles.size() || !m_pagingFiles[location.fileNumber].inUse(location.offset))
         throw BugCheck(0x7A, pteVa, status::InPageError, pageFilePte, va,
             "KERNEL_DATA_INPAGE_ERROR: a page-file PTE names no page of a paging file");
     if (!ensureAvailablePages(1))
@@ -110,7 +110,7 @@ uint32_t MemoryManager::resolvePageFile(
     writePte(Routine::MiResolvePageFileFault, pteVa, pte::TransitionPte {pfn, location.protection}.encode());
     recordCall(Routine::MiResolvePageFileFault, va, pfn, kIssuePagingIo);
     std::array<uint8_t, hw::kPageSize> page;
-    m_pagingFiles[location.fileNumber]->read(location.offset, page.data());
+    m_pagingFiles[location.fileNumber].read(location.offset, page.data());
     m_mmu.memory().writeFrame(pfn, page.data()); // the disk controller's DMA into the frame
     recordCall(Routine::IoPageRead, va, pfn, location.offset);
     e.flags &= ~MmPfn::ReadInProgress;
@@ -181,14 +181,14 @@ Pfn MemoryManager::makeProtoPteValid(VirtualAddress protoPte, VirtualAddress va,
         uint32_t where;
         if (kind == pte::Kind::PageFile) {
             const auto location = pte::PageFilePte::decode(proto);
-            m_pagingFiles[location.fileNumber]->read(location.offset, page.data());
+            m_pagingFiles[location.fileNumber].read(location.offset, page.data());
             where = location.offset;
             record.resolver = Routine::MiResolvePageFileFault;
         } else {
             const uint32_t index = (protoPte - ca->firstPrototypePte) / 4;
             const Subsection& s = ca->subsectionOf(index);
             where = s.startingSector + index - s.firstPte;
-            m_files.readPage(*ca->file, where, page.data());
+            m_files.readPage(*fileOf(*ca), where, page.data());
             record.resolver = Routine::MiResolveProtoPteFault;
             record.filePage = where;
         }

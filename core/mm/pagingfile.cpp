@@ -7,7 +7,8 @@ namespace mm {
 PagingFile::PagingFile(uint8_t number, uint32_t sizeInPages)
     : m_number(number)
     , m_size(sizeInPages)
-    , m_bitmap((sizeInPages + 63) / 64, 0)
+    , m_bitmap((sizeInPages + 63) / 64)
+    , m_contents(sizeInPages)
 {
     if (m_size)
         set(0, true); // reserved: offset 0 means "no page-file location"
@@ -17,9 +18,9 @@ void PagingFile::set(uint32_t offset, bool value)
 {
     const uint64_t bit = 1ull << (offset % 64);
     if (value)
-        m_bitmap[offset / 64] |= bit;
+        m_bitmap.mutableAt(offset / 64) |= bit;
     else
-        m_bitmap[offset / 64] &= ~bit;
+        m_bitmap.mutableAt(offset / 64) &= ~bit;
 }
 
 std::optional<uint32_t> PagingFile::allocate()
@@ -44,7 +45,8 @@ void PagingFile::release(uint32_t offset)
         return;
     set(offset, false);
     --m_used;
-    m_contents.erase(offset);
+    if (m_contents[offset])
+        m_contents.mutableAt(offset).reset();
 }
 
 void PagingFile::write(uint32_t offset, const uint8_t* page)
@@ -52,23 +54,26 @@ void PagingFile::write(uint32_t offset, const uint8_t* page)
     bool zero = true;
     for (uint32_t i = 0; page && i < hw::kPageSize && zero; ++i)
         zero = page[i] == 0;
+    if (offset >= m_size)
+        return;
     if (zero) {
-        m_contents.erase(offset);
+        if (m_contents[offset])
+            m_contents.mutableAt(offset).reset();
         return;
     }
-    auto& slot = m_contents[offset];
-    if (!slot)
-        slot = std::make_unique<uint8_t[]>(hw::kPageSize);
-    std::memcpy(slot.get(), page, hw::kPageSize);
+    // A new page each time: a checkpoint may still hold the old one.
+    auto fresh = std::make_shared<hw::PhysicalMemory::Frame>();
+    std::memcpy(fresh->data(), page, hw::kPageSize);
+    m_contents.mutableAt(offset) = std::move(fresh);
 }
 
 void PagingFile::read(uint32_t offset, uint8_t* page) const
 {
-    auto it = m_contents.find(offset);
-    if (it == m_contents.end())
+    const auto* stored = offset < m_size ? m_contents[offset].get() : nullptr;
+    if (!stored)
         std::memset(page, 0, hw::kPageSize);
     else
-        std::memcpy(page, it->second.get(), hw::kPageSize);
+        std::memcpy(page, stored->data(), hw::kPageSize);
 }
 
 } // namespace mm

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "hw/cowarray.h"
 #include "hw/paginggeometry.h"
+#include "hw/physicalmemory.h"
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -12,7 +13,8 @@ namespace mm {
 
 // A paging file (MmPagingFile[n]): a size in pages, a bitmap of the pages in use, and the
 // contents written to it. Page 0 is never handed out: a page-file PTE with offset 0 would
-// read as demand zero. Contents are kept sparsely; a page of zeros stores nothing.
+// read as demand zero. Contents are kept sparsely; a page of zeros stores nothing. A copy
+// (a checkpoint) shares the bitmap's and the contents' chunks until either side writes.
 class PagingFile {
 public:
     PagingFile(uint8_t number, uint32_t sizeInPages);
@@ -37,8 +39,8 @@ private:
     uint32_t m_size;
     uint32_t m_used = 0;
     uint32_t m_hint = 1;
-    std::vector<uint64_t> m_bitmap;
-    std::map<uint32_t, std::unique_ptr<uint8_t[]>> m_contents;
+    hw::CowArray<uint64_t, 512> m_bitmap; // a bit per page: 32768 pages a chunk
+    hw::CowArray<std::shared_ptr<const hw::PhysicalMemory::Frame>, 1024> m_contents; // null: zeros
 };
 
 } // namespace mm

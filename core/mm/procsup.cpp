@@ -78,9 +78,10 @@ void MemoryManager::cleanProcessAddressSpace(AddressSpace& space)
             deleteVirtualAddresses(space, vad->startingVpn, vad->endingVpn, *vad, false);
         } else {
             deleteView(space, *vad); // MiRemoveMappedView
-            --vad->controlArea->mappedViews;
-            --vad->controlArea->userReferences;
-            writeControlArea(*vad->controlArea);
+            ControlArea& ca = controlAreaAt(vad->controlArea);
+            --ca.mappedViews;
+            --ca.userReferences;
+            writeControlArea(ca);
         }
         space.commitCharge -= vad->commitCharge;
         m_totalCommitted -= vad->commitCharge;

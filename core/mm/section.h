@@ -27,7 +27,7 @@ struct ControlArea {
     hw::VirtualAddress segment = 0; // SEGMENT in paged pool
     hw::VirtualAddress firstPrototypePte = 0; // Segment.ThePtes
     uint32_t totalPtes = 0;
-    SimFile* file = nullptr; // nullptr: backed by the paging file
+    std::string file; // the mapped file's name on the simulated disk; empty: the paging file
     bool image = false;
     bool fork = false; // a clone block: private pages a fork made shared, copied on write by either side
     uint32_t sectionReferences = 0; // NumberOfSectionReferences
@@ -47,7 +47,7 @@ struct ControlArea {
 // A named section object (NtCreateSection's handle, simplified to a name).
 struct Section {
     std::string name;
-    ControlArea* controlArea = nullptr;
+    hw::VirtualAddress controlArea = 0; // SECTION.Segment->ControlArea: the CONTROL_AREA's address
     uint32_t pages = 0; // the section's size in pages
     uint8_t protection = 0; // the most a view may be mapped with
 };

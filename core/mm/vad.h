@@ -6,8 +6,6 @@
 
 namespace mm {
 
-struct ControlArea;
-
 // Where user allocations may go, and how MMVADs are laid out in nonpaged pool.
 inline constexpr uint32_t kAllocationGranularity = 16; // pages (64 KB)
 inline constexpr uint32_t kLowestUserVpn = 0x10; // the first 64 KB is never mapped
@@ -30,7 +28,7 @@ struct Vad {
 
     // A mapped view (privateMemory false): the section's control area and the prototype
     // PTE of the view's first page (MMVAD.ControlArea, FirstPrototypePte).
-    ControlArea* controlArea = nullptr;
+    hw::VirtualAddress controlArea = 0; // the CONTROL_AREA's address in nonpaged pool (0: none)
     hw::VirtualAddress firstPrototypePte = 0;
     bool image = false; // an image view: each page's protection comes from its subsection
 

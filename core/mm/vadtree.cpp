@@ -1,12 +1,56 @@
 #include "mm/vadtree.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace mm {
 
 VadTree::~VadTree()
 {
     destroy(m_root);
+}
+
+VadTree::VadTree(const VadTree& other)
+    : m_root(clone(other.m_root))
+    , m_count(other.m_count)
+{
+}
+
+VadTree& VadTree::operator=(const VadTree& other)
+{
+    if (this != &other) {
+        Vad* copy = clone(other.m_root);
+        destroy(m_root);
+        m_root = copy;
+        m_count = other.m_count;
+    }
+    return *this;
+}
+
+VadTree::VadTree(VadTree&& other) noexcept
+    : m_root(std::exchange(other.m_root, nullptr))
+    , m_count(std::exchange(other.m_count, 0))
+{
+}
+
+VadTree& VadTree::operator=(VadTree&& other) noexcept
+{
+    if (this != &other) {
+        destroy(m_root);
+        m_root = std::exchange(other.m_root, nullptr);
+        m_count = std::exchange(other.m_count, 0);
+    }
+    return *this;
+}
+
+Vad* VadTree::clone(const Vad* node)
+{
+    if (!node)
+        return nullptr;
+    auto* copy = new Vad(*node);
+    copy->left = clone(node->left);
+    copy->right = clone(node->right);
+    return copy;
 }
 
 void VadTree::destroy(Vad* node)

@@ -15,8 +15,11 @@ class VadTree {
 public:
     VadTree() = default;
     ~VadTree();
-    VadTree(const VadTree&) = delete;
-    VadTree& operator=(const VadTree&) = delete;
+    // A copy is a deep copy with the same shape (a checkpoint of the process).
+    VadTree(const VadTree& other);
+    VadTree& operator=(const VadTree& other);
+    VadTree(VadTree&& other) noexcept;
+    VadTree& operator=(VadTree&& other) noexcept;
 
     Vad* root() const { return m_root; }
     size_t size() const { return m_count; }
@@ -48,6 +51,7 @@ private:
     static Vad* removeAt(Vad* node, uint32_t startingVpn, Vad** removed);
     static Vad* removeMin(Vad* node, Vad** min);
     static void destroy(Vad* node);
+    static Vad* clone(const Vad* node);
 
     Vad* m_root = nullptr;
     size_t m_count = 0;

@@ -30,6 +30,33 @@ ProcessManager::ProcessManager(mm::MemoryManager& memoryManager, sim::EventLog& 
 {
 }
 
+ProcessManager::State ProcessManager::state() const
+{
+    State s;
+    s.processes.reserve(m_processes.size());
+    for (const auto& p : m_processes)
+        s.processes.push_back(*p);
+    s.current = m_current ? m_current->cid : 0;
+    for (const Process* p : m_attached)
+        s.attached.push_back(p->cid);
+    s.nextCid = m_nextCid;
+    s.freeCids = m_freeCids;
+    return s;
+}
+
+void ProcessManager::restore(const State& s)
+{
+    m_processes.clear();
+    for (const Process& p : s.processes)
+        m_processes.push_back(std::make_unique<Process>(p));
+    m_current = findByCid(s.current);
+    m_attached.clear();
+    for (uint16_t cid : s.attached)
+        m_attached.push_back(findByCid(cid));
+    m_nextCid = s.nextCid;
+    m_freeCids = s.freeCids;
+}
+
 Process& ProcessManager::createSystemProcess(const mm::ProcessPages& pages)
 {
     auto process = std::make_unique<Process>();

@@ -19,6 +19,16 @@ class ProcessManager : public mm::ProcessContext {
 public:
     static constexpr uint16_t kSystemCid = 8;
 
+    // The process list and the CPU's process context as a value (a checkpoint): processes
+    // copied whole, the current and attached ones by Cid.
+    struct State {
+        std::vector<Process> processes; // in creation order
+        uint16_t current = 0;
+        std::vector<uint16_t> attached; // innermost last
+        uint16_t nextCid = 0;
+        std::vector<uint16_t> freeCids;
+    };
+
     ProcessManager(mm::MemoryManager& memoryManager, sim::EventLog& log, uint32_t maxProcesses);
 
     // Creates the System process around the address space boot built; the CPU runs in it.
@@ -50,6 +60,9 @@ public:
     std::vector<Process*> findByImage(const std::string& imageName) const; // case-insensitive
     Process* owner(const mm::AddressSpace& space) const;
 
+    State state() const;
+    void restore(const State& state);
+
     // mm::ProcessContext
     mm::AddressSpace& currentAddressSpace() override;
     std::vector<mm::AddressSpace*> addressSpaces() override;
@@ -64,6 +77,7 @@ private:
     mm::MemoryManager& m_mm;
     sim::EventLog& m_log;
     uint32_t m_maxProcesses;
+    // The state (state() and restore() keep each of these).
     std::vector<std::unique_ptr<Process>> m_processes;
     Process* m_current = nullptr;
     std::vector<Process*> m_attached; // innermost last

@@ -440,17 +440,16 @@ private:
     void checkSections()
     {
         const auto& mm = m_sim.memoryManager();
-        std::map<const ControlArea*, uint32_t> views;
+        std::map<hw::VirtualAddress, uint32_t> views; // by CONTROL_AREA address
         for (const auto& process : m_sim.processes().processes())
             process->vm.vads.forEach([&](const Vad& v, int, const Vad*) {
                 if (!v.privateMemory)
                     ++views[v.controlArea];
             });
-        std::map<const ControlArea*, uint32_t> sections;
+        std::map<hw::VirtualAddress, uint32_t> sections;
         for (const auto& [name, section] : mm.sections())
-            ++sections[section->controlArea];
-        for (const auto& area : mm.controlAreas()) {
-            const ControlArea& ca = *area;
+            ++sections[section.controlArea];
+        for (const ControlArea& ca : mm.controlAreas()) {
             uint32_t frames = 0;
             for (uint32_t i = 0; i < ca.totalPtes && !full(); ++i) {
                 const hw::VirtualAddress at = ca.prototypePte(i);
@@ -493,12 +492,12 @@ private:
             if (frames != ca.pfnReferences)
                 fail("control area %08x: %u frames hold its pages, NumberOfPfnReferences says %u", ca.address, frames,
                     ca.pfnReferences);
-            if (views[&ca] != ca.mappedViews)
-                fail("control area %08x: %u views map it, NumberOfMappedViews says %u", ca.address, views[&ca],
+            if (views[ca.address] != ca.mappedViews)
+                fail("control area %08x: %u views map it, NumberOfMappedViews says %u", ca.address, views[ca.address],
                     ca.mappedViews);
-            if (sections[&ca] != ca.sectionReferences)
+            if (sections[ca.address] != ca.sectionReferences)
                 fail("control area %08x: %u sections name it, NumberOfSectionReferences says %u", ca.address,
-                    sections[&ca], ca.sectionReferences);
+                    sections[ca.address], ca.sectionReferences);
         }
     }
 
@@ -507,7 +506,7 @@ private:
     {
         const auto slot = hw::pte::PageFilePte::decode(pageFilePte);
         const auto& files = m_sim.memoryManager().pagingFiles();
-        if (slot.fileNumber >= files.size() || !files[slot.fileNumber]->inUse(slot.offset)) {
+        if (slot.fileNumber >= files.size() || !files[slot.fileNumber].inUse(slot.offset)) {
             fail("%s: %08x names page %x of paging file %u, which is not in use", owner, where, slot.offset,
                 slot.fileNumber);
             return;
@@ -529,7 +528,7 @@ private:
         const auto& files = m_sim.memoryManager().pagingFiles();
         size_t used = 0;
         for (const auto& f : files)
-            used += f->used();
+            used += f.used();
         if (used != m_slots.size())
             fail("the paging files have %zu pages in use, PTEs and frames name %zu", used, m_slots.size());
     }

@@ -45,7 +45,7 @@ std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std:
     sim->m_memory = std::make_unique<hw::PhysicalMemory>(layout->frames);
     sim->m_pfns = std::make_unique<PfnDatabase>(layout->frames);
     // The PFN database is what the frames at MmPfnDatabase contain.
-    sim->m_memory->attachHostStorage(layout->pfnDatabaseFirst, sim->m_pfns->storagePages(), sim->m_pfns->storage());
+    sim->m_memory->attachBacking(layout->pfnDatabaseFirst, sim->m_pfns->storagePages(), *sim->m_pfns);
     sim->m_mmu = std::make_unique<hw::Mmu>(*sim->m_memory);
     sim->m_mm = std::make_unique<MemoryManager>(*sim->m_mmu, *sim->m_pfns, sim->m_events, *layout);
     sim->m_processes = std::make_unique<ps::ProcessManager>(*sim->m_mm, sim->m_events, config.maxProcesses);
@@ -75,6 +75,32 @@ std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std:
     for (const char* dll : {"ntdll.dll", "kernel32.dll"})
         sim->m_mm->imageSection(dll);
     return sim;
+}
+
+std::shared_ptr<const MachineState> Simulator::checkpoint() const
+{
+    auto state = std::make_shared<MachineState>();
+    state->memory = m_memory->state();
+    state->pfns = m_pfns->state();
+    state->mmu = m_mmu->state();
+    state->mm = m_mm->state();
+    state->processes = m_processes->state();
+    state->lastEvent = m_events.lastSeq();
+    state->logBranch = m_events.branch();
+    return state;
+}
+
+bool Simulator::restore(const MachineState& state)
+{
+    if (!m_events.holds(state.logBranch, state.lastEvent))
+        return false;
+    m_events.rewind(state.lastEvent);
+    m_memory->restore(state.memory);
+    m_pfns->restore(state.pfns);
+    m_mmu->restore(state.mmu);
+    m_mm->restore(state.mm);
+    m_processes->restore(state.processes);
+    return true;
 }
 
 uint64_t Simulator::stateHash(HashScope scope) const
@@ -127,9 +153,9 @@ uint64_t Simulator::stateHash(HashScope scope) const
         });
     }
     for (const auto& file : m_mm->pagingFiles()) {
-        h.value(file->used());
-        for (uint32_t offset = 0; offset < file->size(); ++offset) {
-            if (file->inUse(offset))
+        h.value(file.used());
+        for (uint32_t offset = 0; offset < file.size(); ++offset) {
+            if (file.inUse(offset))
                 h.value(offset);
         }
     }

@@ -21,6 +21,19 @@ struct SimulatorConfig {
     uint32_t maxProcesses = 512;
 };
 
+// The whole machine as a value: what a checkpoint keeps. RAM frames, PFN database chunks
+// and paging-file pages are shared with the live machine and other checkpoints until
+// either side writes them, so a checkpoint costs what changed since.
+struct MachineState {
+    hw::PhysicalMemory::State memory;
+    PfnDatabase::State pfns;
+    hw::Mmu::State mmu;
+    MemoryManager::State mm;
+    ps::ProcessManager::State processes;
+    uint64_t lastEvent = 0; // the event log's last sequence number
+    uint64_t logBranch = 0; // EventLog::branch() then
+};
+
 // The simulated machine after boot: RAM, MMU, PFN database, memory manager, processes
 // and the event log. Owns everything; all state changes go through its parts.
 class Simulator {
@@ -47,6 +60,15 @@ public:
     // paging files and, with Everything, the TLB. Same commands, same hash.
     enum class HashScope { Everything, Architectural };
     uint64_t stateHash(HashScope scope = HashScope::Everything) const;
+
+    // A checkpoint of everything, and going back (or forward) to one: afterwards the
+    // machine, its hash and its event log are exactly what they were when the checkpoint
+    // was taken. The log keeps the events after it as the recorded future (EventLog), so
+    // a later checkpoint can be restored while its events are kept; false, changing
+    // nothing, for a checkpoint whose events the log no longer holds (a different command
+    // replaced them). Only between commands.
+    std::shared_ptr<const MachineState> checkpoint() const;
+    bool restore(const MachineState& state);
 
 private:
     explicit Simulator(const SystemLayout& layout);

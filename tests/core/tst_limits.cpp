@@ -47,7 +47,7 @@ private slots:
         config.ramBytes = 4ull << 30; // the largest machine, with the largest default paging file
         auto big = sim::Simulator::create(config, &error);
         QVERIFY2(big, error.c_str());
-        QCOMPARE(big->memoryManager().pagingFiles().front()->size(), 4095u * 256); // 4095 MB, in pages
+        QCOMPARE(big->memoryManager().pagingFiles().front().size(), 4095u * 256); // 4095 MB, in pages
     }
 
     void tooManyProcesses()
@@ -148,7 +148,7 @@ private slots:
         QVERIFY(checked(console, *sim, "spawn a.exe").ok);
         const MemoryManager& mm = sim->memoryManager();
         const uint32_t pages = mm.commitLimit() - mm.totalCommitted();
-        const PagingFile& pageFile = *mm.pagingFiles().front();
+        const PagingFile& pageFile = mm.pagingFiles().front();
         QVERIFY(pages > pageFile.size()); // more private pages than the paging file holds
         const auto r = checked(console, *sim, "alloc 10000 " + hex(uint64_t(pages) << 12));
         QVERIFY2(contains(r.output, "BaseAddress 00010000"), r.output.c_str());

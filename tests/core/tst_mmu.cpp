@@ -169,7 +169,16 @@ private slots:
     {
         PhysicalMemory mem(16);
         std::vector<uint8_t> bytes(2 * kPageSize, 0);
-        mem.attachHostStorage(4, 2, bytes.data());
+        struct Backing : FrameBacking {
+            std::vector<uint8_t>& bytes;
+            explicit Backing(std::vector<uint8_t>& b)
+                : bytes(b)
+            {
+            }
+            const uint8_t* backedFrame(Pfn i) const override { return bytes.data() + i * kPageSize; }
+            uint8_t* writableBackedFrame(Pfn i) override { return bytes.data() + i * kPageSize; }
+        } backing(bytes);
+        mem.attachBacking(4, 2, backing);
         mem.write32(0x5004, 0xDEADBEEF);
         uint32_t v;
         std::memcpy(&v, bytes.data() + kPageSize + 4, 4);

@@ -138,7 +138,7 @@ private slots:
                 "write " + Fixture::hex(0x1000000 + i * 0x1000 + (i % 1000) * 4) + " " + Fixture::hex(0xA0000000 + i));
         f.checkInvariants();
         const auto& files = f.sim->memoryManager().pagingFiles();
-        QVERIFY(files[0]->used() > 0); // pages went out to the paging file
+        QVERIFY(files[0].used() > 0); // pages went out to the paging file
 
         // Another process takes memory: a's Standby pages are repurposed, and its fresh
         // pages read zero although their frames held a's data.
@@ -180,7 +180,7 @@ private slots:
         f.run("switch System");
         f.run("exit a.exe");
         f.run("exit b.exe");
-        QCOMPARE(files[0]->used(), 0u);
+        QCOMPARE(files[0].used(), 0u);
         QCOMPARE(f.count(PageLocation::Standby) + f.count(PageLocation::Modified), 0u);
         f.checkInvariants();
     }
