@@ -348,34 +348,22 @@ std::string Console::cmdSpawn(const CommandLine& cmd)
         parent = &resolveProcess(cmd[3]);
     }
     std::string error;
-    const uint64_t before = m_sim.events().lastSeq();
-    ps::Process* child = processes.createProcess(cmd[1].text, *parent, &error);
+    ps::ProcessManager::Creation created;
+    ps::Process* child = processes.createProcess(cmd[1].text, *parent, &error, false, &created);
     if (!child)
         throw CommandError(cmd[1].column, error);
 
-    // Summarise from the events the creation appended.
     std::string out = format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x)\n",
         child->imageName.c_str(), child->cid, child->eprocess, parent->imageName.c_str(), parent->cid);
+    const mm::ProcessPages& pages = created.space.pages;
+    const hw::Pfn taken[] = {pages.pageDirectory, pages.hyperspacePageTable, pages.workingSetPage};
     static const char* const roles[] = {"page directory", "hyperspace page table", "working set list"};
-    int taken = 0;
-    uint32_t copied = 0;
-    uint32_t mappedAt = 0;
-    for (const Event& e : m_sim.events().since(before)) {
-        if (e.routine == Routine::MiRemoveZeroPage && e.kind == EventKind::PageMove && taken < 3) {
-            out += format(
-                "MiRemoveZeroPage: pfn %x from the %s list -> %s\n", e.pfn, pageLocationName(e.listOld), roles[taken]);
-            ++taken;
-        }
-        if (e.routine == Routine::MmCreateProcessAddressSpace && e.kind == EventKind::PteWrite
-            && e.va >= hw::kSystemRangeStart && e.va != hw::kX86Geometry.pteBase
-            && e.va != hw::kX86Geometry.hyperspaceStart && e.va != MemoryManager::kWorkingSetList) {
-            ++copied;
-            mappedAt = e.pteAddress & ~hw::kPageMask;
-        }
-    }
+    for (int i = 0; i < 3; ++i)
+        out += format(
+            "MiRemoveZeroPage: pfn %x from the %s list -> %s\n", taken[i], pageLocationName(pages.source[i]), roles[i]);
     out += format("MiMapPageInHyperSpace: the new page directory mapped at %08x in %s's hyperspace; %u system PDEs "
                   "copied\n",
-        mappedAt, parent->imageName.c_str(), copied);
+        created.space.directoryMappedAt, parent->imageName.c_str(), created.space.systemPdesCopied);
     out += format("MmCreateProcessAddressSpace: PDE 300 = %08x (self-map), PDE 301 = %08x (hyperspace)\n",
         child->directoryTableBase[0] | hw::pte::ValidKernelPteLocal,
         child->directoryTableBase[1] | hw::pte::ValidKernelPteLocal);
@@ -383,13 +371,8 @@ std::string Console::cmdSpawn(const CommandLine& cmd)
         child->directoryTableBase[0], MemoryManager::kWorkingSetList);
     // The views of its image and the system DLLs, in the order they were mapped.
     std::string views;
-    for (const Event& e : m_sim.events().since(before)) {
-        if (e.routine != Routine::MmMapViewOfSection)
-            continue;
-        const mm::ControlArea* ca = m_sim.memoryManager().findControlArea(e.status);
-        views += format(
-            "%s%s at %08x", views.empty() ? "" : ", ", ca && !ca->file.empty() ? ca->file.c_str() : "?", e.va);
-    }
+    for (const auto& [file, base] : created.views)
+        views += format("%s%s at %08x", views.empty() ? "" : ", ", file.empty() ? "?" : file.c_str(), base);
     if (!views.empty())
         out += "MmMapViewOfSection: " + views + "\n";
     return out;
@@ -542,37 +525,13 @@ std::string Console::cmdAccess(const CommandLine& cmd)
             format("the dword at %08x crosses a page boundary; use an address below "
                    "%08x in its page",
                 va, (va & ~hw::kPageMask) + hw::kPageSize - 4));
-    std::vector<FaultRecord> records;
-    uint32_t value32 = 0;
-    const bool done = performAccess(va, access, mode, value, &value32, records);
+    const auto r = m_sim.access(va, access, mode, value);
     std::string out;
-    for (const FaultRecord& r : records)
-        out += describeFault(r);
-    if (!done || write)
+    for (const FaultRecord& fault : r.faults)
+        out += describeFault(fault);
+    if (!r.completed || write)
         return out;
-    return out + format("%08x: %08x\n", va, value32);
-}
-
-bool Console::performAccess(hw::VirtualAddress va, hw::Access access, hw::Mode mode, uint32_t value, uint32_t* read,
-    std::vector<FaultRecord>& records)
-{
-    const bool write = access == hw::Access::Write;
-    hw::Mmu& mmu = m_sim.mmu();
-    // The CPU retries the instruction after each resolved fault; a page-table fault and
-    // the page's own fault take two rounds at most.
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        if (mmu.translate(va, access, mode).ok) {
-            if (write)
-                mmu.write32(va, value, mode);
-            else if (read)
-                *read = *mmu.read32(va, mode);
-            return true;
-        }
-        const uint32_t status = m_sim.memoryManager().accessFault(va, write, mode, records);
-        if (status::isError(status) || status == status::GuardPageViolation)
-            return false;
-    }
-    return false;
+    return out + format("%08x: %08x\n", va, r.value);
 }
 
 std::string Console::describeFault(const FaultRecord& r)
@@ -626,20 +585,14 @@ std::string Console::balance()
 {
     // The balance set manager and the modified page writer run between commands when
     // their thresholds are crossed; say so when they did something.
-    const uint64_t before = m_sim.events().lastSeq();
-    const uint32_t modifiedBefore = m_sim.pfnDatabase().count(PageLocation::Modified);
-    m_sim.memoryManager().balance();
-    uint32_t trimmed = 0;
-    for (const sim::Event& e : m_sim.events().since(before))
-        trimmed += e.routine == sim::Routine::MiEliminateWorkingSetEntry && e.kind == sim::EventKind::PteWrite;
+    const auto report = m_sim.memoryManager().balance();
     std::string out;
-    const uint32_t modifiedAfter = m_sim.pfnDatabase().count(PageLocation::Modified);
-    if (modifiedAfter < modifiedBefore)
+    if (report.modifiedWritten)
         out += format("MiModifiedPageWriter: the Modified list passed %u pages; %u written to the paging file\n",
-            m_sim.memoryManager().thresholds().modifiedPageMaximum, modifiedBefore - modifiedAfter);
-    if (trimmed)
+            m_sim.memoryManager().thresholds().modifiedPageMaximum, report.modifiedWritten);
+    if (report.trimmed)
         out += format("MmWorkingSetManager: available pages below %u; %u pages trimmed\n",
-            m_sim.memoryManager().thresholds().minimumFreePages, trimmed);
+            m_sim.memoryManager().thresholds().minimumFreePages, report.trimmed);
     return out;
 }
 
@@ -665,11 +618,8 @@ std::string Console::cmdModwrite(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 0, "modwrite");
     const uint32_t modified = m_sim.pfnDatabase().count(PageLocation::Modified);
-    const uint64_t before = m_sim.events().lastSeq();
-    const uint32_t written = m_sim.memoryManager().runModifiedPageWriter(UINT32_MAX);
     uint32_t toFiles = 0;
-    for (const sim::Event& e : m_sim.events().since(before))
-        toFiles += e.routine == sim::Routine::MiMappedPageWriter;
+    const uint32_t written = m_sim.memoryManager().runModifiedPageWriter(UINT32_MAX, &toFiles);
     std::string out = format("MiModifiedPageWriter: %u of %u modified pages written to the paging file "
                              "(Modified -> Standby)\n",
         written - toFiles, modified - toFiles);
@@ -748,11 +698,10 @@ std::string Console::cmdTouch(const CommandLine& cmd)
     uint32_t completed = 0;
     for (uint64_t i = 0; i < pages; ++i) {
         const uint32_t va = base + static_cast<uint32_t>(i << hw::kPageShift);
-        std::vector<FaultRecord> records;
         // A write stores the page's own address, so that its data can be checked later.
-        completed
-            += performAccess(va, write ? hw::Access::Write : hw::Access::Read, hw::Mode::User, va, nullptr, records);
-        for (const FaultRecord& r : records) {
+        const auto access = m_sim.access(va, write ? hw::Access::Write : hw::Access::Read, hw::Mode::User, va);
+        completed += access.completed;
+        for (const FaultRecord& r : access.faults) {
             if (status::isError(r.status) || r.status == status::GuardPageViolation)
                 ++counts[4];
             else if (r.pageTable)
@@ -944,15 +893,11 @@ std::string Console::cmdFork(const CommandLine& cmd)
     ps::Process& parent = resolveProcess(cmd[1]);
     const std::string image = cmd.size() == 3 ? cmd[2].text : parent.imageName;
     std::string error;
-    const uint64_t before = m_sim.events().lastSeq();
-    ps::Process* child = m_sim.processes().createProcess(image, parent, &error, true);
+    ps::ProcessManager::Creation created;
+    ps::Process* child = m_sim.processes().createProcess(image, parent, &error, true, &created);
     if (!child)
         throw CommandError(cmd[1].column, error);
-    uint32_t moved = 0;
-    for (const Event& e : m_sim.events().since(before)) {
-        if (e.routine == Routine::MiCloneProcessAddressSpace && e.kind == EventKind::Call)
-            moved = e.status;
-    }
+    const uint32_t moved = created.clonedPages;
     return format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x), no section: a clone\n"
                   "MiCloneProcessAddressSpace: %zu VADs copied; %u private pages of %s moved to a clone block, now "
                   "shared copy-on-write by both\n",

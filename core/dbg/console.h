@@ -98,9 +98,6 @@ private:
     std::string cmdTrace(const CommandLine& cmd);
     std::string cmdSelect(const CommandLine& cmd);
     std::string cmdExport(const CommandLine& cmd);
-    // One access by the CPU, faulting and retrying as needed; true when it completed.
-    bool performAccess(hw::VirtualAddress va, hw::Access access, hw::Mode mode, uint32_t value, uint32_t* read,
-        std::vector<FaultRecord>& records);
 
     ps::Process& resolveProcess(const Token& token) const;
     uint8_t parseProtection(const Token& token) const;

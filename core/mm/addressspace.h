@@ -17,6 +17,14 @@ struct ProcessPages {
     PageLocation source[3] = {}; // list each was taken from
 };
 
+// What MmCreateProcessAddressSpace did: the three pages, and how the parent wrote the new
+// page directory (mapped through its own hyperspace, the system PDEs copied into it).
+struct AddressSpaceCreation {
+    ProcessPages pages;
+    uint32_t systemPdesCopied = 0; // not counting the self-map and hyperspace entries
+    hw::VirtualAddress directoryMappedAt = 0; // the hyperspace address it was written through
+};
+
 // What the memory manager keeps for one process: its pages, its VAD tree, its working set
 // (MMSUPPORT) and its commit charge. The working set list itself is in the process's
 // hyperspace at MmWorkingSetList, in simulated memory.

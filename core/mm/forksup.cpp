@@ -15,10 +15,11 @@ using sim::Routine;
 namespace pte = hw::pte;
 namespace prot = hw::protection;
 
-std::optional<uint32_t> MemoryManager::cloneAddressSpace(AddressSpace& parent, AddressSpace& child, std::string* error)
+std::optional<MemoryManager::CloneResult> MemoryManager::cloneAddressSpace(
+    AddressSpace& parent, AddressSpace& child, std::string* error)
 {
     const auto& geo = geometry();
-    auto fail = [&](const std::string& why) -> std::optional<uint32_t> {
+    auto fail = [&](const std::string& why) -> std::optional<CloneResult> {
         if (error)
             *error = why;
         return std::nullopt;
@@ -195,7 +196,7 @@ std::optional<uint32_t> MemoryManager::cloneAddressSpace(AddressSpace& parent, A
         if (ControlArea* ca = controlAreaOf(m.proto); ca && ca->fork)
             ++ca->cloneReferences[(m.proto - ca->firstPrototypePte) / 4];
     }
-    return static_cast<uint32_t>(moving.size() + inherited.size());
+    return CloneResult {static_cast<uint32_t>(moving.size()), static_cast<uint32_t>(moving.size() + inherited.size())};
 }
 
 void MemoryManager::releaseCloneReference(VirtualAddress protoPte)

@@ -149,7 +149,7 @@ public:
     uint32_t runZeroPageThread(uint32_t maxPages);
 
     // --- Process address spaces (procsup.c) ---
-    ProcessPages createProcessAddressSpace(); // MmCreateProcessAddressSpace, in the parent's context
+    AddressSpaceCreation createProcessAddressSpace(); // MmCreateProcessAddressSpace, in the parent's context
     void initializeProcessAddressSpace(AddressSpace& space, hw::VirtualAddress eprocess); // attached to the child
     void cleanProcessAddressSpace(AddressSpace& space); // MmCleanProcessAddressSpace: every VAD deleted
     void deleteProcessAddressSpace(const ProcessPages& pages); // MmDeleteProcessAddressSpace
@@ -182,12 +182,18 @@ public:
     uint32_t runWorkingSetManager();
     // --- Modified page writer (modwrite.c) ---
     // MiModifiedPageWriter: writes Modified pages to a paging file and moves them to Standby.
-    uint32_t runModifiedPageWriter(uint32_t maxPages);
+    // Returns the pages written; toFiles, if given, counts those that went back to a mapped
+    // file (MiMappedPageWriter) rather than to a paging file.
+    uint32_t runModifiedPageWriter(uint32_t maxPages, uint32_t* toFiles = nullptr);
     // MiMappedPageWriter for one Modified page of a mapped file.
     void writeMappedPage(hw::Pfn pfn);
     // What the balance set manager and the modified page writer's event do between
     // commands: write modified pages past MmModifiedPageMaximum, trim when pages run low.
-    void balance();
+    struct BalanceReport {
+        uint32_t modifiedWritten = 0; // pages that left the Modified list
+        uint32_t trimmed = 0; // working set entries removed
+    };
+    BalanceReport balance();
 
     // --- Page tables, through the self-map of the current address space ---
     uint32_t readPte(hw::VirtualAddress pteAddress);
@@ -221,9 +227,14 @@ public:
     VmResult unmapViewOfSection(hw::VirtualAddress base); // MmUnmapViewOfSection
     // MiCloneProcessAddressSpace (a fork): the child gets the parent's VADs, and every
     // private page of the parent moves to a prototype PTE in a clone block that both map,
-    // copy-on-write. Runs with neither attached. Returns the pages shared, or nullopt with
-    // a reason when the child cannot be built.
-    std::optional<uint32_t> cloneAddressSpace(AddressSpace& parent, AddressSpace& child, std::string* error);
+    // copy-on-write. Runs with neither attached. Returns the pages moved to the new clone
+    // block and all pages now shared (those of older clone blocks too), or nullopt with a
+    // reason when the child cannot be built.
+    struct CloneResult {
+        uint32_t moved = 0;
+        uint32_t shared = 0;
+    };
+    std::optional<CloneResult> cloneAddressSpace(AddressSpace& parent, AddressSpace& child, std::string* error);
     // A process PTE stopped referring to a clone block's prototype PTE (a copy was made,
     // the page was freed or the process ended): MiDecrementCloneBlockReference.
     void releaseCloneReference(hw::VirtualAddress protoPte);

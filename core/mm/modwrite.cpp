@@ -34,7 +34,7 @@ void MemoryManager::releasePageFileSpace(uint32_t pageFilePte)
     recordCall(Routine::MiReleasePageFileSpace, sim::Event::kNone, hw::kNoPfn, location.offset);
 }
 
-uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages)
+uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages, uint32_t* toFiles)
 {
     uint32_t written = 0;
     if (!m_pfns.count(PageLocation::Modified))
@@ -56,6 +56,8 @@ uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages)
         if ((e.flags & MmPfn::PrototypePte) && pte::classify(e.originalPte, true) == pte::Kind::Subsection) {
             writeMappedPage(pfn); // a page of a mapped file goes back to its file
             ++written;
+            if (toFiles)
+                ++*toFiles;
             continue;
         }
         const uint32_t offset = *file->allocate();
@@ -103,8 +105,9 @@ void MemoryManager::writeMappedPage(Pfn pfn)
     decrementReferenceCount(pfn);
 }
 
-void MemoryManager::balance()
+MemoryManager::BalanceReport MemoryManager::balance()
 {
+    BalanceReport report;
     // The modified page writer wakes when the list passes MmModifiedPageMaximum and writes
     // until it is below MmModifiedPageMinimum.
     const uint32_t modified = m_pfns.count(PageLocation::Modified);
@@ -112,7 +115,10 @@ void MemoryManager::balance()
         runModifiedPageWriter(modified - m_thresholds.modifiedPageMinimum);
     // The working set manager trims when available pages run low.
     if (m_pfns.availablePages() < m_thresholds.minimumFreePages && m_context)
-        runWorkingSetManager();
+        report.trimmed = runWorkingSetManager();
+    const uint32_t after = m_pfns.count(PageLocation::Modified);
+    report.modifiedWritten = after < modified ? modified - after : 0;
+    return report;
 }
 
 } // namespace mm

@@ -9,11 +9,12 @@ using hw::Pfn;
 using hw::VirtualAddress;
 using sim::Routine;
 
-ProcessPages MemoryManager::createProcessAddressSpace()
+AddressSpaceCreation MemoryManager::createProcessAddressSpace()
 {
     const auto& geo = geometry();
     recordCall(Routine::MmCreateProcessAddressSpace);
-    ProcessPages p;
+    AddressSpaceCreation created;
+    ProcessPages& p = created.pages;
     p.pageDirectory = removeZeroPage(&p.source[0]);
     p.hyperspacePageTable = removeZeroPage(&p.source[1]);
     p.workingSetPage = removeZeroPage(&p.source[2]);
@@ -36,20 +37,23 @@ ProcessPages MemoryManager::createProcessAddressSpace()
     // The child's page directory: copy the parent's system-range PDEs, then point the
     // self-map entry at the new directory and the hyperspace entry at the new table.
     va = mapPageInHyperSpace(p.pageDirectory);
+    created.directoryMappedAt = va;
     const uint32_t hyperIndex = geo.pdeIndex(geo.hyperspaceStart);
     for (uint32_t i = geo.pdeIndex(hw::kSystemRangeStart); i < geo.entriesPerTable(); ++i) {
         if (i == geo.selfMapIndex || i == hyperIndex)
             continue;
         const uint32_t pde = readKernel32(geo.pdeBase + i * 4); // the parent's, through its self-map
-        if (pde)
+        if (pde) {
             writeMapped(va + i * 4, pde, i << geo.pdeShift);
+            ++created.systemPdesCopied;
+        }
     }
     writeMapped(
         va + geo.selfMapIndex * 4, (p.pageDirectory << hw::kPageShift) | hw::pte::ValidKernelPteLocal, geo.pteBase);
     writeMapped(va + hyperIndex * 4, (p.hyperspacePageTable << hw::kPageShift) | hw::pte::ValidKernelPteLocal,
         geo.hyperspaceStart);
     unmapPageInHyperSpace(va);
-    return p;
+    return created;
 }
 
 void MemoryManager::initializeProcessAddressSpace(AddressSpace& space, VirtualAddress eprocess)

@@ -1,6 +1,7 @@
 #include "ps/processmanager.h"
 
 #include "hw/pte.h"
+#include "mm/ntstatus.h"
 
 #include <algorithm>
 #include <cctype>
@@ -175,8 +176,10 @@ void ProcessManager::detach()
     detachProcess();
 }
 
-Process* ProcessManager::createProcess(const std::string& imageName, Process& parent, std::string* error, bool clone)
+Process* ProcessManager::createProcess(
+    const std::string& imageName, Process& parent, std::string* error, bool clone, Creation* report)
 {
+    Creation created;
     auto fail = [&](const std::string& why) -> Process* {
         if (error)
             *error = why;
@@ -220,7 +223,8 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
 
     // MmCreateProcessAddressSpace runs in the parent's context.
     attachProcess(parent);
-    const mm::ProcessPages pages = m_mm.createProcessAddressSpace();
+    created.space = m_mm.createProcessAddressSpace();
+    const mm::ProcessPages& pages = created.space.pages;
     detachProcess();
 
     auto process = std::make_unique<Process>();
@@ -242,17 +246,26 @@ Process* ProcessManager::createProcess(const std::string& imageName, Process& pa
     m_mm.initializeProcessAddressSpace(child.vm, eprocess);
     if (!clone) {
         for (const std::string& file : {imageName, std::string("ntdll.dll"), std::string("kernel32.dll")}) {
-            if (mm::Section* section = m_mm.imageSection(file))
-                m_mm.mapViewOfSection(*section, 0, 0);
+            if (mm::Section* section = m_mm.imageSection(file)) {
+                const auto r = m_mm.mapViewOfSection(*section, 0, 0);
+                if (!mm::status::isError(r.status))
+                    created.views.emplace_back(m_mm.controlAreaAt(section->controlArea).file, r.base);
+            }
         }
     }
     detachProcess();
-    if (clone && !m_mm.cloneAddressSpace(parent.vm, child.vm, error)) {
-        m_mm.setEventProcess(m_current->cid);
-        exitProcess(child, nullptr);
-        return nullptr;
+    if (clone) {
+        const auto shared = m_mm.cloneAddressSpace(parent.vm, child.vm, error);
+        if (!shared) {
+            m_mm.setEventProcess(m_current->cid);
+            exitProcess(child, nullptr);
+            return nullptr;
+        }
+        created.clonedPages = shared->moved;
     }
     m_mm.setEventProcess(m_current->cid);
+    if (report)
+        *report = std::move(created);
     return &child;
 }
 

@@ -34,11 +34,17 @@ public:
     // Creates the System process around the address space boot built; the CPU runs in it.
     Process& createSystemProcess(const mm::ProcessPages& pages);
 
-    // PspCreateProcess with a parent and no section. On failure returns nullptr, sets
-    // error to the NT status and a reason, and changes nothing.
-    // PspCreateProcess. With clone, there is no section: the child is a copy of its parent
-    // (MiCloneProcessAddressSpace), private pages shared copy-on-write.
-    Process* createProcess(const std::string& imageName, Process& parent, std::string* error, bool clone = false);
+    // What PspCreateProcess did, for the console's summary.
+    struct Creation {
+        mm::AddressSpaceCreation space;
+        std::vector<std::pair<std::string, hw::VirtualAddress>> views; // image and DLLs mapped, in order
+        uint32_t clonedPages = 0; // a clone: private pages of the parent moved to a new clone block
+    };
+    // PspCreateProcess. On failure returns nullptr, sets error to the NT status and a
+    // reason, and changes nothing. With clone, there is no section: the child is a copy of
+    // its parent (MiCloneProcessAddressSpace), private pages shared copy-on-write.
+    Process* createProcess(const std::string& imageName, Process& parent, std::string* error, bool clone = false,
+        Creation* report = nullptr);
     // PspExitProcess -> MmCleanProcessAddressSpace -> MmDeleteProcessAddressSpace.
     bool exitProcess(Process& process, std::string* error);
 

@@ -1,5 +1,7 @@
 #include "sim/simulator.h"
 
+#include "mm/ntstatus.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -75,6 +77,26 @@ std::unique_ptr<Simulator> Simulator::create(const SimulatorConfig& config, std:
     for (const char* dll : {"ntdll.dll", "kernel32.dll"})
         sim->m_mm->imageSection(dll);
     return sim;
+}
+
+Simulator::AccessResult Simulator::access(hw::VirtualAddress va, hw::Access access, hw::Mode mode, uint32_t value)
+{
+    AccessResult result;
+    const bool write = access == hw::Access::Write;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        if (m_mmu->translate(va, access, mode).ok) {
+            if (write)
+                m_mmu->write32(va, value, mode);
+            else
+                result.value = *m_mmu->read32(va, mode);
+            result.completed = true;
+            return result;
+        }
+        const uint32_t status = m_mm->accessFault(va, write, mode, result.faults);
+        if (status::isError(status) || status == status::GuardPageViolation)
+            return result;
+    }
+    return result;
 }
 
 std::shared_ptr<const MachineState> Simulator::checkpoint() const

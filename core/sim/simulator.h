@@ -56,6 +56,17 @@ public:
     EventLog& events() { return m_events; }
     const EventLog& events() const { return m_events; }
 
+    // One data access by the CPU, as an instruction makes it: translate, and on a page
+    // fault trap to MmAccessFault and execute the instruction again, until it completes or
+    // the fault is refused (a page-table fault and the page's own fault take two rounds).
+    // A write stores value; a read returns the dword read.
+    struct AccessResult {
+        bool completed = false;
+        uint32_t value = 0;
+        std::vector<FaultRecord> faults; // each fault on the way, in order
+    };
+    AccessResult access(hw::VirtualAddress va, hw::Access access, hw::Mode mode, uint32_t value = 0);
+
     // A 64-bit digest of the machine state: RAM contents, PFN database, CR3, processes,
     // paging files and, with Everything, the TLB. Same commands, same hash.
     enum class HashScope { Everything, Architectural };
