@@ -9,38 +9,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdio>
 #include <string_view>
 
 namespace mm::dbg {
 
 using sim::Event;
-using sim::EventKind;
 using sim::Routine;
-
-namespace {
-std::string lower(std::string s)
-{
-    for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-constexpr uint32_t kMaxDumpBytes = 0x100000; // 1 MB per d* command
-} // namespace
-
-// The command table; a friend of Console so that it can name the handlers.
-struct ConsoleTable {
-    struct Spec {
-        const char* name;
-        std::string (Console::*handler)(const CommandLine&);
-        bool changesState;
-        const char* usage;
-        const char* summary;
-    };
-    static const std::vector<Spec>& specs();
-};
 
 Console::Console(sim::Simulator& simulator)
     : m_sim(simulator)
@@ -55,15 +30,6 @@ const ps::Process& Console::implicitProcess() const
             return *p;
     }
     return m_sim.processes().current();
-}
-
-void Console::expectArguments(const CommandLine& cmd, size_t min, size_t max, const char* usage) const
-{
-    const size_t args = cmd.size() - 1;
-    if (args < min)
-        throw CommandError(cmd.endColumn() + 1, std::string("missing argument; usage: ") + usage);
-    if (args > max)
-        throw CommandError(cmd[max + 1].column, "unexpected argument '" + cmd[max + 1].text + "'; usage: " + usage);
 }
 
 ps::Process& Console::resolveProcess(const Token& token) const
@@ -97,28 +63,34 @@ ps::Process& Console::resolveProcess(const Token& token) const
 
 CommandResult Console::execute(std::string_view line)
 {
+    try {
+        if (const auto command = parseCommand(line))
+            return run(*command);
+    } catch (const CommandError& e) {
+        CommandResult result;
+        result.firstSeq = result.lastSeq = m_sim.events().lastSeq();
+        result.ok = false;
+        result.errorColumn = e.column;
+        result.error = e.what();
+        return result;
+    }
+    CommandResult result;
+    result.firstSeq = result.lastSeq = m_sim.events().lastSeq();
+    return result;
+}
+
+CommandResult Console::run(const Command& command)
+{
     CommandResult result;
     result.firstSeq = result.lastSeq = m_sim.events().lastSeq();
     try {
-        checkLineIsText(line);
-        const CommandLine cmd(line);
-        if (cmd.empty())
-            return result;
-        const std::string verb = lower(cmd[0].text);
-        const ConsoleTable::Spec* spec = nullptr;
-        for (const auto& s : ConsoleTable::specs()) {
-            if (verb == s.name)
-                spec = &s;
-        }
-        if (!spec)
-            throw CommandError(cmd[0].column, "unknown command '" + cmd[0].text + "' (type help for the list)");
         m_stateChanged = false;
         m_view = {};
-        result.output = (this->*(spec->handler))(cmd);
+        result.output = std::visit([this](const auto& a) { return run(a); }, command.arguments);
         result.view = m_view;
-        if (spec->changesState)
+        if (command.changesState)
             result.output += balance();
-        result.changedState = spec->changesState || m_stateChanged;
+        result.changedState = command.changesState || m_stateChanged;
         if (result.changedState)
             m_implicitCid = 0; // the target ran: the debugger's context follows the CPU again
     } catch (const CommandError& e) {
@@ -136,93 +108,49 @@ CommandResult Console::execute(std::string_view line)
 
 // --- Inspection ---
 
-std::string Console::cmdProcess(const CommandLine& cmd)
+std::string Console::run(const args::ProcessInfo& a)
 {
-    expectArguments(cmd, 0, 2, "!process [0|<process>] [<flags>]");
-    const uint32_t flags = cmd.size() > 2 ? static_cast<uint32_t>(parseNumber(cmd[2], 0xFF)) : 1;
-    if (cmd.size() == 1)
-        return m_inspector.processBlock(implicitProcess(), flags);
-    if (tryParseNumber(cmd[1].text) == 0u)
-        return m_inspector.processList(cmd.size() > 2 ? flags : 0);
-    return m_inspector.processBlock(resolveProcess(cmd[1]), flags);
+    switch (a.what) {
+    case args::ProcessInfo::What::Implicit:
+        return m_inspector.processBlock(implicitProcess(), a.flags.value_or(1));
+    case args::ProcessInfo::What::All:
+        return m_inspector.processList(a.flags.value_or(0));
+    case args::ProcessInfo::What::One:
+        break;
+    }
+    return m_inspector.processBlock(resolveProcess(a.process), a.flags.value_or(1));
 }
 
-std::string Console::cmdDotProcess(const CommandLine& cmd)
+std::string Console::run(const args::SetProcess& a)
 {
-    expectArguments(cmd, 0, 1, ".process [<process>]");
-    if (cmd.size() == 2)
-        m_implicitCid = resolveProcess(cmd[1]).cid;
+    if (a.process)
+        m_implicitCid = resolveProcess(*a.process).cid;
     return format("Implicit process is now %08x\n", implicitProcess().eprocess);
 }
 
-std::string Console::cmdRegister(const CommandLine& cmd)
+std::string Console::run(const args::Register&)
 {
-    expectArguments(cmd, 1, 1, "r cr3");
-    if (lower(cmd[1].text) != "cr3")
-        throw CommandError(cmd[1].column, "the simulated CPU shows only cr3 (r cr3)");
     return format("cr3=%08x\n", m_sim.mmu().cr3());
 }
 
-std::string Console::cmdDump(const CommandLine& cmd)
+std::string Console::run(const args::Dump& a)
 {
-    const std::string verb = lower(cmd[0].text);
-    const Inspector::Unit unit = verb == "db" ? Inspector::Unit::Byte
-        : verb == "dc"                        ? Inspector::Unit::DwordChars
-                                              : Inspector::Unit::Dword;
-    const char* usage = "dd|dc|db [/p] <address> [L<count>]";
-    size_t i = 1;
-    bool physical = false;
-    if (i < cmd.size() && lower(cmd[i].text) == "/p") {
-        physical = true;
-        ++i;
-    }
-    if (i >= cmd.size())
-        throw CommandError(cmd.endColumn() + 1, std::string("missing address; usage: ") + usage);
-    const uint64_t address = parseNumber(cmd[i], physical ? 0xFFFFFFFFFull : 0xFFFFFFFFull);
-    ++i;
-    uint64_t count = unit == Inspector::Unit::Byte ? 0x80 : 0x20; // 128 bytes either way
-    if (i < cmd.size()) {
-        const Token& t = cmd[i];
-        if (t.text.size() < 1 || (t.text[0] != 'L' && t.text[0] != 'l'))
-            throw CommandError(t.column, "expected a length like L20, found '" + t.text + "'; usage: " + usage);
-        Token number {t.text.substr(1), t.column + 1};
-        if (number.text.empty()) {
-            if (++i >= cmd.size())
-                throw CommandError(t.column + 1, "missing the count after L");
-            number = cmd[i];
-        }
-        count = parseNumber(number, 0xFFFFFFFF);
-        if (count == 0)
-            throw CommandError(number.column, "the length must be at least 1");
-        ++i;
-    }
-    if (i < cmd.size())
-        throw CommandError(cmd[i].column, "unexpected argument '" + cmd[i].text + "'; usage: " + usage);
-    const uint64_t bytes = count * (unit == Inspector::Unit::Byte ? 1 : 4);
-    if (bytes > kMaxDumpBytes)
-        throw CommandError(cmd[0].column,
-            format("range too large: %llx bytes (at most %x per command)", static_cast<unsigned long long>(bytes),
-                kMaxDumpBytes));
-    return m_inspector.dump(
-        unit, address, static_cast<uint32_t>(count), physical, implicitProcess().directoryTableBase[0]);
+    return m_inspector.dump(a.unit, a.address, a.count, a.physical, implicitProcess().directoryTableBase[0]);
 }
 
-std::string Console::cmdEnterDword(const CommandLine& cmd)
+std::string Console::run(const args::EnterDwords& a)
 {
-    if (cmd.size() < 3)
-        throw CommandError(cmd.endColumn() + 1, "missing argument; usage: ed <address> <value> [<value> ...]");
-    const uint32_t address = static_cast<uint32_t>(parseNumber(cmd[1]));
     const uint32_t dirBase = implicitProcess().directoryTableBase[0];
     const auto& layout = m_sim.layout();
     const auto& geo = hw::kX86Geometry;
     std::vector<std::pair<hw::PhysicalAddress, uint32_t>> writes;
-    for (size_t i = 2; i < cmd.size(); ++i) {
-        const uint32_t value = static_cast<uint32_t>(parseNumber(cmd[i]));
-        const uint32_t va = address + static_cast<uint32_t>(i - 2) * 4;
+    for (size_t i = 0; i < a.values.size(); ++i) {
+        const uint32_t value = a.values[i];
+        const uint32_t va = a.address + static_cast<uint32_t>(i) * 4;
         for (uint32_t b = 0; b < 4; ++b) {
             const auto pa = m_inspector.translate(dirBase, va + b);
             if (!pa)
-                throw CommandError(cmd[1].column,
+                throw CommandError(a.column,
                     format(
                         "memory access error at %08x: not mapped in %s", va + b, implicitProcess().imageName.c_str()));
             const hw::Pfn pfn = static_cast<hw::Pfn>(*pa >> hw::kPageShift);
@@ -234,7 +162,7 @@ std::string Console::cmdEnterDword(const CommandLine& cmd)
             const bool pfnDatabase
                 = pfn >= layout.pfnDatabaseFirst && pfn < layout.pfnDatabaseFirst + layout.pfnDatabaseFrames;
             if (pageTable || workingSetList || pfnDatabase)
-                throw CommandError(cmd[1].column,
+                throw CommandError(a.column,
                     format("%08x is in %s; the simulation changes that only through its memory manager", va + b,
                         pageTable            ? "a page table"
                             : workingSetList ? "a working set list"
@@ -247,39 +175,35 @@ std::string Console::cmdEnterDword(const CommandLine& cmd)
     Event e;
     e.routine = Routine::DebuggerWrite;
     e.cid = implicitProcess().cid;
-    e.va = address;
+    e.va = a.address;
     e.pfn = static_cast<uint32_t>(writes.front().first >> hw::kPageShift);
     m_sim.events().append(e);
     m_stateChanged = true;
     return {};
 }
 
-std::string Console::cmdPte(const CommandLine& cmd)
+std::string Console::run(const args::Pte& a)
 {
-    expectArguments(cmd, 1, 1, "!pte <address>");
-    uint32_t va = static_cast<uint32_t>(parseNumber(cmd[1]));
+    uint32_t va = a.va;
     const auto& geo = hw::kX86Geometry;
     if (geo.isPteWindow(va))
         va = geo.vaForPteAddress(va & ~3u); // an address in the page tables is taken as a PTE address
     return m_inspector.pte(va, implicitProcess().directoryTableBase[0]);
 }
 
-std::string Console::cmdPfn(const CommandLine& cmd)
+std::string Console::run(const args::Pfn& a)
 {
-    expectArguments(cmd, 1, 1, "!pfn <page frame number>");
-    const uint64_t pfn = parseNumber(cmd[1]);
+    const uint64_t pfn = a.pfn.value;
     if (pfn >= m_sim.pfnDatabase().size())
-        throw CommandError(cmd[1].column,
+        throw CommandError(a.pfn.column,
             format("%llx is not a page frame: RAM has %x frames (0 - %x)", static_cast<unsigned long long>(pfn),
                 m_sim.pfnDatabase().size(), m_sim.pfnDatabase().size() - 1));
     return m_inspector.pfn(static_cast<hw::Pfn>(pfn));
 }
 
-std::string Console::cmdVtop(const CommandLine& cmd)
+std::string Console::run(const args::Vtop& a)
 {
-    expectArguments(cmd, 2, 2, "!vtop <DirBase|PFN|0> <virtual address>");
-    uint64_t base = parseNumber(cmd[1]);
-    const uint32_t va = static_cast<uint32_t>(parseNumber(cmd[2]));
+    uint64_t base = a.base.value;
     const hw::Pfn frames = m_sim.pfnDatabase().size();
     uint32_t dirBase;
     if (base == 0)
@@ -290,68 +214,133 @@ std::string Console::cmdVtop(const CommandLine& cmd)
             base >>= hw::kPageShift;
         if (base >= frames)
             throw CommandError(
-                cmd[1].column, "'" + cmd[1].text + "' is neither a page frame number nor a DirBase in RAM");
+                a.base.column, "'" + a.baseText + "' is neither a page frame number nor a DirBase in RAM");
         dirBase = static_cast<uint32_t>(base << hw::kPageShift);
     }
-    return m_inspector.vtop(dirBase, va);
+    return m_inspector.vtop(dirBase, a.va);
 }
 
-std::string Console::cmdMemusage(const CommandLine& cmd)
+std::string Console::run(const args::Memusage& a)
 {
-    expectArguments(cmd, 0, 1, "!memusage [<flags>]");
-    const uint32_t flags = cmd.size() == 2 ? static_cast<uint32_t>(parseNumber(cmd[1], 0xFF)) : 0;
-    return m_inspector.memusage(flags);
+    return m_inspector.memusage(a.flags);
 }
 
-std::string Console::cmdEcho(const CommandLine& cmd)
+std::string Console::run(const args::Echo& a)
 {
-    return cmd.restFrom(1) + "\n";
+    return a.text + "\n";
 }
 
-std::string Console::cmdHelp(const CommandLine& cmd)
+std::string Console::run(const args::Help&)
 {
-    expectArguments(cmd, 0, 0, "help");
     return helpText();
 }
 
-std::string Console::helpText()
+std::string Console::run(const args::Trace& a)
 {
-    std::string out = "Inspection (WinDbg syntax):\n";
-    bool verbs = false;
-    for (const auto& s : ConsoleTable::specs()) {
-        if (s.changesState && !verbs) {
-            out += "Simulation:\n";
-            verbs = true;
-        }
-        if (std::string_view(s.usage).size() > 44) // a long usage gets a line of its own
-            out += format("  %s\n  %-44s %s\n", s.usage, "", s.summary);
-        else
-            out += format("  %-44s %s\n", s.usage, s.summary);
+    if (a.on)
+        m_trace = *a.on;
+    return format("Event trace is %s\n", m_trace ? "on" : "off");
+}
+
+std::string Console::run(const args::Select& a)
+{
+    m_view = a.request;
+    if (a.process)
+        m_view.value = resolveProcess(*a.process).cid;
+    if (a.pfn) {
+        const uint64_t frames = m_sim.pfnDatabase().size();
+        if (a.pfn->value >= frames)
+            throw CommandError(a.pfn->column,
+                format("%llx is not a page frame: RAM has %llx frames (0 - %llx)",
+                    static_cast<unsigned long long>(a.pfn->value), static_cast<unsigned long long>(frames),
+                    static_cast<unsigned long long>(frames - 1)));
+        m_view.value = static_cast<uint32_t>(a.pfn->value);
     }
-    out += "Numbers are hex (0n for decimal); <process> is an EPROCESS address, a Cid or an image name.\n";
-    return out;
+    return {};
+}
+
+std::string Console::run(const args::Export& a)
+{
+    m_view = a.request;
+    return {};
+}
+
+std::string Console::run(const args::Vad& a)
+{
+    const ps::Process* process = &implicitProcess();
+    const Vad* only = nullptr;
+    if (a.target) {
+        const auto value = tryParseNumber(a.target->text);
+        const Vad* found = nullptr;
+        if (value && *value >= hw::kSystemRangeStart) {
+            for (const auto& p : m_sim.processes().processes()) {
+                p->vm.vads.forEach([&](const Vad& v, int, const Vad*) {
+                    if (v.address == *value) {
+                        found = &v;
+                        process = p.get();
+                    }
+                });
+            }
+        }
+        if (found)
+            only = a.flag && parseNumber(*a.flag) == 1 ? found : nullptr;
+        else
+            process = &resolveProcess(*a.target);
+        if (found && !only && a.flag)
+            throw CommandError(a.flag->column, "the flag is 0 (the tree) or 1 (one VAD in detail)");
+    }
+    if (only) {
+        const uint32_t controlArea = only->controlArea;
+        const uint32_t lastPte = only->privateMemory ? 0 : only->firstPrototypePte + (only->pages() - 1) * 4;
+        return format("VAD @ %08x\n  Start VPN: %13x  End VPN: %8x  Control Area:  %08x\n"
+                      "  First ProtoPte: %08x  Last PTE %08x  Commit Charge %9u (0n%u.)\n"
+                      "  %s %s%s%s\n",
+            only->address, only->startingVpn, only->endingVpn, controlArea, only->firstPrototypePte, lastPte,
+            only->commitCharge, only->commitCharge, only->privateMemory ? "Private" : "Mapped",
+            only->image ? "ImageMap " : "", only->memCommit ? "MemCommit " : "",
+            m_inspector.vadProtectionName(only->protection).c_str());
+    }
+    return m_inspector.vadTree(process->vm);
+}
+
+std::string Console::run(const args::Wsle& a)
+{
+    const ps::Process& process = a.process ? resolveProcess(*a.process) : implicitProcess();
+    return m_inspector.workingSetList(process);
+}
+
+std::string Console::run(const args::Vm&)
+{
+    return m_inspector.vm();
+}
+
+std::string Console::run(const args::ControlArea& a)
+{
+    const auto& mm = m_sim.memoryManager();
+    const uint32_t address = static_cast<uint32_t>(a.address.value);
+    if (address == 0) {
+        std::string out;
+        for (const auto& ca : mm.controlAreas())
+            out += m_inspector.controlArea(ca) + "\n";
+        return out.empty() ? std::string("No control areas\n") : out;
+    }
+    const mm::ControlArea* ca = mm.findControlArea(address);
+    if (!ca)
+        throw CommandError(a.address.column, format("%08x is not a control area", address));
+    return m_inspector.controlArea(*ca);
 }
 
 // --- Simulation verbs ---
 
-std::string Console::cmdSpawn(const CommandLine& cmd)
+std::string Console::run(const args::Spawn& a)
 {
-    const char* usage = "spawn <image> [parent <process>]";
-    expectArguments(cmd, 1, 3, usage);
     auto& processes = m_sim.processes();
-    ps::Process* parent = &processes.current();
-    if (cmd.size() > 2) {
-        if (lower(cmd[2].text) != "parent")
-            throw CommandError(cmd[2].column, "expected 'parent', found '" + cmd[2].text + "'; usage: " + usage);
-        if (cmd.size() < 4)
-            throw CommandError(cmd.endColumn() + 1, std::string("missing the parent process; usage: ") + usage);
-        parent = &resolveProcess(cmd[3]);
-    }
+    ps::Process* parent = a.parent ? &resolveProcess(*a.parent) : &processes.current();
     std::string error;
     ps::ProcessManager::Creation created;
-    ps::Process* child = processes.createProcess(cmd[1].text, *parent, &error, false, &created);
+    ps::Process* child = processes.createProcess(a.image.text, *parent, &error, false, &created);
     if (!child)
-        throw CommandError(cmd[1].column, error);
+        throw CommandError(a.image.column, error);
 
     std::string out = format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x)\n",
         child->imageName.c_str(), child->cid, child->eprocess, parent->imageName.c_str(), parent->cid);
@@ -378,17 +367,16 @@ std::string Console::cmdSpawn(const CommandLine& cmd)
     return out;
 }
 
-std::string Console::cmdExit(const CommandLine& cmd)
+std::string Console::run(const args::Exit& a)
 {
-    expectArguments(cmd, 1, 1, "exit <process>");
-    ps::Process& process = resolveProcess(cmd[1]);
+    ps::Process& process = resolveProcess(a.process);
     const std::string name = process.imageName;
     const uint16_t cid = process.cid;
     const mm::ProcessPages pages = process.vm.pages;
     const bool wasCurrent = &process == &m_sim.processes().current();
     std::string error;
     if (!m_sim.processes().exitProcess(process, &error))
-        throw CommandError(cmd[1].column, error);
+        throw CommandError(a.process.column, error);
     std::string out = format("PspExitProcess: %s (Cid %04x)\n", name.c_str(), cid);
     if (wasCurrent)
         out += format(
@@ -399,10 +387,9 @@ std::string Console::cmdExit(const CommandLine& cmd)
     return out;
 }
 
-std::string Console::cmdSwitch(const CommandLine& cmd)
+std::string Console::run(const args::Switch& a)
 {
-    expectArguments(cmd, 1, 1, "switch <process>");
-    ps::Process& to = resolveProcess(cmd[1]);
+    ps::Process& to = resolveProcess(a.process);
     const uint32_t before = m_sim.mmu().cr3();
     if (&to == &m_sim.processes().current())
         return format(
@@ -412,9 +399,8 @@ std::string Console::cmdSwitch(const CommandLine& cmd)
         m_sim.mmu().cr3(), to.imageName.c_str(), to.cid, m_sim.mmu().tlb().globalCount());
 }
 
-std::string Console::cmdIdle(const CommandLine& cmd)
+std::string Console::run(const args::Idle&)
 {
-    expectArguments(cmd, 0, 0, "idle");
     const uint32_t free = m_sim.pfnDatabase().count(PageLocation::Free);
     if (!m_sim.memoryManager().zeroingEventSignaled())
         return format("MmZeroPageThread: not woken; MmZeroingPageEvent is set when the Free list reaches %u pages and "
@@ -426,112 +412,51 @@ std::string Console::cmdIdle(const CommandLine& cmd)
         done, free, m_sim.pfnDatabase().count(PageLocation::Zeroed), m_sim.pfnDatabase().count(PageLocation::Free));
 }
 
-std::string Console::cmdZero(const CommandLine& cmd)
+std::string Console::run(const args::Zero& a)
 {
-    expectArguments(cmd, 0, 1, "zero [<pages>]");
-    const uint32_t limit = cmd.size() == 2 ? static_cast<uint32_t>(parseNumber(cmd[1])) : 0xFFFFFFFF;
     const uint32_t free = m_sim.pfnDatabase().count(PageLocation::Free);
-    const uint32_t done = m_sim.processes().runZeroPageThread(limit);
+    const uint32_t done = m_sim.processes().runZeroPageThread(a.pages);
     return format("MmZeroPageThread: %u of %u free pages zeroed (Free -> Zeroed); Zeroed %u, Free %u\n", done, free,
         m_sim.pfnDatabase().count(PageLocation::Zeroed), m_sim.pfnDatabase().count(PageLocation::Free));
 }
 
-uint8_t Console::parseProtection(const Token& token) const
+std::string Console::run(const args::Alloc& a)
 {
-    std::string upper = token.text;
-    for (char& ch : upper)
-        ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    auto mask = hw::protection::fromWin32Name(upper);
-    if (!mask)
-        throw CommandError(token.column,
-            "'" + token.text
-                + "' is not a protection (PAGE_NOACCESS, PAGE_READONLY, PAGE_READWRITE, PAGE_WRITECOPY, PAGE_EXECUTE, "
-                  "PAGE_EXECUTE_READ, PAGE_EXECUTE_READWRITE, PAGE_EXECUTE_WRITECOPY, with |PAGE_GUARD or "
-                  "|PAGE_NOCACHE)");
-    return *mask;
-}
-
-std::string Console::cmdAlloc(const CommandLine& cmd)
-{
-    const char* usage = "alloc <base|0> <size> [reserve|commit|reserve,commit] [<PAGE_*>]";
-    expectArguments(cmd, 2, 4, usage);
-    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1]));
-    const uint64_t size = parseSizeOrNumber(cmd[2]);
-    bool reserve = true;
-    bool commit = true;
-    uint8_t protection = hw::protection::ReadWrite;
-    for (size_t i = 3; i < cmd.size(); ++i) {
-        const std::string word = lower(cmd[i].text);
-        if (word == "reserve" || word == "commit" || word == "reserve,commit" || word == "commit,reserve") {
-            reserve = word.find("reserve") != std::string::npos;
-            commit = word.find("commit") != std::string::npos;
-        } else {
-            protection = parseProtection(cmd[i]);
-        }
-    }
-    auto r
-        = m_sim.memoryManager().allocateVirtualMemory(base, static_cast<uint32_t>(size), reserve, commit, protection);
+    auto r = m_sim.memoryManager().allocateVirtualMemory(a.base, a.size, a.reserve, a.commit, a.protection);
     if (status::isError(r.status))
         return format("NtAllocateVirtualMemory: %s\n", status::name(r.status));
     return format("NtAllocateVirtualMemory: BaseAddress %08x RegionSize %08x (%s%s%s, %s)\n", r.base, r.size,
-        reserve ? "MEM_RESERVE" : "", reserve && commit ? "|" : "", commit ? "MEM_COMMIT" : "",
-        hw::protection::win32Name(protection).c_str());
+        a.reserve ? "MEM_RESERVE" : "", a.reserve && a.commit ? "|" : "", a.commit ? "MEM_COMMIT" : "",
+        hw::protection::win32Name(a.protection).c_str());
 }
 
-std::string Console::cmdFree(const CommandLine& cmd)
+std::string Console::run(const args::Free& a)
 {
-    expectArguments(cmd, 1, 3, "free <base> [<size>] [decommit|release]");
-    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1]));
-    uint64_t size = 0;
-    bool release = true;
-    for (size_t i = 2; i < cmd.size(); ++i) {
-        const std::string word = lower(cmd[i].text);
-        if (word == "decommit" || word == "release")
-            release = word == "release";
-        else
-            size = parseSizeOrNumber(cmd[i]);
-    }
-    auto r = m_sim.memoryManager().freeVirtualMemory(base, static_cast<uint32_t>(size), release);
+    auto r = m_sim.memoryManager().freeVirtualMemory(a.base, a.size, a.release);
     if (status::isError(r.status))
         return format("NtFreeVirtualMemory: %s\n", status::name(r.status));
     return format("NtFreeVirtualMemory: BaseAddress %08x RegionSize %08x (%s)\n", r.base, r.size,
-        release ? "MEM_RELEASE" : "MEM_DECOMMIT");
+        a.release ? "MEM_RELEASE" : "MEM_DECOMMIT");
 }
 
-std::string Console::cmdProtect(const CommandLine& cmd)
+std::string Console::run(const args::Protect& a)
 {
-    expectArguments(cmd, 3, 3, "protect <base> <size> <PAGE_*>");
-    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1]));
-    const uint64_t size = parseSizeOrNumber(cmd[2]);
-    const uint8_t protection = parseProtection(cmd[3]);
-    auto r = m_sim.memoryManager().protectVirtualMemory(base, static_cast<uint32_t>(size), protection);
+    auto r = m_sim.memoryManager().protectVirtualMemory(a.base, a.size, a.protection);
     if (status::isError(r.status))
         return format("NtProtectVirtualMemory: %s\n", status::name(r.status));
     return format("NtProtectVirtualMemory: BaseAddress %08x RegionSize %08x OldProtect %s\n", r.base, r.size,
         hw::protection::win32Name(r.oldProtection).c_str());
 }
 
-std::string Console::cmdAccess(const CommandLine& cmd)
+std::string Console::run(const args::Access& a)
 {
-    const std::string verb = lower(cmd[0].text);
-    const bool write = verb == "write" || verb == "kwrite";
-    const hw::Mode mode = verb[0] == 'k' ? hw::Mode::Kernel : hw::Mode::User;
-    const hw::Access access = write ? hw::Access::Write : verb == "exec" ? hw::Access::Execute : hw::Access::Read;
-    expectArguments(cmd, write ? 2 : 1, write ? 2 : 1, write ? "write <address> <dword>" : "read <address>");
-    const uint32_t va = static_cast<uint32_t>(parseNumber(cmd[1]));
-    const uint32_t value = write ? static_cast<uint32_t>(parseNumber(cmd[2])) : 0;
-    if ((va & hw::kPageMask) > hw::kPageSize - 4)
-        throw CommandError(cmd[1].column,
-            format("the dword at %08x crosses a page boundary; use an address below "
-                   "%08x in its page",
-                va, (va & ~hw::kPageMask) + hw::kPageSize - 4));
-    const auto r = m_sim.access(va, access, mode, value);
+    const auto r = m_sim.access(a.va, a.access, a.mode, a.value);
     std::string out;
     for (const FaultRecord& fault : r.faults)
         out += describeFault(fault);
-    if (!r.completed || write)
+    if (!r.completed || a.access == hw::Access::Write)
         return out;
-    return out + format("%08x: %08x\n", va, r.value);
+    return out + format("%08x: %08x\n", a.va, r.value);
 }
 
 std::string Console::describeFault(const FaultRecord& r)
@@ -596,27 +521,22 @@ std::string Console::balance()
     return out;
 }
 
-std::string Console::cmdTrim(const CommandLine& cmd)
+std::string Console::run(const args::Trim& a)
 {
-    expectArguments(cmd, 1, 2, "trim <process> [<pages>|all]");
-    ps::Process& process = resolveProcess(cmd[1]);
-    uint32_t pages = UINT32_MAX;
-    if (cmd.size() == 3 && lower(cmd[2].text) != "all")
-        pages = static_cast<uint32_t>(parseNumber(cmd[2]));
+    ps::Process& process = resolveProcess(a.process);
     const PfnDatabase& db = m_sim.pfnDatabase();
     const uint32_t standby = db.count(PageLocation::Standby);
     const uint32_t modified = db.count(PageLocation::Modified);
     const uint32_t before = process.vm.workingSetSize;
-    const uint32_t removed = m_sim.memoryManager().trimWorkingSet(process.vm, pages);
+    const uint32_t removed = m_sim.memoryManager().trimWorkingSet(process.vm, a.pages);
     return format("MmAdjustWorkingSetSize: %u pages trimmed from %s (Cid %04x): %u to Standby, %u to Modified; "
                   "working set %u -> %u\n",
         removed, process.imageName.c_str(), process.cid, db.count(PageLocation::Standby) - standby,
         db.count(PageLocation::Modified) - modified, before, process.vm.workingSetSize);
 }
 
-std::string Console::cmdModwrite(const CommandLine& cmd)
+std::string Console::run(const args::Modwrite&)
 {
-    expectArguments(cmd, 0, 0, "modwrite");
     const uint32_t modified = m_sim.pfnDatabase().count(PageLocation::Modified);
     uint32_t toFiles = 0;
     const uint32_t written = m_sim.memoryManager().runModifiedPageWriter(UINT32_MAX, &toFiles);
@@ -632,74 +552,14 @@ std::string Console::cmdModwrite(const CommandLine& cmd)
     return out;
 }
 
-std::string Console::cmdVad(const CommandLine& cmd)
+std::string Console::run(const args::Touch& a)
 {
-    expectArguments(cmd, 0, 2, "!vad [<process>|<VAD address> [1]]");
-    const ps::Process* process = &implicitProcess();
-    const Vad* only = nullptr;
-    if (cmd.size() >= 2) {
-        const auto value = tryParseNumber(cmd[1].text);
-        const Vad* found = nullptr;
-        if (value && *value >= hw::kSystemRangeStart) {
-            for (const auto& p : m_sim.processes().processes()) {
-                p->vm.vads.forEach([&](const Vad& v, int, const Vad*) {
-                    if (v.address == *value) {
-                        found = &v;
-                        process = p.get();
-                    }
-                });
-            }
-        }
-        if (found)
-            only = cmd.size() == 3 && parseNumber(cmd[2]) == 1 ? found : nullptr;
-        else
-            process = &resolveProcess(cmd[1]);
-        if (found && !only && cmd.size() == 3)
-            throw CommandError(cmd[2].column, "the flag is 0 (the tree) or 1 (one VAD in detail)");
-    }
-    if (only) {
-        const uint32_t controlArea = only->controlArea;
-        const uint32_t lastPte = only->privateMemory ? 0 : only->firstPrototypePte + (only->pages() - 1) * 4;
-        return format("VAD @ %08x\n  Start VPN: %13x  End VPN: %8x  Control Area:  %08x\n"
-                      "  First ProtoPte: %08x  Last PTE %08x  Commit Charge %9u (0n%u.)\n"
-                      "  %s %s%s%s\n",
-            only->address, only->startingVpn, only->endingVpn, controlArea, only->firstPrototypePte, lastPte,
-            only->commitCharge, only->commitCharge, only->privateMemory ? "Private" : "Mapped",
-            only->image ? "ImageMap " : "", only->memCommit ? "MemCommit " : "",
-            m_inspector.vadProtectionName(only->protection).c_str());
-    }
-    return m_inspector.vadTree(process->vm);
-}
-
-std::string Console::cmdWsle(const CommandLine& cmd)
-{
-    expectArguments(cmd, 0, 1, "!wsle [<process>]");
-    const ps::Process& process = cmd.size() == 2 ? resolveProcess(cmd[1]) : implicitProcess();
-    return m_inspector.workingSetList(process);
-}
-
-std::string Console::cmdTouch(const CommandLine& cmd)
-{
-    const char* usage = "touch <base> <size> [read|write]";
-    expectArguments(cmd, 2, 3, usage);
-    const uint32_t base = static_cast<uint32_t>(parseNumber(cmd[1])) & ~hw::kPageMask;
-    const uint64_t size = parseSizeOrNumber(cmd[2]);
-    bool write = false;
-    if (cmd.size() == 4) {
-        const std::string mode = lower(cmd[3].text);
-        if (mode != "read" && mode != "write")
-            throw CommandError(cmd[3].column, std::string("expected read or write; usage: ") + usage);
-        write = mode == "write";
-    }
-    const uint64_t pages = (size + hw::kPageMask) >> hw::kPageShift;
-    if (pages == 0 || base + (pages << hw::kPageShift) - 1 > 0xFFFFFFFFull)
-        throw CommandError(cmd[2].column, "the range must have at least one page and end below 4 GB");
     uint32_t counts[5] = {}; // page table, demand zero, transition, page file, refused
     uint32_t completed = 0;
-    for (uint64_t i = 0; i < pages; ++i) {
-        const uint32_t va = base + static_cast<uint32_t>(i << hw::kPageShift);
+    for (uint32_t i = 0; i < a.pages; ++i) {
+        const uint32_t va = a.base + (i << hw::kPageShift);
         // A write stores the page's own address, so that its data can be checked later.
-        const auto access = m_sim.access(va, write ? hw::Access::Write : hw::Access::Read, hw::Mode::User, va);
+        const auto access = m_sim.access(va, a.write ? hw::Access::Write : hw::Access::Read, hw::Mode::User, va);
         completed += access.completed;
         for (const FaultRecord& r : access.faults) {
             if (status::isError(r.status) || r.status == status::GuardPageViolation)
@@ -716,211 +576,67 @@ std::string Console::cmdTouch(const CommandLine& cmd)
     }
     return format("touch: %llu pages from %08x (%s), %u completed: %u page-table, %u demand-zero, %u transition, "
                   "%u page-file faults, %u refused\n",
-        static_cast<unsigned long long>(pages), base, write ? "write" : "read", completed, counts[0], counts[1],
+        static_cast<unsigned long long>(a.pages), a.base, a.write ? "write" : "read", completed, counts[0], counts[1],
         counts[2], counts[3], counts[4]);
 }
 
-std::string Console::cmdTrace(const CommandLine& cmd)
+std::string Console::run(const args::File& a)
 {
-    expectArguments(cmd, 0, 1, ".trace [on|off]");
-    if (cmd.size() == 2) {
-        const std::string word = lower(cmd[1].text);
-        if (word != "on" && word != "off")
-            throw CommandError(cmd[1].column, "expected on or off");
-        m_trace = word == "on";
-    }
-    return format("Event trace is %s\n", m_trace ? "on" : "off");
-}
-
-std::string Console::cmdSelect(const CommandLine& cmd)
-{
-    static const char* const usage
-        = ".select process <process>|va <address>|pfn <pfn>|table <PDE index>|lists <list>,...|all|directory";
-    expectArguments(cmd, 1, 2, usage);
-    const std::string what = lower(cmd[1].text);
-    m_view.column = cmd[0].column;
-    if (what == "directory") {
-        expectArguments(cmd, 1, 1, usage);
-        m_view.kind = ViewRequest::Kind::SelectDirectory;
-        return {};
-    }
-    expectArguments(cmd, 2, 2, usage);
-    if (what == "process") {
-        m_view.kind = ViewRequest::Kind::SelectProcess;
-        m_view.value = resolveProcess(cmd[2]).cid;
-    } else if (what == "va") {
-        m_view.kind = ViewRequest::Kind::SelectVa;
-        m_view.value = static_cast<uint32_t>(parseNumber(cmd[2]));
-    } else if (what == "pfn") {
-        const uint64_t frames = m_sim.pfnDatabase().size();
-        const uint64_t pfn = parseNumber(cmd[2]);
-        if (pfn >= frames)
-            throw CommandError(cmd[2].column,
-                format("%llx is not a page frame: RAM has %llx frames (0 - %llx)", static_cast<unsigned long long>(pfn),
-                    static_cast<unsigned long long>(frames), static_cast<unsigned long long>(frames - 1)));
-        m_view.kind = ViewRequest::Kind::SelectPfn;
-        m_view.value = static_cast<uint32_t>(pfn);
-    } else if (what == "table") {
-        m_view.kind = ViewRequest::Kind::SelectTable;
-        m_view.value = static_cast<uint32_t>(parseNumber(cmd[2], 0x3FF));
-    } else if (what == "lists") {
-        // The page lists the charts show: names separated by commas, or all.
-        m_view.kind = ViewRequest::Kind::SelectLists;
-        const std::string names = lower(cmd[2].text);
-        if (names == "all") {
-            m_view.value = (1u << kPageLocationCount) - 1;
-            return {};
-        }
-        size_t start = 0;
-        while (start <= names.size()) {
-            const size_t end = std::min(names.find(',', start), names.size());
-            const std::string name = names.substr(start, end - start);
-            int found = -1;
-            for (int l = 0; l < kPageLocationCount; ++l) {
-                if (name == lower(pageLocationName(static_cast<uint8_t>(l))))
-                    found = l;
-            }
-            if (found < 0)
-                throw CommandError(cmd[2].column + start,
-                    "'" + name
-                        + "' is not a page list (Zeroed, Free, Standby, Modified, ModifiedNoWrite, Bad, Active, "
-                          "Transition, or all)");
-            m_view.value |= 1u << found;
-            start = end + 1;
-        }
-    } else {
-        throw CommandError(cmd[1].column, "expected process, va, pfn, table, lists or directory");
-    }
-    return {};
-}
-
-std::string Console::cmdExport(const CommandLine& cmd)
-{
-    expectArguments(cmd, 1, 2, ".export <diagram>|all [<file or folder>]");
-    const std::string name = lower(cmd[1].text);
-    bool known = name == "all";
-    std::string names;
-    for (std::string_view n : kDiagramNames) {
-        known = known || name == n;
-        names += std::string(names.empty() ? "" : ", ") + std::string(n);
-    }
-    if (!known)
-        throw CommandError(cmd[1].column, "unknown diagram '" + cmd[1].text + "' (all, " + names + ")");
-    m_view.kind = ViewRequest::Kind::Export;
-    m_view.column = cmd[0].column;
-    m_view.diagram = name;
-    if (cmd.size() == 3)
-        m_view.path = cmd[2].text;
-    return {};
-}
-
-std::string Console::cmdVm(const CommandLine& cmd)
-{
-    expectArguments(cmd, 0, 0, "!vm");
-    return m_inspector.vm();
-}
-
-std::string Console::cmdFile(const CommandLine& cmd)
-{
-    expectArguments(cmd, 2, 2, "file <name> <size>");
-    const uint64_t size = parseSizeOrNumber(cmd[2]);
-    if (size == 0 || size > (64u << 20))
-        throw CommandError(cmd[2].column, "a data file is 1 byte to 64 MB here");
-    mm::SimFile* file = m_sim.memoryManager().files().createDataFile(cmd[1].text, static_cast<uint32_t>(size));
+    mm::SimFile* file = m_sim.memoryManager().files().createDataFile(a.name.text, static_cast<uint32_t>(a.size.value));
     if (!file)
-        throw CommandError(cmd[1].column, "a file named '" + cmd[1].text + "' exists already");
-    return format(
-        "file %s: %08llx bytes (%u pages)\n", file->name.c_str(), static_cast<unsigned long long>(size), file->pages);
+        throw CommandError(a.name.column, "a file named '" + a.name.text + "' exists already");
+    return format("file %s: %08llx bytes (%u pages)\n", file->name.c_str(),
+        static_cast<unsigned long long>(a.size.value), file->pages);
 }
 
-std::string Console::cmdSection(const CommandLine& cmd)
+std::string Console::run(const args::Section& a)
 {
-    const char* usage = "section <name> [file <file>|pagefile] <size> <PAGE_*> [image]";
-    expectArguments(cmd, 3, 6, usage);
     auto& mm = m_sim.memoryManager();
-    size_t i = 2;
     mm::SimFile* file = nullptr;
-    const Token* fileToken = nullptr;
-    const std::string backing = lower(cmd[i].text);
-    if (backing == "file") {
-        if (cmd.size() < 4)
-            throw CommandError(cmd.endColumn(), std::string("expected a file name; usage: ") + usage);
-        fileToken = &cmd[i + 1];
-        i += 2;
-    } else if (backing == "pagefile") {
-        ++i;
-    }
-    if (i + 2 > cmd.size())
-        throw CommandError(cmd.endColumn(), std::string("expected a size and a protection; usage: ") + usage);
-    const uint64_t size = parseSizeOrNumber(cmd[i]);
-    const uint8_t protection = parseProtection(cmd[i + 1]);
-    bool image = false;
-    if (i + 2 < cmd.size()) {
-        if (lower(cmd[i + 2].text) != "image")
-            throw CommandError(cmd[i + 2].column, std::string("expected image or the end; usage: ") + usage);
-        image = true;
-    }
-    if (i + 3 < cmd.size())
-        throw CommandError(cmd[i + 3].column, std::string("too many arguments; usage: ") + usage);
-    if (image && !fileToken)
-        throw CommandError(cmd[2].column, "an image section needs 'file <image>'");
-    if (fileToken) {
-        file = image ? mm.files().image(fileToken->text) : mm.files().find(fileToken->text);
+    if (a.file) {
+        file = a.image ? mm.files().image(a.file->text) : mm.files().find(a.file->text);
         if (!file)
-            throw CommandError(fileToken->column,
-                image ? "'" + fileToken->text + "' is a data file, not an image"
-                      : "no file named '" + fileToken->text + "' (create one with: file <name> <size>)");
+            throw CommandError(a.file->column,
+                a.image ? "'" + a.file->text + "' is a data file, not an image"
+                        : "no file named '" + a.file->text + "' (create one with: file <name> <size>)");
     }
-    if (size > (256u << 20))
-        throw CommandError(cmd[i].column, "a section is at most 256 MB here");
-    const uint32_t pages = static_cast<uint32_t>((size + hw::kPageSize - 1) / hw::kPageSize);
     std::string error;
-    mm::Section* section = mm.createSection(cmd[1].text, file, pages, protection, image, &error);
+    mm::Section* section = mm.createSection(a.name.text, file, a.pages, a.protection, a.image, &error);
     if (!section)
-        throw CommandError(cmd[1].column, error);
-    const mm::ControlArea& ca = m_sim.memoryManager().controlAreaAt(section->controlArea);
+        throw CommandError(a.name.column, error);
+    const mm::ControlArea& ca = mm.controlAreaAt(section->controlArea);
     return format("MmCreateSection: %s, %u pages of %s%s, %s; control area %08x, segment %08x, %u prototype PTEs "
                   "from %08x, %zu subsection%s%s\n",
         section->name.c_str(), section->pages, file ? file->name.c_str() : "the paging file",
-        image ? " as an image" : "", hw::protection::win32Name(protection).c_str(), ca.address, ca.segment,
+        a.image ? " as an image" : "", hw::protection::win32Name(a.protection).c_str(), ca.address, ca.segment,
         ca.totalPtes, ca.firstPrototypePte, ca.subsections.size(), ca.subsections.size() == 1 ? "" : "s",
         ca.sectionReferences > 1 ? "; shares the file's control area" : "");
 }
 
-std::string Console::cmdFork(const CommandLine& cmd)
+std::string Console::run(const args::Fork& a)
 {
-    expectArguments(cmd, 1, 2, "fork <process> [<image>]");
-    ps::Process& parent = resolveProcess(cmd[1]);
-    const std::string image = cmd.size() == 3 ? cmd[2].text : parent.imageName;
+    ps::Process& parent = resolveProcess(a.parent);
+    const std::string image = a.image.value_or(parent.imageName);
     std::string error;
     ps::ProcessManager::Creation created;
     ps::Process* child = m_sim.processes().createProcess(image, parent, &error, true, &created);
     if (!child)
-        throw CommandError(cmd[1].column, error);
-    const uint32_t moved = created.clonedPages;
+        throw CommandError(a.parent.column, error);
     return format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x), no section: a clone\n"
                   "MiCloneProcessAddressSpace: %zu VADs copied; %u private pages of %s moved to a clone block, now "
                   "shared copy-on-write by both\n",
         child->imageName.c_str(), child->cid, child->eprocess, parent.imageName.c_str(), parent.cid,
-        child->vm.vads.size(), moved, parent.imageName.c_str());
+        child->vm.vads.size(), created.clonedPages, parent.imageName.c_str());
 }
 
-std::string Console::cmdMap(const CommandLine& cmd)
+std::string Console::run(const args::Map& a)
 {
-    expectArguments(cmd, 1, 3, "map <section> [<base>] [<PAGE_*>]");
     auto& mm = m_sim.memoryManager();
-    mm::Section* section = mm.findSection(cmd[1].text);
+    mm::Section* section = mm.findSection(a.section.text);
     if (!section)
-        throw CommandError(cmd[1].column, "no section named '" + cmd[1].text + "' (create one with: section ...)");
-    uint32_t base = 0;
-    uint8_t protection = 0;
-    for (size_t i = 2; i < cmd.size(); ++i) {
-        if (tryParseNumber(cmd[i].text))
-            base = static_cast<uint32_t>(parseNumber(cmd[i]));
-        else
-            protection = parseProtection(cmd[i]);
-    }
-    const auto r = mm.mapViewOfSection(*section, base, protection);
+        throw CommandError(
+            a.section.column, "no section named '" + a.section.text + "' (create one with: section ...)");
+    const auto r = mm.mapViewOfSection(*section, a.base, a.protection);
     if (status::isError(r.status))
         return format("MmMapViewOfSection: %s\n", status::name(r.status));
     const mm::Vad* vad = m_sim.processes().current().vm.vads.find(r.base >> hw::kPageShift);
@@ -930,90 +646,12 @@ std::string Console::cmdMap(const CommandLine& cmd)
         vad->firstPrototypePte);
 }
 
-std::string Console::cmdUnmap(const CommandLine& cmd)
+std::string Console::run(const args::Unmap& a)
 {
-    expectArguments(cmd, 1, 1, "unmap <base>");
-    const auto r = m_sim.memoryManager().unmapViewOfSection(static_cast<uint32_t>(parseNumber(cmd[1])));
+    const auto r = m_sim.memoryManager().unmapViewOfSection(a.base);
     if (status::isError(r.status))
         return format("MmUnmapViewOfSection: %s\n", status::name(r.status));
     return format("MmUnmapViewOfSection: BaseAddress %08x ViewSize %08x\n", r.base, r.size);
-}
-
-std::string Console::cmdControlArea(const CommandLine& cmd)
-{
-    expectArguments(cmd, 1, 1, "!ca <control area>|0");
-    const auto& mm = m_sim.memoryManager();
-    const uint32_t address = static_cast<uint32_t>(parseNumber(cmd[1]));
-    if (address == 0) {
-        std::string out;
-        for (const auto& ca : mm.controlAreas())
-            out += m_inspector.controlArea(ca) + "\n";
-        return out.empty() ? std::string("No control areas\n") : out;
-    }
-    const mm::ControlArea* ca = mm.findControlArea(address);
-    if (!ca)
-        throw CommandError(cmd[1].column, format("%08x is not a control area", address));
-    return m_inspector.controlArea(*ca);
-}
-
-const std::vector<ConsoleTable::Spec>& ConsoleTable::specs()
-{
-    // Inspection first, then the verbs that change the simulation (help lists them in this order).
-    static const std::vector<Spec> table = {
-        {"!process", &Console::cmdProcess, false, "!process [0|<process>] [<flags>]", "processes (0 0: all, brief)"},
-        {".process", &Console::cmdDotProcess, false, ".process [<process>]", "set the debugger's process context"},
-        {"r", &Console::cmdRegister, false, "r cr3", "the page directory base the CPU uses"},
-        {"dd", &Console::cmdDump, false, "dd [/p] <address> [L<count>]", "display dwords (/p: physical)"},
-        {"dc", &Console::cmdDump, false, "dc [/p] <address> [L<count>]", "display dwords and characters"},
-        {"db", &Console::cmdDump, false, "db [/p] <address> [L<count>]", "display bytes"},
-        {"!pte", &Console::cmdPte, false, "!pte <address>", "decode the PDE and PTE of an address"},
-        {"!pfn", &Console::cmdPfn, false, "!pfn <pfn>", "a PFN database entry"},
-        {"!vtop", &Console::cmdVtop, false, "!vtop <DirBase|PFN|0> <address>", "translate an address"},
-        {"!memusage", &Console::cmdMemusage, false, "!memusage [8]",
-            "page counts of each list, and who uses the pages (8: the counts only)"},
-        {".echo", &Console::cmdEcho, false, ".echo <text>", "print text"},
-        {".trace", &Console::cmdTrace, false, ".trace [on|off]", "show or hide --trace output from here on"},
-        {".select", &Console::cmdSelect, false, ".select process|va|pfn|table|lists <value>, .select directory",
-            "what the diagrams show (the window, or --export)"},
-        {".export", &Console::cmdExport, false, ".export <diagram>|all [<file or folder>]",
-            "write a diagram now (the window, or --export)"},
-        {"help", &Console::cmdHelp, false, "help", "this list"},
-        {"?", &Console::cmdHelp, false, "?", "same as help"},
-        {"!vad", &Console::cmdVad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},
-        {"!wsle", &Console::cmdWsle, false, "!wsle [<process>]", "the working set list of a process"},
-        {"!vm", &Console::cmdVm, false, "!vm", "physical memory, paging file and commit"},
-        {"!ca", &Console::cmdControlArea, false, "!ca <control area>|0",
-            "a section's control area, segment and subsections"},
-        {"ed", &Console::cmdEnterDword, false, "ed <address> <value> [<value> ...]", "write dwords (data pages)"},
-        {"spawn", &Console::cmdSpawn, true, "spawn <image> [parent <process>]", "create a process (PspCreateProcess)"},
-        {"exit", &Console::cmdExit, true, "exit <process>", "end a process (PspExitProcess)"},
-        {"switch", &Console::cmdSwitch, true, "switch <process>", "context switch (KiSwapProcess)"},
-        {"zero", &Console::cmdZero, true, "zero [<pages>]", "run the zero page thread until Free is empty"},
-        {"idle", &Console::cmdIdle, true, "idle", "the CPU idles: the zero page thread runs if woken"},
-        {"alloc", &Console::cmdAlloc, true, "alloc <base|0> <size> [reserve|commit|reserve,commit] [<PAGE_*>]",
-            "NtAllocateVirtualMemory in the current process"},
-        {"free", &Console::cmdFree, true, "free <base> [<size>] [decommit|release]", "NtFreeVirtualMemory"},
-        {"protect", &Console::cmdProtect, true, "protect <base> <size> <PAGE_*>", "NtProtectVirtualMemory"},
-        {"read", &Console::cmdAccess, true, "read <address>", "a user-mode read by the current process"},
-        {"write", &Console::cmdAccess, true, "write <address> <dword>", "a user-mode write"},
-        {"exec", &Console::cmdAccess, true, "exec <address>", "a user-mode instruction fetch"},
-        {"kread", &Console::cmdAccess, true, "kread <address>", "a kernel-mode read"},
-        {"kwrite", &Console::cmdAccess, true, "kwrite <address> <dword>", "a kernel-mode write"},
-        {"trim", &Console::cmdTrim, true, "trim <process> [<pages>|all]",
-            "empty a working set (MmAdjustWorkingSetSize)"},
-        {"modwrite", &Console::cmdModwrite, true, "modwrite", "run the modified page writer"},
-        {"file", &Console::cmdFile, true, "file <name> <size>", "create a data file on the simulated disk"},
-        {"section", &Console::cmdSection, true, "section <name> [file <file>|pagefile] <size> <PAGE_*> [image]",
-            "create a section (MmCreateSection)"},
-        {"fork", &Console::cmdFork, true, "fork <process> [<image>]",
-            "create a process that clones its parent (no section; copy-on-write)"},
-        {"map", &Console::cmdMap, true, "map <section> [<base>] [<PAGE_*>]",
-            "map a view of a section in the current process (MmMapViewOfSection)"},
-        {"unmap", &Console::cmdUnmap, true, "unmap <base>", "unmap a view (MmUnmapViewOfSection)"},
-        {"touch", &Console::cmdTouch, true, "touch <base> <size> [read|write]", "one access to every page of a range"},
-    };
-    ;
-    return table;
 }
 
 } // namespace mm::dbg

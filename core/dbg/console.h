@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dbg/command.h"
 #include "dbg/commandline.h"
 #include "dbg/inspector.h"
 #include "dbg/viewrequest.h"
@@ -33,18 +34,21 @@ struct CommandResult {
     ViewRequest view; // .select and .export: what the views are asked to do
 };
 
-// The command language shared by the batch runner, the console dock and scenario files:
-// WinDbg inspection commands plus simulation verbs. A command either runs completely or
-// fails before changing anything.
+// Runs the command language shared by the batch runner, the console dock and scenario
+// files (WinDbg inspection commands plus simulation verbs) on a simulator: parseCommand
+// reads a line into a Command, run() carries it out and words the result as WinDbg would.
+// A command either runs completely or fails before changing anything.
 class Console {
 public:
     explicit Console(sim::Simulator& simulator);
 
+    // A line: parsed, then run. An empty line or a comment does nothing.
     CommandResult execute(std::string_view line);
+    CommandResult run(const Command& command);
 
     // The process whose address space dd, !pte and ed read (WinDbg's implicit process).
     const ps::Process& implicitProcess() const;
-    static std::string helpText();
+    static std::string helpText() { return commandHelp(); }
     // Whether --trace output is wanted now (.trace off silences it).
     bool traceEnabled() const { return m_trace; }
 
@@ -62,48 +66,47 @@ public:
     }
 
 private:
-    friend struct ConsoleTable;
-    std::string cmdProcess(const CommandLine& cmd);
-    std::string cmdDotProcess(const CommandLine& cmd);
-    std::string cmdRegister(const CommandLine& cmd);
-    std::string cmdDump(const CommandLine& cmd);
-    std::string cmdEnterDword(const CommandLine& cmd);
-    std::string cmdPte(const CommandLine& cmd);
-    std::string cmdPfn(const CommandLine& cmd);
-    std::string cmdVtop(const CommandLine& cmd);
-    std::string cmdMemusage(const CommandLine& cmd);
-    std::string cmdEcho(const CommandLine& cmd);
-    std::string cmdHelp(const CommandLine& cmd);
-    std::string cmdSpawn(const CommandLine& cmd);
-    std::string cmdExit(const CommandLine& cmd);
-    std::string cmdSwitch(const CommandLine& cmd);
-    std::string cmdZero(const CommandLine& cmd);
-    std::string cmdIdle(const CommandLine& cmd);
-    std::string cmdAlloc(const CommandLine& cmd);
-    std::string cmdFree(const CommandLine& cmd);
-    std::string cmdProtect(const CommandLine& cmd);
-    std::string cmdAccess(const CommandLine& cmd);
-    std::string cmdTrim(const CommandLine& cmd);
-    std::string cmdModwrite(const CommandLine& cmd);
-    std::string cmdVad(const CommandLine& cmd);
-    std::string cmdWsle(const CommandLine& cmd);
-    std::string cmdVm(const CommandLine& cmd);
-    std::string cmdFile(const CommandLine& cmd);
-    std::string cmdSection(const CommandLine& cmd);
-    std::string cmdControlArea(const CommandLine& cmd);
-    std::string cmdMap(const CommandLine& cmd);
-    std::string cmdFork(const CommandLine& cmd);
-    std::string cmdUnmap(const CommandLine& cmd);
-    std::string cmdTouch(const CommandLine& cmd);
-    std::string cmdTrace(const CommandLine& cmd);
-    std::string cmdSelect(const CommandLine& cmd);
-    std::string cmdExport(const CommandLine& cmd);
+    // One per command: carries it out, returns what it prints. Inspection:
+    std::string run(const args::ProcessInfo& a);
+    std::string run(const args::SetProcess& a);
+    std::string run(const args::Register& a);
+    std::string run(const args::Dump& a);
+    std::string run(const args::EnterDwords& a);
+    std::string run(const args::Pte& a);
+    std::string run(const args::Pfn& a);
+    std::string run(const args::Vtop& a);
+    std::string run(const args::Memusage& a);
+    std::string run(const args::Echo& a);
+    std::string run(const args::Trace& a);
+    std::string run(const args::Select& a);
+    std::string run(const args::Export& a);
+    std::string run(const args::Help& a);
+    std::string run(const args::Vad& a);
+    std::string run(const args::Wsle& a);
+    std::string run(const args::Vm& a);
+    std::string run(const args::ControlArea& a);
+    // Simulation:
+    std::string run(const args::Spawn& a);
+    std::string run(const args::Exit& a);
+    std::string run(const args::Switch& a);
+    std::string run(const args::Zero& a);
+    std::string run(const args::Idle& a);
+    std::string run(const args::Alloc& a);
+    std::string run(const args::Free& a);
+    std::string run(const args::Protect& a);
+    std::string run(const args::Access& a);
+    std::string run(const args::Trim& a);
+    std::string run(const args::Modwrite& a);
+    std::string run(const args::File& a);
+    std::string run(const args::Section& a);
+    std::string run(const args::Fork& a);
+    std::string run(const args::Map& a);
+    std::string run(const args::Unmap& a);
+    std::string run(const args::Touch& a);
 
     ps::Process& resolveProcess(const Token& token) const;
-    uint8_t parseProtection(const Token& token) const;
     std::string describeFault(const FaultRecord& record);
     std::string balance();
-    void expectArguments(const CommandLine& cmd, size_t min, size_t max, const char* usage) const;
 
     sim::Simulator& m_sim;
     Inspector m_inspector;
