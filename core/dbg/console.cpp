@@ -86,11 +86,17 @@ CommandResult Console::run(const Command& command)
     try {
         m_stateChanged = false;
         m_view = {};
+        m_status = 0;
         result.output = std::visit([this](const auto& a) { return run(a); }, command.arguments);
         result.view = m_view;
-        if (command.changesState)
+        result.status = m_status;
+        // A refused service did nothing, so the machine does not run on after it either;
+        // changedState still tells the truth if it got as far as changing something.
+        const bool refused = status::isError(m_status);
+        if (command.changesState && !refused)
             result.output += balance();
-        result.changedState = command.changesState || m_stateChanged;
+        result.changedState
+            = (command.changesState && !refused) || m_stateChanged || m_sim.events().lastSeq() != result.firstSeq;
         if (result.changedState)
             m_implicitCid = 0; // the target ran: the debugger's context follows the CPU again
     } catch (const CommandError& e) {
@@ -104,6 +110,18 @@ CommandResult Console::run(const Command& command)
     }
     result.lastSeq = m_sim.events().lastSeq();
     return result;
+}
+
+std::string Console::refused(const char* routine, const mm::status::Refusal& refusal)
+{
+    m_status = refusal.status;
+    return format("%s: %s: %s\n", routine, status::name(refusal.status), refusal.reason.c_str());
+}
+
+std::string Console::refused(const char* routine, uint32_t code)
+{
+    m_status = code;
+    return format("%s: %s\n", routine, status::name(code));
 }
 
 // --- Inspection ---
@@ -336,11 +354,11 @@ std::string Console::run(const args::Spawn& a)
 {
     auto& processes = m_sim.processes();
     ps::Process* parent = a.parent ? &resolveProcess(*a.parent) : &processes.current();
-    std::string error;
+    status::Refusal refusal;
     ps::ProcessManager::Creation created;
-    ps::Process* child = processes.createProcess(a.image.text, *parent, &error, false, &created);
+    ps::Process* child = processes.createProcess(a.image.text, *parent, &refusal, false, &created);
     if (!child)
-        throw CommandError(a.image.column, error);
+        return refused("PspCreateProcess", refusal);
 
     std::string out = format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x)\n",
         child->imageName.c_str(), child->cid, child->eprocess, parent->imageName.c_str(), parent->cid);
@@ -374,9 +392,9 @@ std::string Console::run(const args::Exit& a)
     const uint16_t cid = process.cid;
     const mm::ProcessPages pages = process.vm.pages;
     const bool wasCurrent = &process == &m_sim.processes().current();
-    std::string error;
-    if (!m_sim.processes().exitProcess(process, &error))
-        throw CommandError(a.process.column, error);
+    status::Refusal refusal;
+    if (!m_sim.processes().exitProcess(process, &refusal))
+        return refused("NtTerminateProcess", refusal);
     std::string out = format("PspExitProcess: %s (Cid %04x)\n", name.c_str(), cid);
     if (wasCurrent)
         out += format(
@@ -424,7 +442,7 @@ std::string Console::run(const args::Alloc& a)
 {
     auto r = m_sim.memoryManager().allocateVirtualMemory(a.base, a.size, a.reserve, a.commit, a.protection);
     if (status::isError(r.status))
-        return format("NtAllocateVirtualMemory: %s\n", status::name(r.status));
+        return refused("NtAllocateVirtualMemory", r.status);
     return format("NtAllocateVirtualMemory: BaseAddress %08x RegionSize %08x (%s%s%s, %s)\n", r.base, r.size,
         a.reserve ? "MEM_RESERVE" : "", a.reserve && a.commit ? "|" : "", a.commit ? "MEM_COMMIT" : "",
         hw::protection::win32Name(a.protection).c_str());
@@ -434,7 +452,7 @@ std::string Console::run(const args::Free& a)
 {
     auto r = m_sim.memoryManager().freeVirtualMemory(a.base, a.size, a.release);
     if (status::isError(r.status))
-        return format("NtFreeVirtualMemory: %s\n", status::name(r.status));
+        return refused("NtFreeVirtualMemory", r.status);
     return format("NtFreeVirtualMemory: BaseAddress %08x RegionSize %08x (%s)\n", r.base, r.size,
         a.release ? "MEM_RELEASE" : "MEM_DECOMMIT");
 }
@@ -443,7 +461,7 @@ std::string Console::run(const args::Protect& a)
 {
     auto r = m_sim.memoryManager().protectVirtualMemory(a.base, a.size, a.protection);
     if (status::isError(r.status))
-        return format("NtProtectVirtualMemory: %s\n", status::name(r.status));
+        return refused("NtProtectVirtualMemory", r.status);
     return format("NtProtectVirtualMemory: BaseAddress %08x RegionSize %08x OldProtect %s\n", r.base, r.size,
         hw::protection::win32Name(r.oldProtection).c_str());
 }
@@ -454,6 +472,8 @@ std::string Console::run(const args::Access& a)
     std::string out;
     for (const FaultRecord& fault : r.faults)
         out += describeFault(fault);
+    if (!r.completed && !r.faults.empty())
+        m_status = r.faults.back().status; // the exception the access raised
     if (!r.completed || a.access == hw::Access::Write)
         return out;
     return out + format("%08x: %08x\n", a.va, r.value);
@@ -584,7 +604,8 @@ std::string Console::run(const args::File& a)
 {
     mm::SimFile* file = m_sim.memoryManager().files().createDataFile(a.name.text, static_cast<uint32_t>(a.size.value));
     if (!file)
-        throw CommandError(a.name.column, "a file named '" + a.name.text + "' exists already");
+        return refused(
+            "NtCreateFile", {status::ObjectNameCollision, "a file named '" + a.name.text + "' exists already"});
     return format("file %s: %08llx bytes (%u pages)\n", file->name.c_str(),
         static_cast<unsigned long long>(a.size.value), file->pages);
 }
@@ -600,10 +621,10 @@ std::string Console::run(const args::Section& a)
                 a.image ? "'" + a.file->text + "' is a data file, not an image"
                         : "no file named '" + a.file->text + "' (create one with: file <name> <size>)");
     }
-    std::string error;
-    mm::Section* section = mm.createSection(a.name.text, file, a.pages, a.protection, a.image, &error);
+    status::Refusal refusal;
+    mm::Section* section = mm.createSection(a.name.text, file, a.pages, a.protection, a.image, &refusal);
     if (!section)
-        throw CommandError(a.name.column, error);
+        return refused("MmCreateSection", refusal);
     const mm::ControlArea& ca = mm.controlAreaAt(section->controlArea);
     return format("MmCreateSection: %s, %u pages of %s%s, %s; control area %08x, segment %08x, %u prototype PTEs "
                   "from %08x, %zu subsection%s%s\n",
@@ -617,11 +638,11 @@ std::string Console::run(const args::Fork& a)
 {
     ps::Process& parent = resolveProcess(a.parent);
     const std::string image = a.image.value_or(parent.imageName);
-    std::string error;
+    status::Refusal refusal;
     ps::ProcessManager::Creation created;
-    ps::Process* child = m_sim.processes().createProcess(image, parent, &error, true, &created);
+    ps::Process* child = m_sim.processes().createProcess(image, parent, &refusal, true, &created);
     if (!child)
-        throw CommandError(a.parent.column, error);
+        return refused("PspCreateProcess", refusal);
     return format("PspCreateProcess: %s  Cid %04x  EPROCESS %08x  parent %s (Cid %04x), no section: a clone\n"
                   "MiCloneProcessAddressSpace: %zu VADs copied; %u private pages of %s moved to a clone block, now "
                   "shared copy-on-write by both\n",
@@ -638,7 +659,7 @@ std::string Console::run(const args::Map& a)
             a.section.column, "no section named '" + a.section.text + "' (create one with: section ...)");
     const auto r = mm.mapViewOfSection(*section, a.base, a.protection);
     if (status::isError(r.status))
-        return format("MmMapViewOfSection: %s\n", status::name(r.status));
+        return refused("MmMapViewOfSection", r.status);
     const mm::Vad* vad = m_sim.processes().current().vm.vads.find(r.base >> hw::kPageShift);
     return format("MmMapViewOfSection: %s at BaseAddress %08x ViewSize %08x (%s), control area %08x, first prototype "
                   "PTE %08x\n",
@@ -650,7 +671,7 @@ std::string Console::run(const args::Unmap& a)
 {
     const auto r = m_sim.memoryManager().unmapViewOfSection(a.base);
     if (status::isError(r.status))
-        return format("MmUnmapViewOfSection: %s\n", status::name(r.status));
+        return refused("MmUnmapViewOfSection", r.status);
     return format("MmUnmapViewOfSection: BaseAddress %08x ViewSize %08x\n", r.base, r.size);
 }
 

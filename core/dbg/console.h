@@ -5,6 +5,7 @@
 #include "dbg/inspector.h"
 #include "dbg/viewrequest.h"
 #include "hw/mmu.h"
+#include "mm/ntstatus.h"
 
 #include <cstdint>
 #include <string>
@@ -32,6 +33,9 @@ struct CommandResult {
     uint64_t lastSeq = 0;
     bool changedState = false; // a simulation verb (or ed) ran
     ViewRequest view; // .select and .export: what the views are asked to do
+    // The NTSTATUS a service refused the command with (0: it was not refused). A refused
+    // service is a result, not an error: ok stays true and the output says the status.
+    uint32_t status = 0;
 };
 
 // Runs the command language shared by the batch runner, the console dock and scenario
@@ -106,6 +110,9 @@ private:
 
     ps::Process& resolveProcess(const Token& token) const;
     std::string describeFault(const FaultRecord& record);
+    // A service's refusal, as the command's output: "<routine>: STATUS_X: reason".
+    std::string refused(const char* routine, const mm::status::Refusal& refusal);
+    std::string refused(const char* routine, uint32_t status);
     std::string balance();
 
     sim::Simulator& m_sim;
@@ -114,6 +121,7 @@ private:
     bool m_stateChanged = false;
     bool m_trace = true;
     ViewRequest m_view; // what the command being run asks of the views
+    uint32_t m_status = 0; // the NTSTATUS a service refused the running command with
 };
 
 } // namespace mm::dbg

@@ -163,32 +163,32 @@ ControlArea* MemoryManager::buildControlArea(const SimFile* file, uint32_t pages
     return ca;
 }
 
-Section* MemoryManager::createSection(
-    const std::string& name, const SimFile* file, uint32_t pages, uint8_t protection, bool image, std::string* error)
+Section* MemoryManager::createSection(const std::string& name, const SimFile* file, uint32_t pages, uint8_t protection,
+    bool image, status::Refusal* refusal)
 {
-    auto fail = [&](const std::string& why) -> Section* {
-        if (error)
-            *error = why;
+    auto fail = [&](uint32_t code, const std::string& why) -> Section* {
+        if (refusal)
+            *refusal = {code, why};
         return nullptr;
     };
     if (m_sections.count(name))
-        return fail("STATUS_OBJECT_NAME_COLLISION: a section named '" + name + "' exists already");
+        return fail(status::ObjectNameCollision, "a section named '" + name + "' exists already");
     if (image && (!file || !file->image))
-        return fail("STATUS_INVALID_IMAGE_FORMAT: an image section needs an image file (.exe or .dll)");
+        return fail(status::InvalidImageFormat, "an image section needs an image file (.exe or .dll)");
     if (file && !image) {
         if (pages == 0)
             pages = file->pages;
         if (pages > file->pages)
-            return fail("STATUS_SECTION_TOO_BIG: the section is larger than the file (" + std::to_string(file->pages)
-                + " pages)");
+            return fail(status::SectionTooBig,
+                "the section is larger than the file (" + std::to_string(file->pages) + " pages)");
     }
     if (image)
         pages = file->pages;
     if (pages == 0)
-        return fail("STATUS_INVALID_PARAMETER: a section of the paging file needs a size");
+        return fail(status::InvalidParameter, "a section of the paging file needs a size");
     if (!file && m_totalCommitted + pages > commitLimit())
-        return fail("STATUS_COMMITMENT_LIMIT: a paging-file section is charged its " + std::to_string(pages)
-            + " pages of commit when it is created");
+        return fail(status::CommitmentLimit,
+            "a paging-file section is charged its " + std::to_string(pages) + " pages of commit when it is created");
 
     // One control area per file and kind (the file's SECTION_OBJECT_POINTERS): a second
     // section of the same file shares it, and so every page of it.
@@ -204,7 +204,7 @@ Section* MemoryManager::createSection(
     if (!ca) {
         ca = buildControlArea(file, pages, protection, image);
         if (!ca)
-            return fail("STATUS_INSUFFICIENT_RESOURCES: pool is exhausted");
+            return fail(status::InsufficientResources, "pool is exhausted");
         if (!file)
             m_totalCommitted += pages;
     }

@@ -16,12 +16,12 @@ namespace pte = hw::pte;
 namespace prot = hw::protection;
 
 std::optional<MemoryManager::CloneResult> MemoryManager::cloneAddressSpace(
-    AddressSpace& parent, AddressSpace& child, std::string* error)
+    AddressSpace& parent, AddressSpace& child, status::Refusal* refusal)
 {
     const auto& geo = geometry();
-    auto fail = [&](const std::string& why) -> std::optional<CloneResult> {
-        if (error)
-            *error = why;
+    auto fail = [&](uint32_t code, const std::string& why) -> std::optional<CloneResult> {
+        if (refusal)
+            *refusal = {code, why};
         return std::nullopt;
     };
     const uint32_t userPdes = geo.pdeIndex(hw::kSystemRangeStart);
@@ -36,11 +36,11 @@ std::optional<MemoryManager::CloneResult> MemoryManager::cloneAddressSpace(
     parent.vads.forEach([&](const Vad& v, int, const Vad*) { charge += v.commitCharge; });
     if (m_totalCommitted + charge + tables > commitLimit()) {
         m_context->detach();
-        return fail("STATUS_COMMITMENT_LIMIT: the clone needs " + std::to_string(charge + tables) + " pages of commit");
+        return fail(status::CommitmentLimit, "the clone needs " + std::to_string(charge + tables) + " pages of commit");
     }
     if (!ensureAvailablePages(tables + 2)) {
         m_context->detach();
-        return fail("STATUS_NO_MEMORY: no pages for the clone's page tables");
+        return fail(status::NoMemory, "no pages for the clone's page tables");
     }
 
     // The parent's private pages that move to the clone block, and the pointers the child
@@ -90,7 +90,7 @@ std::optional<MemoryManager::CloneResult> MemoryManager::cloneAddressSpace(
         block = buildControlArea(nullptr, static_cast<uint32_t>(moving.size()), prot::ReadWrite, false);
         if (!block) {
             m_context->detach();
-            return fail("STATUS_INSUFFICIENT_RESOURCES: pool is exhausted");
+            return fail(status::InsufficientResources, "pool is exhausted");
         }
         block->fork = true;
         block->cloneReferences.assign(moving.size(), 2); // the parent and the child

@@ -5,6 +5,7 @@
 #include "hw/pte.h"
 #include "mm/addressspace.h"
 #include "mm/filestore.h"
+#include "mm/ntstatus.h"
 #include "mm/pagingfile.h"
 #include "mm/pfndatabase.h"
 #include "mm/section.h"
@@ -217,7 +218,7 @@ public:
     // MmCreateSection: a section over a file (data or image) or the paging file (file
     // nullptr). pages 0 means the whole file. nullptr with a reason when it cannot be made.
     Section* createSection(const std::string& name, const SimFile* file, uint32_t pages, uint8_t protection, bool image,
-        std::string* error);
+        status::Refusal* refusal);
     Section* findSection(const std::string& name);
     // The image section of an .exe or DLL, named after the file, created on first use.
     Section* imageSection(const std::string& fileName);
@@ -234,7 +235,7 @@ public:
         uint32_t moved = 0;
         uint32_t shared = 0;
     };
-    std::optional<CloneResult> cloneAddressSpace(AddressSpace& parent, AddressSpace& child, std::string* error);
+    std::optional<CloneResult> cloneAddressSpace(AddressSpace& parent, AddressSpace& child, status::Refusal* refusal);
     // A process PTE stopped referring to a clone block's prototype PTE (a copy was made,
     // the page was freed or the process ended): MiDecrementCloneBlockReference.
     void releaseCloneReference(hw::VirtualAddress protoPte);

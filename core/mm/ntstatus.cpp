@@ -25,6 +25,16 @@ const char* name(uint32_t s)
         return "STATUS_IN_PAGE_ERROR";
     case InvalidParameter:
         return "STATUS_INVALID_PARAMETER";
+    case AccessDenied:
+        return "STATUS_ACCESS_DENIED";
+    case ObjectNameInvalid:
+        return "STATUS_OBJECT_NAME_INVALID";
+    case ObjectNameCollision:
+        return "STATUS_OBJECT_NAME_COLLISION";
+    case SectionTooBig:
+        return "STATUS_SECTION_TOO_BIG";
+    case InvalidImageFormat:
+        return "STATUS_INVALID_IMAGE_FORMAT";
     case NoMemory:
         return "STATUS_NO_MEMORY";
     case ConflictingAddresses:

@@ -177,19 +177,19 @@ void ProcessManager::detach()
 }
 
 Process* ProcessManager::createProcess(
-    const std::string& imageName, Process& parent, std::string* error, bool clone, Creation* report)
+    const std::string& imageName, Process& parent, mm::status::Refusal* refusal, bool clone, Creation* report)
 {
     Creation created;
-    auto fail = [&](const std::string& why) -> Process* {
-        if (error)
-            *error = why;
+    auto fail = [&](uint32_t code, const std::string& why) -> Process* {
+        if (refusal)
+            *refusal = {code, why};
         return nullptr;
     };
     if (imageName.empty() || imageName.size() > Process::kMaxImageName)
-        return fail("STATUS_OBJECT_NAME_INVALID: an image name has 1 to 15 characters (EPROCESS.ImageFileName)");
+        return fail(mm::status::ObjectNameInvalid, "an image name has 1 to 15 characters (EPROCESS.ImageFileName)");
     if (m_processes.size() >= m_maxProcesses)
-        return fail("STATUS_INSUFFICIENT_RESOURCES: the simulation allows at most " + std::to_string(m_maxProcesses)
-            + " processes");
+        return fail(mm::status::InsufficientResources,
+            "the simulation allows at most " + std::to_string(m_maxProcesses) + " processes");
     uint32_t cloneCommit = 0;
     if (clone) {
         // The parent's commitment again, and a page table wherever the parent has one.
@@ -197,23 +197,24 @@ Process* ProcessManager::createProcess(
         for (uint32_t i = 0; i < hw::kX86Geometry.pdeIndex(hw::kSystemRangeStart); ++i)
             cloneCommit += (m_mm.mmu().memory().read32(parent.directoryTableBase[0] + i * 4) & hw::pte::Valid) ? 1 : 0;
         if (&parent == &system())
-            return fail("STATUS_INVALID_PARAMETER: the System process has no user address space to clone");
+            return fail(mm::status::InvalidParameter, "the System process has no user address space to clone");
         if (m_mm.totalCommitted() + 3 + cloneCommit > m_mm.commitLimit())
             return fail(
-                "STATUS_COMMITMENT_LIMIT: the clone needs " + std::to_string(3 + cloneCommit) + " pages of commit");
+                mm::status::CommitmentLimit, "the clone needs " + std::to_string(3 + cloneCommit) + " pages of commit");
     }
     if (!clone && m_mm.totalCommitted() + 3 + kImageCommit > m_mm.commitLimit())
-        return fail("STATUS_COMMITMENT_LIMIT: a new address space needs " + std::to_string(3 + kImageCommit)
-            + " pages of commit (its three pages and its images' copy-on-write data)");
+        return fail(mm::status::CommitmentLimit,
+            "a new address space needs " + std::to_string(3 + kImageCommit)
+                + " pages of commit (its three pages and its images' copy-on-write data)");
     if (!m_mm.ensureAvailablePages(3))
-        return fail("STATUS_NO_MEMORY: a new address space needs 3 pages and none can be freed");
+        return fail(mm::status::NoMemory, "a new address space needs 3 pages and none can be freed");
 
     const uint16_t cid = allocateCid();
     m_mm.setEventProcess(cid);
     const hw::VirtualAddress eprocess = m_mm.allocateNonPagedPool(Process::kEprocessSize, kProcessPoolTag);
     if (!eprocess) {
         m_freeCids.push_back(cid);
-        return fail("STATUS_INSUFFICIENT_RESOURCES: nonpaged pool is exhausted");
+        return fail(mm::status::InsufficientResources, "nonpaged pool is exhausted");
     }
     Event call;
     call.routine = Routine::PspCreateProcess;
@@ -255,7 +256,7 @@ Process* ProcessManager::createProcess(
     }
     detachProcess();
     if (clone) {
-        const auto shared = m_mm.cloneAddressSpace(parent.vm, child.vm, error);
+        const auto shared = m_mm.cloneAddressSpace(parent.vm, child.vm, refusal);
         if (!shared) {
             m_mm.setEventProcess(m_current->cid);
             exitProcess(child, nullptr);
@@ -269,11 +270,11 @@ Process* ProcessManager::createProcess(
     return &child;
 }
 
-bool ProcessManager::exitProcess(Process& process, std::string* error)
+bool ProcessManager::exitProcess(Process& process, mm::status::Refusal* refusal)
 {
     if (&process == &system()) {
-        if (error)
-            *error = "STATUS_ACCESS_DENIED: the System process cannot exit";
+        if (refusal)
+            *refusal = {mm::status::AccessDenied, "the System process cannot exit"};
         return false;
     }
     m_mm.setEventProcess(process.cid);

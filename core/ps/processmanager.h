@@ -2,6 +2,7 @@
 
 #include "mm/addressspace.h"
 #include "mm/memorymanager.h"
+#include "mm/ntstatus.h"
 #include "ps/process.h"
 #include "sim/eventlog.h"
 
@@ -40,13 +41,13 @@ public:
         std::vector<std::pair<std::string, hw::VirtualAddress>> views; // image and DLLs mapped, in order
         uint32_t clonedPages = 0; // a clone: private pages of the parent moved to a new clone block
     };
-    // PspCreateProcess. On failure returns nullptr, sets error to the NT status and a
-    // reason, and changes nothing. With clone, there is no section: the child is a copy of
+    // PspCreateProcess. On failure returns nullptr, says why (the NT status and a reason)
+    // and changes nothing. With clone, there is no section: the child is a copy of
     // its parent (MiCloneProcessAddressSpace), private pages shared copy-on-write.
-    Process* createProcess(const std::string& imageName, Process& parent, std::string* error, bool clone = false,
-        Creation* report = nullptr);
+    Process* createProcess(const std::string& imageName, Process& parent, mm::status::Refusal* refusal,
+        bool clone = false, Creation* report = nullptr);
     // PspExitProcess -> MmCleanProcessAddressSpace -> MmDeleteProcessAddressSpace.
-    bool exitProcess(Process& process, std::string* error);
+    bool exitProcess(Process& process, mm::status::Refusal* refusal);
 
     void swapProcess(Process& to); // KiSwapProcess: the CPU now runs a thread of `to`
     void attachProcess(Process& to); // KeAttachProcess (nests)

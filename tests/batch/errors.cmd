@@ -1,5 +1,6 @@
 # Malformed commands: each is reported with its line and column and changes nothing;
-# the commands after them still run.
+# the commands after them still run. (exit System is not malformed: NtTerminateProcess
+# refuses it, and the transcript says so.)
 !memusage 8
 frobnicate
 dd c0300000 Lzz

@@ -12,7 +12,8 @@ dd e1000040 L4
 dd e10000c0 L3
 dd e1000110 L13
 !vm
-# Errors: nothing changes.
+# Refused by the memory manager (the status is the output) and errors in the input:
+# nothing changes either way.
 section shared file data.bin 1000 PAGE_READWRITE
 section big file data.bin 20000 PAGE_READWRITE
 section none file missing.dat 1000 PAGE_READWRITE

@@ -66,8 +66,6 @@ private slots:
         QTest::newRow("unknown Cid") << QByteArray("exit 44") << 6 << "no process with Cid";
         QTest::newRow("unknown parent") << QByteArray("spawn b.exe parent ghost") << 20 << "no process named";
         QTest::newRow("parent keyword") << QByteArray("spawn b.exe mother System") << 13 << "expected 'parent'";
-        QTest::newRow("long image name") << QByteArray("spawn averyveryverylongname.exe") << 7 << "1 to 15 characters";
-        QTest::newRow("System cannot exit") << QByteArray("exit System") << 6 << "cannot exit";
         QTest::newRow("unknown section") << QByteArray("map nosuch") << 5 << "no section named";
         QTest::newRow("unknown protection")
             << QByteArray("alloc 0 1000 commit PAGE_SOMETIMES") << 21 << "is not a protection";

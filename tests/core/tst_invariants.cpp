@@ -62,12 +62,12 @@ private slots:
         auto sim = boot(megabytes);
         QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
         auto& ps = sim->processes();
-        std::string error;
+        mm::status::Refusal error;
         std::vector<ps::Process*> created;
         for (int i = 0; i < 6; ++i) {
             ps::Process& parent = created.empty() ? ps.system() : *created[size_t(i) / 2];
             created.push_back(ps.createProcess("p" + std::to_string(i) + ".exe", parent, &error));
-            QVERIFY2(created.back(), error.c_str());
+            QVERIFY2(created.back(), error.reason.c_str());
             QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
         }
         ps.swapProcess(*created[3]);
@@ -121,7 +121,7 @@ private slots:
     void detectsDivergentSystemPde()
     {
         auto sim = boot(16);
-        std::string error;
+        mm::status::Refusal error;
         ps::Process* p = sim->processes().createProcess("a.exe", sim->processes().system(), &error);
         QVERIFY(p);
         // Clear one KSEG0 PDE in the child's directory, behind the memory manager's back.
@@ -192,7 +192,7 @@ private slots:
     void detectsCr3Mismatch()
     {
         auto sim = boot(16);
-        std::string error;
+        mm::status::Refusal error;
         ps::Process* p = sim->processes().createProcess("a.exe", sim->processes().system(), &error);
         QVERIFY(p);
         sim->mmu().loadCr3(p->directoryTableBase[0]); // behind KiSwapProcess's back

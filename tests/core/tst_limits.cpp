@@ -2,6 +2,7 @@
 // returns and leave everything consistent (the invariant checker runs after every command).
 #include "dbg/batchrunner.h"
 #include "dbg/console.h"
+#include "mm/ntstatus.h"
 #include "mm/pagingfile.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
@@ -61,9 +62,83 @@ private slots:
         QVERIFY(checked(console, *sim, "spawn b.exe").ok);
         const uint64_t hash = sim->stateHash();
         const auto r = checked(console, *sim, "spawn c.exe");
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.find("STATUS_INSUFFICIENT_RESOURCES") != std::string::npos);
+        QVERIFY(r.ok); // the service ran and returned a status
+        QCOMPARE(r.status, status::InsufficientResources);
+        QVERIFY(
+            r.output.rfind("PspCreateProcess: STATUS_INSUFFICIENT_RESOURCES: the simulation allows at most 3", 0) == 0);
+        QVERIFY(!r.changedState);
         QCOMPARE(sim->stateHash(), hash);
+    }
+
+    // One rule for a service the simulated NT refuses: the command runs, its output is
+    // "<routine>: STATUS_<name>[: <reason>]" as the status would be seen in a debugger, the
+    // result carries the NTSTATUS, nothing changes, and a batch run goes on with exit
+    // status 0 (input the language cannot run is the only error).
+    void refusedServicesAreResults_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("printed");
+        QTest::addColumn<uint>("code");
+        QTest::newRow("image name too long")
+            << "spawn averyveryverylongname.exe"
+            << "PspCreateProcess: STATUS_OBJECT_NAME_INVALID: an image name has 1 to 15"
+            << uint(status::ObjectNameInvalid);
+        QTest::newRow("System cannot exit")
+            << "exit System"
+            << "NtTerminateProcess: STATUS_ACCESS_DENIED: the System process cannot exit" << uint(status::AccessDenied);
+        QTest::newRow("System cannot be cloned")
+            << "fork System"
+            << "PspCreateProcess: STATUS_INVALID_PARAMETER: the System process has no user"
+            << uint(status::InvalidParameter);
+        QTest::newRow("section name taken") << "section s pagefile 1000 PAGE_READWRITE"
+                                            << "MmCreateSection: STATUS_OBJECT_NAME_COLLISION: a section named 's'"
+                                            << uint(status::ObjectNameCollision);
+        QTest::newRow("section bigger than its file")
+            << "section t file f 20000 PAGE_READONLY"
+            << "MmCreateSection: STATUS_SECTION_TOO_BIG: the section is larger" << uint(status::SectionTooBig);
+        QTest::newRow("file name taken")
+            << "file f 1000"
+            << "NtCreateFile: STATUS_OBJECT_NAME_COLLISION: a file named 'f' exists already"
+            << uint(status::ObjectNameCollision);
+        QTest::newRow("allocation over another")
+            << "alloc 10000 1000"
+            << "NtAllocateVirtualMemory: STATUS_CONFLICTING_ADDRESSES" << uint(status::ConflictingAddresses);
+        QTest::newRow("free of nothing") << "free 60000000"
+                                         << "NtFreeVirtualMemory: STATUS_MEMORY_NOT_ALLOCATED"
+                                         << uint(status::MemoryNotAllocated);
+        QTest::newRow("unmap of no view")
+            << "unmap 10000"
+            << "MmUnmapViewOfSection: STATUS_NOT_MAPPED_VIEW" << uint(status::NotMappedView);
+    }
+    void refusedServicesAreResults()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, printed);
+        QFETCH(uint, code);
+        const std::string setup = "spawn a.exe\nswitch a.exe\nalloc 10000 1000\nfile f 4000\n"
+                                  "section s pagefile 1000 PAGE_READWRITE\n";
+        auto sim = boot(16);
+        dbg::Console console(*sim);
+        std::istringstream lines(setup);
+        for (std::string l; std::getline(lines, l);)
+            QVERIFY2(checked(console, *sim, l).ok, l.c_str());
+        const uint64_t hash = sim->stateHash();
+        const uint64_t events = sim->events().lastSeq();
+        const auto r = checked(console, *sim, line.toStdString());
+        QVERIFY2(r.ok, r.error.c_str());
+        QVERIFY2(r.output.rfind(printed.toStdString(), 0) == 0, r.output.c_str());
+        QCOMPARE(r.status, uint32_t(code));
+        QVERIFY(!r.changedState);
+        QCOMPARE(sim->stateHash(), hash);
+        QCOMPARE(sim->events().lastSeq(), events);
+
+        dbg::BatchOptions options;
+        std::istringstream script(setup + line.toStdString() + "\n");
+        std::ostringstream out, err;
+        QCOMPARE(dbg::runBatch(script, "x.cmd", options, out, err), 0);
+        QCOMPARE(err.str(), std::string());
+        const std::string expected = "kd> " + line.toStdString() + "\n" + printed.toStdString();
+        QVERIFY2(out.str().find(expected) != std::string::npos, out.str().c_str());
     }
 
     // The same limit in a batch run (mmvis --batch --max-processes 3; the fuzz target runs with 16).
@@ -73,8 +148,11 @@ private slots:
         options.maxProcesses = 3;
         std::istringstream script("spawn a.exe\nspawn b.exe\nspawn c.exe\n!process 0 0\n");
         std::ostringstream out, err;
-        QCOMPARE(dbg::runBatch(script, "x.cmd", options, out, err), 1);
-        QVERIFY2(err.str().rfind("x.cmd:3: error: column 7: STATUS_INSUFFICIENT_RESOURCES", 0) == 0, err.str().c_str());
+        // A refused service is the machine's answer, in the transcript: no error, exit status 0.
+        QCOMPARE(dbg::runBatch(script, "x.cmd", options, out, err), 0);
+        QCOMPARE(err.str(), std::string());
+        QVERIFY2(contains(out.str(), "kd> spawn c.exe\nPspCreateProcess: STATUS_INSUFFICIENT_RESOURCES: "),
+            out.str().c_str());
         const std::string list = out.str().substr(out.str().find("kd> !process 0 0"));
         QCOMPARE(std::count(list.begin(), list.end(), '\n'), 2L + 3 * 4); // echo, header, System, a.exe, b.exe
         QVERIFY(contains(list, "Image: b.exe") && !contains(list, "Image: c.exe"));
@@ -86,10 +164,11 @@ private slots:
         dbg::Console console(*sim);
         int spawned = 0;
         dbg::CommandResult r;
-        while ((r = checked(console, *sim, "spawn p.exe")).ok)
+        while ((r = checked(console, *sim, "spawn p.exe")).ok && r.status == 0)
             ++spawned;
         QVERIFY(spawned > 50);
-        QVERIFY2(r.error.find("STATUS_NO_MEMORY") != std::string::npos, r.error.c_str());
+        QCOMPARE(r.status, status::NoMemory);
+        QVERIFY2(contains(r.output, "PspCreateProcess: STATUS_NO_MEMORY"), r.output.c_str());
         QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
     }
 
@@ -108,7 +187,8 @@ private slots:
         const uint64_t events = sim->events().lastSeq();
         auto r = checked(console, *sim, "alloc 0 " + hex((room + 1ull) << 12));
         QVERIFY(r.ok); // the service ran and returned a status
-        QVERIFY2(contains(r.output, "STATUS_COMMITMENT_LIMIT"), r.output.c_str());
+        QCOMPARE(r.status, status::CommitmentLimit);
+        QVERIFY2(contains(r.output, "NtAllocateVirtualMemory: STATUS_COMMITMENT_LIMIT"), r.output.c_str());
         QCOMPARE(sim->stateHash(), hash);
         QCOMPARE(sim->events().lastSeq(), events);
 
@@ -128,10 +208,10 @@ private slots:
         // Everything else that needs commit now fails the same way, and changes nothing.
         const uint64_t full = sim->stateHash();
         QVERIFY(contains(checked(console, *sim, "alloc 0 1000").output, "STATUS_COMMITMENT_LIMIT"));
-        QVERIFY(contains(
-            checked(console, *sim, "section s pagefile 1000 PAGE_READWRITE").error, "STATUS_COMMITMENT_LIMIT"));
-        QVERIFY(contains(checked(console, *sim, "spawn b.exe").error, "STATUS_COMMITMENT_LIMIT"));
-        QVERIFY(contains(checked(console, *sim, "fork a.exe").error, "STATUS_COMMITMENT_LIMIT"));
+        QVERIFY(contains(checked(console, *sim, "section s pagefile 1000 PAGE_READWRITE").output,
+            "MmCreateSection: STATUS_COMMITMENT_LIMIT"));
+        QVERIFY(contains(checked(console, *sim, "spawn b.exe").output, "PspCreateProcess: STATUS_COMMITMENT_LIMIT"));
+        QVERIFY(contains(checked(console, *sim, "fork a.exe").output, "PspCreateProcess: STATUS_COMMITMENT_LIMIT"));
         QCOMPARE(sim->stateHash(), full);
 
         QVERIFY(checked(console, *sim, "free " + base).ok);

@@ -26,6 +26,10 @@ inline std::string runCheckedCommand(sim::Simulator& sim, dbg::Console& console,
     if (!result.ok && !result.changedState
         && ((!stop && sim.events().lastSeq() != eventsBefore) || (compareHash && sim.stateHash(scope) != hashBefore)))
         return "a refused command changed the machine: " + result.error;
+    // A service that refused (its NTSTATUS in the output) and says it changed nothing.
+    if (result.status && !result.changedState
+        && (sim.events().lastSeq() != eventsBefore || (compareHash && sim.stateHash(scope) != hashBefore)))
+        return "a refused service changed the machine: " + result.output;
     if (checks == Checks::AfterChanges && sim.events().lastSeq() == eventsBefore)
         return {};
     const auto violations = sim::checkInvariants(sim, 3);
