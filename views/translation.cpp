@@ -167,8 +167,10 @@ void Translation::addFaultSteps(const mm::sim::Simulator& sim, uint64_t firstSeq
                          .arg(entry, hex8(e.pteAddress), hex8(e.pteOld), hex8(e.pteNew), kindOf(uint32_t(e.pteNew)));
         } else if (e.routine == Routine::IoPageRead) {
             title = QStringLiteral("IoPageRead");
-            detail = QStringLiteral("The page is read from the paging file (offset %1) into frame %2.")
-                         .arg(e.status, 0, 16)
+            detail = (e.detail == mm::sim::Detail::FilePage
+                    ? QStringLiteral("The page is read from its file (page %1) into frame %2.")
+                    : QStringLiteral("The page is read from the paging file (offset %1) into frame %2."))
+                         .arg(e.value, 0, 16)
                          .arg(e.pfn, 0, 16);
         } else if (e.routine == Routine::MiAccessCheck && e.kind == EventKind::Call) {
             title = QStringLiteral("MiAccessCheck refuses the access");

@@ -142,10 +142,10 @@ MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
         m_totalCommitted += vad->commitCharge;
         space.vads.insert(std::move(vad));
         syncVadsToPool(space);
-        recordCall(Routine::MiInsertVad, firstVpn << hw::kPageShift, hw::kNoPfn, poolAddress);
+        recordCall(Routine::MiInsertVad, firstVpn << hw::kPageShift, hw::kNoPfn, sim::Detail::PoolAddress, poolAddress);
         r.base = firstVpn << hw::kPageShift;
         r.size = pages << hw::kPageShift;
-        recordCall(Routine::NtAllocateVirtualMemory, r.base, hw::kNoPfn, r.size);
+        recordCall(Routine::NtAllocateVirtualMemory, r.base, hw::kNoPfn, sim::Detail::Bytes, r.size);
         return r;
     }
 
@@ -173,7 +173,7 @@ MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
     syncVadsToPool(space);
     r.base = firstVpn << hw::kPageShift;
     r.size = (lastVpn - firstVpn + 1) << hw::kPageShift;
-    recordCall(Routine::NtAllocateVirtualMemory, r.base, hw::kNoPfn, r.size);
+    recordCall(Routine::NtAllocateVirtualMemory, r.base, hw::kNoPfn, sim::Detail::Bytes, r.size);
     return r;
 }
 
@@ -181,7 +181,8 @@ void MemoryManager::deleteVirtualAddresses(
     AddressSpace& space, uint32_t firstVpn, uint32_t lastVpn, const Vad& vad, bool decommit)
 {
     const auto& geo = geometry();
-    recordCall(Routine::MiDeleteVirtualAddresses, firstVpn << hw::kPageShift, hw::kNoPfn, lastVpn - firstVpn + 1);
+    recordCall(Routine::MiDeleteVirtualAddresses, firstVpn << hw::kPageShift, hw::kNoPfn, sim::Detail::Pages,
+        lastVpn - firstVpn + 1);
     // Where the VAD commits by default, a decommitted page needs an explicit MM_DECOMMIT PTE.
     const uint32_t replacement = decommit && vad.memCommit ? pte::DemandZeroPte {prot::Decommit}.encode() : 0;
     for (uint32_t vpn = firstVpn; vpn <= lastVpn; ++vpn) {
@@ -257,11 +258,11 @@ MemoryManager::VmResult MemoryManager::freeVirtualMemory(VirtualAddress base, ui
         space.commitCharge -= vad->commitCharge;
         m_totalCommitted -= vad->commitCharge;
         const VirtualAddress poolAddress = vad->address;
-        recordCall(Routine::MiRemoveVad, base, hw::kNoPfn, poolAddress);
+        recordCall(Routine::MiRemoveVad, base, hw::kNoPfn, sim::Detail::PoolAddress, poolAddress);
         space.vads.remove(vad);
         freeNonPagedPool(poolAddress);
         syncVadsToPool(space);
-        recordCall(Routine::NtFreeVirtualMemory, r.base, hw::kNoPfn, r.size);
+        recordCall(Routine::NtFreeVirtualMemory, r.base, hw::kNoPfn, sim::Detail::Bytes, r.size);
         return r;
     }
     // MEM_DECOMMIT: size 0 means to the end of the reservation.
@@ -276,7 +277,7 @@ MemoryManager::VmResult MemoryManager::freeVirtualMemory(VirtualAddress base, ui
     m_totalCommitted -= committed;
     syncVadsToPool(space);
     VmResult r {status::Success, firstVpn << hw::kPageShift, (lastVpn - firstVpn + 1) << hw::kPageShift, 0};
-    recordCall(Routine::NtFreeVirtualMemory, r.base, hw::kNoPfn, r.size);
+    recordCall(Routine::NtFreeVirtualMemory, r.base, hw::kNoPfn, sim::Detail::Bytes, r.size);
     return r;
 }
 
@@ -362,7 +363,7 @@ MemoryManager::VmResult MemoryManager::protectVirtualMemory(VirtualAddress base,
         }
         writePte(Routine::NtProtectVirtualMemory, pteVa, entry);
     }
-    recordCall(Routine::NtProtectVirtualMemory, r.base, hw::kNoPfn, protection);
+    recordCall(Routine::NtProtectVirtualMemory, r.base, hw::kNoPfn, sim::Detail::Protection, protection);
     return r;
 }
 

@@ -216,7 +216,7 @@ Section* MemoryManager::createSection(const std::string& name, const SimFile* fi
     section.controlArea = ca->address;
     section.pages = pages;
     section.protection = protection;
-    recordCall(Routine::MmCreateSection, ca->address, hw::kNoPfn, pages);
+    recordCall(Routine::MmCreateSection, ca->address, hw::kNoPfn, sim::Detail::Pages, pages);
     return &section;
 }
 

@@ -95,8 +95,8 @@ std::optional<MemoryManager::CloneResult> MemoryManager::cloneAddressSpace(
         block->fork = true;
         block->cloneReferences.assign(moving.size(), 2); // the parent and the child
     }
-    recordCall(
-        Routine::MiCloneProcessAddressSpace, sim::Event::kNone, hw::kNoPfn, static_cast<uint32_t>(moving.size()));
+    recordCall(Routine::MiCloneProcessAddressSpace, sim::Event::kNone, hw::kNoPfn, sim::Detail::Pages,
+        static_cast<uint32_t>(moving.size()));
     for (size_t k = 0; k < moving.size(); ++k) {
         const VirtualAddress va = moving[k].va;
         const VirtualAddress pteVa = geo.pteAddress(va);
@@ -177,7 +177,8 @@ std::optional<MemoryManager::CloneResult> MemoryManager::cloneAddressSpace(
             ++ca.userReferences;
             writeControlArea(ca);
         }
-        recordCall(Routine::MiInsertVad, v.startingVpn << hw::kPageShift, hw::kNoPfn, copy->address);
+        recordCall(
+            Routine::MiInsertVad, v.startingVpn << hw::kPageShift, hw::kNoPfn, sim::Detail::PoolAddress, copy->address);
         child.vads.insert(std::move(copy));
     });
     syncVadsToPool(child);

@@ -101,14 +101,14 @@ MemoryManager::VmResult MemoryManager::mapViewOfSection(Section& section, Virtua
     m_totalCommitted += charge;
     space.vads.insert(std::move(vad));
     syncVadsToPool(space);
-    recordCall(Routine::MiInsertVad, firstVpn << hw::kPageShift, hw::kNoPfn, poolAddress);
+    recordCall(Routine::MiInsertVad, firstVpn << hw::kPageShift, hw::kNoPfn, sim::Detail::PoolAddress, poolAddress);
     ++ca.mappedViews;
     ++ca.userReferences;
     writeControlArea(ca);
     VmResult r;
     r.base = firstVpn << hw::kPageShift;
     r.size = pages << hw::kPageShift;
-    recordCall(Routine::MmMapViewOfSection, r.base, hw::kNoPfn, ca.address);
+    recordCall(Routine::MmMapViewOfSection, r.base, hw::kNoPfn, sim::Detail::ControlArea, ca.address);
     return r;
 }
 
@@ -178,11 +178,11 @@ MemoryManager::VmResult MemoryManager::unmapViewOfSection(VirtualAddress base)
     space.vads.remove(vad);
     freeNonPagedPool(poolAddress);
     syncVadsToPool(space);
-    recordCall(Routine::MiRemoveVad, r.base, hw::kNoPfn, poolAddress);
+    recordCall(Routine::MiRemoveVad, r.base, hw::kNoPfn, sim::Detail::PoolAddress, poolAddress);
     --ca.mappedViews;
     --ca.userReferences;
     writeControlArea(ca);
-    recordCall(Routine::MmUnmapViewOfSection, r.base, hw::kNoPfn, ca.address);
+    recordCall(Routine::MmUnmapViewOfSection, r.base, hw::kNoPfn, sim::Detail::ControlArea, ca.address);
     return r;
 }
 

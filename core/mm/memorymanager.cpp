@@ -77,7 +77,7 @@ void MemoryManager::recordMove(Routine routine, Pfn pfn, uint8_t from, uint8_t t
     m_log.append(e);
 }
 
-void MemoryManager::recordCall(Routine routine, VirtualAddress va, Pfn pfn, uint32_t status)
+void MemoryManager::recordCall(Routine routine, VirtualAddress va, Pfn pfn, sim::Detail detail, uint32_t value)
 {
     Event e;
     e.routine = routine;
@@ -85,7 +85,8 @@ void MemoryManager::recordCall(Routine routine, VirtualAddress va, Pfn pfn, uint
     e.cid = m_eventCid;
     e.va = va;
     e.pfn = pfn;
-    e.status = status;
+    e.detail = detail;
+    e.value = value;
     m_log.append(e);
 }
 
@@ -289,7 +290,8 @@ void MemoryManager::insertPageInFreeList(Pfn pfn)
         e.routine = Routine::KeSetEvent;
         e.kind = EventKind::Status;
         e.cid = m_eventCid;
-        e.status = m_pfns.count(PageLocation::Free);
+        e.detail = sim::Detail::Pages; // the Free list's length when the event was set
+        e.value = m_pfns.count(PageLocation::Free);
         m_log.append(e);
     }
 }

@@ -270,8 +270,8 @@ public:
 
 private:
     void recordMove(sim::Routine routine, hw::Pfn pfn, uint8_t from, uint8_t to);
-    void recordCall(
-        sim::Routine routine, hw::VirtualAddress va = sim::Event::kNone, hw::Pfn pfn = hw::kNoPfn, uint32_t status = 0);
+    void recordCall(sim::Routine routine, hw::VirtualAddress va = sim::Event::kNone, hw::Pfn pfn = hw::kNoPfn,
+        sim::Detail detail = sim::Detail::None, uint32_t value = 0);
     void recordPteWrite(sim::Routine routine, hw::VirtualAddress where, uint32_t oldValue, uint32_t newValue,
         hw::VirtualAddress mapsVa);
     void recordFlush(sim::Routine routine, hw::VirtualAddress va);

@@ -31,7 +31,8 @@ void MemoryManager::releasePageFileSpace(uint32_t pageFilePte)
     if (location.fileNumber >= m_pagingFiles.size())
         return;
     m_pagingFiles[location.fileNumber].release(location.offset);
-    recordCall(Routine::MiReleasePageFileSpace, sim::Event::kNone, hw::kNoPfn, location.offset);
+    recordCall(
+        Routine::MiReleasePageFileSpace, sim::Event::kNone, hw::kNoPfn, sim::Detail::PageFileOffset, location.offset);
 }
 
 uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages, uint32_t* toFiles)
@@ -39,7 +40,8 @@ uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages, uint32_t* toFil
     uint32_t written = 0;
     if (!m_pfns.count(PageLocation::Modified))
         return 0;
-    recordCall(Routine::MiModifiedPageWriter, sim::Event::kNone, hw::kNoPfn, m_pfns.count(PageLocation::Modified));
+    recordCall(Routine::MiModifiedPageWriter, sim::Event::kNone, hw::kNoPfn, sim::Detail::Pages,
+        m_pfns.count(PageLocation::Modified));
     std::array<uint8_t, hw::kPageSize> page;
     while (written < maxPages && m_pfns.count(PageLocation::Modified)) {
         PagingFile* file = nullptr;
@@ -71,10 +73,10 @@ uint32_t MemoryManager::runModifiedPageWriter(uint32_t maxPages, uint32_t* toFil
         e.originalPte = pte::PageFilePte {file->number(), offset, pte::protectionOf(e.originalPte)}.encode();
         m_mmu.memory().readFrame(pfn, page.data()); // DMA out of the frame
         file->write(offset, page.data());
-        recordCall(Routine::IoAsynchronousPageWrite, sim::Event::kNone, pfn, offset);
+        recordCall(Routine::IoAsynchronousPageWrite, sim::Event::kNone, pfn, sim::Detail::PageFileOffset, offset);
         // MiWriteComplete: clean now, so it goes to Standby when nothing references it.
         e.flags &= ~(MmPfn::WriteInProgress | MmPfn::Modified);
-        recordCall(Routine::MiWriteComplete, sim::Event::kNone, pfn, e.originalPte);
+        recordCall(Routine::MiWriteComplete, sim::Event::kNone, pfn, sim::Detail::Pte, e.originalPte);
         decrementReferenceCount(pfn);
         ++written;
     }
@@ -99,9 +101,9 @@ void MemoryManager::writeMappedPage(Pfn pfn)
     std::array<uint8_t, hw::kPageSize> page;
     m_mmu.memory().readFrame(pfn, page.data());
     m_files.writePage(*m_files.find(ca->file), filePage, page.data());
-    recordCall(Routine::IoAsynchronousPageWrite, sim::Event::kNone, pfn, filePage);
+    recordCall(Routine::IoAsynchronousPageWrite, sim::Event::kNone, pfn, sim::Detail::FilePage, filePage);
     e.flags &= ~(MmPfn::WriteInProgress | MmPfn::Modified);
-    recordCall(Routine::MiWriteComplete, sim::Event::kNone, pfn, e.originalPte);
+    recordCall(Routine::MiWriteComplete, sim::Event::kNone, pfn, sim::Detail::Pte, e.originalPte);
     decrementReferenceCount(pfn);
 }
 

@@ -108,11 +108,11 @@ uint32_t MemoryManager::resolvePageFile(
     e.flags |= MmPfn::ReadInProgress;
     // A transition PTE while the read is in progress: another faulting thread would wait on it.
     writePte(Routine::MiResolvePageFileFault, pteVa, pte::TransitionPte {pfn, location.protection}.encode());
-    recordCall(Routine::MiResolvePageFileFault, va, pfn, kIssuePagingIo);
+    recordCall(Routine::MiResolvePageFileFault, va, pfn, sim::Detail::Status, kIssuePagingIo);
     std::array<uint8_t, hw::kPageSize> page;
     m_pagingFiles[location.fileNumber].read(location.offset, page.data());
     m_mmu.memory().writeFrame(pfn, page.data()); // the disk controller's DMA into the frame
-    recordCall(Routine::IoPageRead, va, pfn, location.offset);
+    recordCall(Routine::IoPageRead, va, pfn, sim::Detail::PageFileOffset, location.offset);
     e.flags &= ~MmPfn::ReadInProgress;
     writePte(Routine::MiCompleteInPageSupport, pteVa, validPte(pfn, location.protection, true, false));
     insertWsle(space, va, pfn, false);
@@ -192,9 +192,10 @@ Pfn MemoryManager::makeProtoPteValid(VirtualAddress protoPte, VirtualAddress va,
             record.resolver = Routine::MiResolveProtoPteFault;
             record.filePage = where;
         }
-        recordCall(Routine::MiResolveProtoPteFault, va, pfn, 0xC0033333); // "issue the read"
+        recordCall(Routine::MiResolveProtoPteFault, va, pfn, sim::Detail::Status, 0xC0033333); // "issue the read"
         m_mmu.memory().writeFrame(pfn, page.data()); // the disk controller's DMA into the frame
-        recordCall(Routine::IoPageRead, va, pfn, where);
+        recordCall(Routine::IoPageRead, va, pfn,
+            kind == pte::Kind::PageFile ? sim::Detail::PageFileOffset : sim::Detail::FilePage, where);
         e.flags &= ~MmPfn::ReadInProgress;
         writeProtoPte(Routine::MiCompleteInPageSupport, protoPte, validProto(pfn));
         break;
@@ -217,7 +218,7 @@ uint32_t MemoryManager::copyOnWrite(
     // MiCopyOnWrite: a private copy of the shared page, writable, for this process only.
     const Pfn copy = removeAnyPage(&record.from);
     m_mmu.memory().copyFrame(shared, copy);
-    recordCall(Routine::MiCopyOnWrite, va, copy, shared);
+    recordCall(Routine::MiCopyOnWrite, va, copy, sim::Detail::Frame, shared);
     record.shared = shared;
     const uint8_t writable = static_cast<uint8_t>((protection & ~prot::AccessMask)
         | ((protection & prot::AccessMask) == prot::ExecuteWriteCopy ? prot::ExecuteReadWrite : prot::ReadWrite));
@@ -235,7 +236,7 @@ uint32_t MemoryManager::resolveProtoPte(AddressSpace& space, VirtualAddress va, 
 {
     if (!ensureAvailablePages(2))
         return status::NoMemory;
-    recordCall(Routine::MiResolveProtoPteFault, va, hw::kNoPfn, protoPte);
+    recordCall(Routine::MiResolveProtoPteFault, va, hw::kNoPfn, sim::Detail::PteAddress, protoPte);
     record.prototype = true;
     const uint32_t proto = readKernel32(protoPte);
     Pfn pfn;
@@ -297,10 +298,10 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
         record.status = code;
         record.reason = reason;
         records.push_back(record);
-        recordCall(Routine::MiAccessCheck, va, hw::kNoPfn, code);
+        recordCall(Routine::MiAccessCheck, va, hw::kNoPfn, sim::Detail::Status, code);
         return code;
     };
-    recordCall(Routine::MmAccessFault, va, hw::kNoPfn, write ? 1 : 0);
+    recordCall(Routine::MmAccessFault, va, hw::kNoPfn, sim::Detail::Write, write ? 1 : 0);
 
     if (va >= hw::kSystemRangeStart) {
         if (mode == hw::Mode::User)
@@ -336,7 +337,7 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
         if (write && !(entry & pte::Write) && (entry & pte::CopyOnWrite) && mode == hw::Mode::User
             && (m_pfns[mapped].flags & MmPfn::PrototypePte) && m_pfns[mapped].pteAddress != pteVa) {
             // A copy-on-write page that was read first: the write gets a private copy.
-            recordCall(Routine::MiDispatchFault, va, hw::kNoPfn, entry);
+            recordCall(Routine::MiDispatchFault, va, hw::kNoPfn, sim::Detail::Pte, entry);
             if (!ensureAvailablePages(1))
                 return refuse(status::NoMemory, "no page for the copy");
             const Pfn shared = entry >> hw::kPageShift;
@@ -393,7 +394,7 @@ uint32_t MemoryManager::accessFault(VirtualAddress va, bool write, hw::Mode mode
         }
     }
 
-    recordCall(Routine::MiDispatchFault, va, hw::kNoPfn, entry);
+    recordCall(Routine::MiDispatchFault, va, hw::kNoPfn, sim::Detail::Pte, entry);
     makeRoomInWorkingSet(space);
     uint32_t result;
     switch (kind) {

@@ -89,7 +89,7 @@ uint32_t MemoryManager::insertWsle(AddressSpace& space, VirtualAddress va, Pfn p
     ++space.pageFaultCount; // as in NT, counted here rather than per fault (the seed's note)
     if (space.workingSetSize > space.peakWorkingSetSize)
         space.peakWorkingSetSize = space.workingSetSize;
-    recordCall(Routine::MiLocateAndReserveWsle, va & ~hw::kPageMask, pfn, index);
+    recordCall(Routine::MiLocateAndReserveWsle, va & ~hw::kPageMask, pfn, sim::Detail::WsleIndex, index);
     return index;
 }
 
@@ -108,7 +108,7 @@ void MemoryManager::removeWsle(AddressSpace& space, uint32_t index)
         wslWrite(kLastEntry, last);
     }
     --space.workingSetSize;
-    recordCall(Routine::MiReleaseWsle, value & ~hw::kPageMask, hw::kNoPfn, index);
+    recordCall(Routine::MiReleaseWsle, value & ~hw::kPageMask, hw::kNoPfn, sim::Detail::WsleIndex, index);
 }
 
 void MemoryManager::evictPage(AddressSpace& space, uint32_t index)
@@ -236,7 +236,7 @@ void MemoryManager::makeRoomInWorkingSet(AddressSpace& space)
     // pages instead of growing (MiDoReplacement).
     if (space.workingSetSize < space.maximumWorkingSet || m_pfns.availablePages() >= m_thresholds.plentyFreePages)
         return;
-    recordCall(Routine::MiTrimWorkingSet, sim::Event::kNone, hw::kNoPfn, space.workingSetSize);
+    recordCall(Routine::MiTrimWorkingSet, sim::Event::kNone, hw::kNoPfn, sim::Detail::Pages, space.workingSetSize);
     trimCurrent(space, 1, false);
 }
 

@@ -113,6 +113,41 @@ const char* routineName(Routine routine)
     return i < kRoutineNames.size() ? kRoutineNames[i] : "?";
 }
 
+const char* detailName(Detail detail)
+{
+    switch (detail) {
+    case Detail::None:
+        return "none";
+    case Detail::Status:
+        return "status";
+    case Detail::PoolAddress:
+        return "pool address";
+    case Detail::ControlArea:
+        return "control area";
+    case Detail::Bytes:
+        return "bytes";
+    case Detail::Pages:
+        return "pages";
+    case Detail::Protection:
+        return "protection";
+    case Detail::Pte:
+        return "PTE";
+    case Detail::PteAddress:
+        return "PTE address";
+    case Detail::Frame:
+        return "frame";
+    case Detail::PageFileOffset:
+        return "paging file offset";
+    case Detail::FilePage:
+        return "file page";
+    case Detail::WsleIndex:
+        return "WSLE index";
+    case Detail::Write:
+        return "write";
+    }
+    return "?";
+}
+
 std::string formatTraceLine(const Event& e)
 {
     char head[64];
@@ -134,7 +169,7 @@ std::string formatTraceLine(const Event& e)
         line += e.va == Event::kNone ? std::string("TLB flush (global entries kept)") : "invlpg " + hex8(e.va);
         break;
     case EventKind::Status:
-        line += "status " + hex8(e.status);
+        line += "status " + hex8(e.value);
         break;
     case EventKind::Call:
         if (e.va != Event::kNone)
@@ -168,7 +203,7 @@ std::string describe(const Event& e)
         return e.va == Event::kNone ? std::string("The TLB was flushed except for global entries.")
                                     : "invlpg removed the TLB entry for " + hex8(e.va) + ".";
     case EventKind::Status:
-        return std::string(routineName(e.routine)) + " returned " + hex8(e.status) + who + ".";
+        return std::string(routineName(e.routine)) + " returned " + hex8(e.value) + who + ".";
     case EventKind::Call:
         break;
     }

@@ -87,8 +87,27 @@ enum class EventKind : uint8_t {
     PageMove, // a frame changed state: pfn, listOld -> listNew
     Cr3Load, // pteOld -> pteNew hold the old and new CR3
     TlbFlush, // va = the page for invlpg, or kNone for a flush of every non-global entry
-    Status, // status holds an NTSTATUS or event state
+    Status, // a routine's result or an event object's state: detail and value say which
 };
+
+// What an event's value is, so that a reader need not know each routine's habits.
+enum class Detail : uint8_t {
+    None,
+    Status, // an NTSTATUS (or the status a routine is about to return)
+    PoolAddress, // a structure in nonpaged pool (an MMVAD)
+    ControlArea, // the CONTROL_AREA of a section or view
+    Bytes, // a size in bytes
+    Pages, // a number of pages
+    Protection, // an MM_* protection mask
+    Pte, // a PTE value (hardware or software)
+    PteAddress, // the address of a PTE (a prototype PTE)
+    Frame, // a page frame number, other than the event's pfn
+    PageFileOffset, // a page of a paging file
+    FilePage, // a page of a mapped file
+    WsleIndex, // an entry of the working set list
+    Write, // 1 for a write, 0 for a read
+};
+const char* detailName(Detail detail);
 
 // One state change, recorded as data; sentences are rendered from it on demand.
 // Fields that do not apply hold kNone.
@@ -101,14 +120,16 @@ struct Event {
     EventKind kind = EventKind::Call;
     uint8_t listOld = kNoList; // a PageLocation (0 Zeroed .. 7 Transition)
     uint8_t listNew = kNoList;
+    Detail detail = Detail::None; // what value is
     uint16_t cid = 0; // process the work was done for (0: none)
     uint32_t va = kNone;
     uint32_t pteAddress = kNone;
     uint64_t pteOld = 0;
     uint64_t pteNew = 0;
     uint32_t pfn = kNone;
-    uint32_t status = 0;
+    uint32_t value = 0; // see detail
 };
+static_assert(sizeof(Event) == 48, "an event stays 48 bytes: the log holds millions");
 
 // "MiRemoveZeroPage  pfn 7ff Zeroed -> Active" style trace line (no sequence prefix).
 std::string formatTraceLine(const Event& event);

@@ -4,7 +4,10 @@
 #include "hw/pte.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
+#include "support/randomcommands.h"
 #include "support/testmachine.h"
+
+#include <map>
 
 #include <QTest>
 
@@ -78,6 +81,55 @@ private slots:
         QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
         ps.runZeroPageThread(0xFFFFFFFF);
         QCOMPARE(sim::checkInvariants(*sim), std::vector<std::string> {});
+    }
+
+    // Every event that carries a value says what it is, and the value is one of those:
+    // a control area exists at a ControlArea value, a Frame is in RAM, a paging-file
+    // offset is inside the file, a pool address is in nonpaged pool, a Write flag is 0 or 1.
+    void eventDetailsAreTyped()
+    {
+        auto sim = boot(8);
+        dbg::Console console(*sim);
+        testing::Random random(7);
+        testing::Generator generator(random, *sim);
+        for (int i = 0; i < 3000; ++i)
+            console.execute(generator.next());
+        const auto& log = sim->events();
+        const auto& mm = sim->memoryManager();
+        std::map<sim::Detail, int> seen;
+        for (size_t i = 0; i < log.size(); ++i) {
+            const sim::Event& e = log[i];
+            if (e.kind != sim::EventKind::Call && e.kind != sim::EventKind::Status)
+                continue;
+            const std::string what = sim::formatTraceLine(e) + " (" + sim::detailName(e.detail) + ")";
+            QVERIFY2(e.value == 0 || e.detail != sim::Detail::None, what.c_str());
+            ++seen[e.detail];
+            switch (e.detail) {
+            case sim::Detail::ControlArea:
+                QVERIFY2(mm.findControlArea(e.value), what.c_str());
+                break;
+            case sim::Detail::Frame:
+                QVERIFY2(e.value < sim->pfnDatabase().size(), what.c_str());
+                break;
+            case sim::Detail::PageFileOffset:
+                QVERIFY2(e.value > 0 && e.value < mm.pagingFiles().front().size(), what.c_str());
+                break;
+            case sim::Detail::PoolAddress:
+                QVERIFY2(e.value >= sim->layout().nonPagedPoolStart && e.value < SystemLayout::kNonPagedPoolEnd,
+                    what.c_str());
+                break;
+            case sim::Detail::Write:
+                QVERIFY2(e.value <= 1, what.c_str());
+                break;
+            default:
+                break;
+            }
+        }
+        // The script is long enough to produce each kind.
+        for (auto d : {sim::Detail::ControlArea, sim::Detail::Frame, sim::Detail::PageFileOffset,
+                 sim::Detail::PoolAddress, sim::Detail::Write, sim::Detail::Bytes, sim::Detail::Pages,
+                 sim::Detail::WsleIndex, sim::Detail::Pte, sim::Detail::Status})
+            QVERIFY2(seen[d] > 0, sim::detailName(d));
     }
 
     void detectsBrokenListLink()
