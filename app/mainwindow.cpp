@@ -110,12 +110,17 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
     connect(&m_controller, &SimulationController::stepped, this, &MainWindow::updateStatus);
     connect(&m_controller, &SimulationController::stepped, this, &MainWindow::followCurrentProcess);
     connect(&m_controller, &SimulationController::stepped, this, &MainWindow::refreshCompareChoices);
-    connect(&m_controller, &SimulationController::machineReset, this, [this] {
+    connect(&m_controller, &SimulationController::newMachine, this, [this] {
         // A new machine: nothing of the old one stays selected.
         m_selection->setVa(std::nullopt);
         m_selection->setPfn(std::nullopt);
         m_userCompareCid = 0;
         m_selection->setCid(m_controller.simulator().processes().current().cid);
+    });
+    connect(&m_controller, &SimulationController::machineReset, this, [this] {
+        // After a jump in time the selected process may not exist (yet, or any more).
+        if (!m_controller.simulator().processes().findByCid(m_selection->cid()))
+            m_selection->setCid(m_controller.simulator().processes().current().cid);
         updateStatus();
         refreshCompareChoices();
     });

@@ -2,6 +2,7 @@
 
 #include "dbg/batchrunner.h"
 #include "dbg/console.h"
+#include "dbg/session.h"
 #include "sim/simulator.h"
 
 #include <stdexcept>
@@ -31,19 +32,21 @@ bool SimulationController::reset(quint64 ramBytes, QString* error)
             *error = QString::fromStdString(why);
         return false;
     }
-    m_console.reset();
+    m_session.reset();
     m_simulator = std::move(simulator);
-    m_console = std::make_unique<mm::dbg::Console>(*m_simulator);
+    m_session = std::make_unique<mm::dbg::Session>(*m_simulator);
     m_ramBytes = ramBytes;
     m_history.clear();
+    m_future.clear();
     recordSample(QStringLiteral("boot"));
+    emit newMachine();
     emit machineReset();
     return true;
 }
 
 bool SimulationController::execute(const QString& line)
 {
-    mm::dbg::CommandResult result = m_console->execute(line.toStdString());
+    mm::dbg::CommandResult result = m_session->execute(line.toStdString());
     if (result.ok && result.view.kind != mm::dbg::ViewRequest::Kind::None) {
         QString output;
         QString why;
@@ -61,9 +64,27 @@ bool SimulationController::execute(const QString& line)
     const QString error = result.ok
         ? QString()
         : QStringLiteral("column %1: %2").arg(result.errorColumn).arg(QString::fromStdString(result.error));
+    if (result.travelled) {
+        // The samples follow the position: those after it wait in m_future, to come back
+        // when the recorded commands are replayed.
+        const quint64 last = m_simulator->events().lastSeq();
+        while (!m_history.empty() && m_history.back().seq > last) {
+            m_future.push_front(m_history.back());
+            m_history.pop_back();
+        }
+        while (!m_future.empty() && m_future.front().seq <= last) {
+            m_history.push_back(m_future.front());
+            m_future.pop_front();
+        }
+        emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
+        emit machineReset();
+        return result.ok;
+    }
     const bool changed = result.lastSeq != result.firstSeq || result.changedState;
-    if (changed)
+    if (changed) {
+        m_future.clear(); // a new command replaced the recorded future
         recordSample(line.trimmed());
+    }
     emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
     if (changed) {
         if (m_batching) {
@@ -97,13 +118,13 @@ int SimulationController::runScript(std::istream& in, const std::string& name, c
     const quint64 first = m_simulator->events().lastSeq();
     // A sample after every command that changed something, as in the window.
     quint64 last = first;
-    const int code = mm::dbg::runScript(
-        in, name, options, *m_simulator, *m_console, out, err, [this, &last](const std::string& line) {
-            if (m_simulator->events().lastSeq() == last)
-                return;
-            last = m_simulator->events().lastSeq();
-            recordSample(QString::fromStdString(line).trimmed());
-        });
+    const int code
+        = mm::dbg::runScript(in, name, options, *m_session, out, err, [this, &last](const std::string& line) {
+              if (m_simulator->events().lastSeq() == last)
+                  return;
+              last = m_simulator->events().lastSeq();
+              recordSample(QString::fromStdString(line).trimmed());
+          });
     emit stepped(first, m_simulator->events().lastSeq());
     return code;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <deque>
 #include <functional>
 #include <iosfwd>
 #include <memory>
@@ -16,7 +17,7 @@ namespace mm::sim {
 class Simulator;
 }
 namespace mm::dbg {
-class Console;
+class Session;
 struct BatchOptions;
 struct ViewRequest;
 } // namespace mm::dbg
@@ -66,15 +67,20 @@ public:
 signals:
     void commandFinished(const QString& line, const QString& output, bool ok, const QString& error);
     void stepped(quint64 firstSeq, quint64 lastSeq);
+    // The machine's state was replaced: views re-read everything. After a new machine
+    // (newMachine first) and after time travel (!tt, t-, g-, t, g).
     void machineReset();
+    // A new machine was booted (Reset Machine): nothing of the old one stays selected.
+    void newMachine();
 
 private:
     std::unique_ptr<mm::sim::Simulator> m_simulator;
-    std::unique_ptr<mm::dbg::Console> m_console;
+    std::unique_ptr<mm::dbg::Session> m_session;
     void recordSample(const QString& command);
 
     quint64 m_ramBytes = 0;
-    std::vector<Sample> m_history;
+    std::vector<Sample> m_history; // up to the current position
+    std::deque<Sample> m_future; // the recorded future's samples, after going back in time
     bool m_batching = false;
     std::optional<quint64> m_batchFirst; // the first event sequence held back while batching
     quint64 m_pageFileBytes = 0; // 0: RAM + 12 MB

@@ -2,6 +2,7 @@
 
 #include "dbg/commandline.h"
 #include "dbg/console.h"
+#include "dbg/session.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
 
@@ -33,17 +34,18 @@ int runBatch(
         err << "mmvis: cannot boot the machine: " << why << "\n";
         return 2;
     }
-    Console console(*simulator);
-    const int result = runScript(in, scriptName, options, *simulator, console, out, err);
+    Session session(*simulator);
+    const int result = runScript(in, scriptName, options, session, out, err);
     if (options.stateHash)
         out << stateHashLine(*simulator) << std::flush;
     return result;
 }
 
-int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, sim::Simulator& simulator,
-    Console& console, std::ostream& out, std::ostream& err,
-    const std::function<void(const std::string& line)>& afterCommand)
+int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, Session& session,
+    std::ostream& out, std::ostream& err, const std::function<void(const std::string& line)>& afterCommand)
 {
+    sim::Simulator& simulator = session.simulator();
+    Console& console = session.console();
     if (options.trace) {
         simulator.events().setListener([&out, &console](const sim::Event& e) {
             if (console.traceEnabled())
@@ -61,7 +63,7 @@ int runScript(std::istream& in, const std::string& scriptName, const BatchOption
         if (parsed.empty())
             continue; // blank or comment
         out << "kd> " << printableLine(std::string_view(line).substr(parsed[0].column - 1)) << "\n";
-        const CommandResult result = console.execute(line);
+        const CommandResult result = session.execute(line);
         out << result.output;
         if (afterCommand)
             afterCommand(line);

@@ -13,7 +13,7 @@ class Simulator;
 
 namespace mm::dbg {
 
-class Console;
+class Session;
 
 // What a batch run needs to know besides its script; mmvis's command line fills it in.
 struct BatchOptions {
@@ -34,11 +34,10 @@ struct BatchOptions {
 // every command succeeded, 1 otherwise, 2 when the machine cannot be configured.
 int runBatch(
     std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out, std::ostream& err);
-// The same loop on a machine that already runs (the window's, for --export);
+// The same loop on a session that already runs (the window's, for --export);
 // afterCommand, if given, is called after each command that ran, with its line.
-int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, sim::Simulator& simulator,
-    Console& console, std::ostream& out, std::ostream& err,
-    const std::function<void(const std::string& line)>& afterCommand = {});
+int runScript(std::istream& in, const std::string& scriptName, const BatchOptions& options, Session& session,
+    std::ostream& out, std::ostream& err, const std::function<void(const std::string& line)>& afterCommand = {});
 // "state hash 0123456789abcdef\n": what --state-hash prints after the script.
 std::string stateHashLine(const sim::Simulator& simulator);
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace mm::dbg {
 
@@ -510,6 +511,36 @@ Arguments touch(const CommandLine& cmd)
     return a;
 }
 
+Arguments hash(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 0, ".hash");
+    return args::Hash {};
+}
+
+Arguments timeTravel(const CommandLine& cmd)
+{
+    using Kind = args::TimeTravel::Kind;
+    const std::string verb = lower(cmd[0].text);
+    args::TimeTravel a;
+    if (verb == "!tt") {
+        expectArguments(cmd, 0, 1, "!tt [<position>]");
+        if (cmd.size() == 2) {
+            a.kind = Kind::GoTo;
+            // Positions are counted in decimal, like WinDbg's TTD steps; 0x for hex.
+            const std::string& text = cmd[1].text;
+            const bool prefixed = text.size() > 2 && text[0] == '0' && std::strchr("xXnN", text[1]);
+            a.position = {parseNumber(Token {prefixed ? text : "0n" + text, cmd[1].column}, 0xFFFFFFFF), cmd[1].column};
+        }
+        return a;
+    }
+    expectArguments(cmd, 0, 0, verb.c_str());
+    a.kind = verb == "t-" ? Kind::BackOne
+        : verb == "g-"    ? Kind::BackToStart
+        : verb == "t"     ? Kind::ForwardOne
+                          : Kind::ForwardToEnd;
+    return a;
+}
+
 struct Spec {
     const char* name;
     Arguments (*parse)(const CommandLine&);
@@ -537,6 +568,13 @@ const Spec kCommands[] = {
         "what the diagrams show (the window, or --export)"},
     {".export", exportDiagram, false, ".export <diagram>|all [<file or folder>]",
         "write a diagram now (the window, or --export)"},
+    {".hash", hash, false, ".hash", "a digest of the whole machine (as --state-hash prints)"},
+    {"!tt", timeTravel, false, "!tt [<position>]",
+        "time travel: the position (commands run since boot), or go to one (decimal)"},
+    {"t-", timeTravel, false, "t-", "back one command"},
+    {"g-", timeTravel, false, "g-", "back to position 0, just booted"},
+    {"t", timeTravel, false, "t", "forward one recorded command"},
+    {"g", timeTravel, false, "g", "forward through every recorded command"},
     {"help", help, false, "help", "this list"},
     {"?", help, false, "?", "same as help"},
     {"!vad", vad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},

@@ -154,13 +154,19 @@ struct Touch { // touch <base> <size> [read|write]
     uint32_t pages = 0;
     bool write = false;
 };
+struct Hash { }; // .hash
+// Time travel (a Session carries these out): !tt [<position>], t-, g-, t, g.
+struct TimeTravel {
+    enum class Kind { Show, GoTo, BackOne, BackToStart, ForwardOne, ForwardToEnd } kind = Kind::Show;
+    NumberArg position; // GoTo
+};
 } // namespace args
 
 using Arguments = std::variant<args::ProcessInfo, args::SetProcess, args::Register, args::Dump, args::EnterDwords,
     args::Pte, args::Pfn, args::Vtop, args::Memusage, args::Echo, args::Trace, args::Select, args::Export, args::Help,
     args::Vad, args::Wsle, args::Vm, args::ControlArea, args::Spawn, args::Exit, args::Switch, args::Zero, args::Idle,
     args::Alloc, args::Free, args::Protect, args::Access, args::Trim, args::Modwrite, args::File, args::Section,
-    args::Fork, args::Map, args::Unmap, args::Touch>;
+    args::Fork, args::Map, args::Unmap, args::Touch, args::Hash, args::TimeTravel>;
 
 // One line of the command language as a value: which command, with its arguments read and
 // checked, not yet run. A session is a list of these (their text is what is saved and

@@ -667,6 +667,17 @@ std::string Console::run(const args::Map& a)
         vad->firstPrototypePte);
 }
 
+std::string Console::run(const args::Hash&)
+{
+    return format("state hash %016llx\n",
+        static_cast<unsigned long long>(m_sim.stateHash(sim::Simulator::HashScope::Everything)));
+}
+
+std::string Console::run(const args::TimeTravel&)
+{
+    throw CommandError(1, "time travel needs a session (the window, mmvis --batch or a script)");
+}
+
 std::string Console::run(const args::Unmap& a)
 {
     const auto r = m_sim.memoryManager().unmapViewOfSection(a.base);

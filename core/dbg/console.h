@@ -36,6 +36,7 @@ struct CommandResult {
     // The NTSTATUS a service refused the command with (0: it was not refused). A refused
     // service is a result, not an error: ok stays true and the output says the status.
     uint32_t status = 0;
+    bool travelled = false; // time travel moved the machine to another position
 };
 
 // Runs the command language shared by the batch runner, the console dock and scenario
@@ -61,6 +62,7 @@ public:
     struct State {
         uint16_t implicitCid = 0;
         bool trace = true;
+        bool operator==(const State&) const = default;
     };
     State state() const { return {m_implicitCid, m_trace}; }
     void restore(const State& state)
@@ -107,6 +109,8 @@ private:
     std::string run(const args::Map& a);
     std::string run(const args::Unmap& a);
     std::string run(const args::Touch& a);
+    std::string run(const args::Hash& a);
+    std::string run(const args::TimeTravel& a); // refused: time travel needs a Session
 
     ps::Process& resolveProcess(const Token& token) const;
     std::string describeFault(const FaultRecord& record);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace mm::sim {
@@ -40,12 +41,15 @@ public:
     // Makes seq the last event (seq may lie in the kept future).
     void rewind(uint64_t seq) { m_lastSeq = std::min<uint64_t>(seq, m_events.size()); }
     // Forgets the events after lastSeq(): the future that a different command replaces.
-    void discardFuture()
+    // divergedAt is where the new history began when the new command's events were
+    // appended over the kept future already (they replace the old ones from there).
+    void discardFuture(uint64_t divergedAt = UINT64_MAX)
     {
-        if (futureSize() == 0)
+        const uint64_t fork = std::min(divergedAt, m_lastSeq);
+        if (futureSize() == 0 && fork == m_lastSeq)
             return;
         m_events.resize(static_cast<size_t>(m_lastSeq));
-        m_forks.push_back(m_lastSeq);
+        m_forks.push_back(fork);
     }
     // Whether the log still holds the events a checkpoint saw: its first `seq` events, as
     // they were when branch() was `branch` (no future discarded below seq since).
@@ -64,6 +68,8 @@ public:
     size_t futureSize() const { return m_events.size() - static_cast<size_t>(m_lastSeq); }
 
     void setListener(std::function<void(const Event&)> listener) { m_listener = std::move(listener); }
+    // The listener, removed (to put back with setListener).
+    std::function<void(const Event&)> takeListener() { return std::exchange(m_listener, nullptr); }
 
 private:
     std::deque<Event> m_events; // grows without copying, so no 2x peak while it grows

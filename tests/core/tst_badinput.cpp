@@ -4,6 +4,7 @@
 #include "dbg/batchrunner.h"
 #include "dbg/commandline.h"
 #include "dbg/console.h"
+#include "dbg/session.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
 #include "support/testmachine.h"
@@ -19,7 +20,7 @@ namespace {
 struct Machine {
     Machine()
         : sim(testing::boot(16))
-        , console(*sim)
+        , session(*sim)
     {
     }
     // Runs `script` as bad.cmd with the invariant checker on; returns the exit code.
@@ -30,10 +31,10 @@ struct Machine {
         err.str({});
         dbg::BatchOptions options;
         options.check = true;
-        return dbg::runScript(in, "bad.cmd", options, *sim, console, out, err);
+        return dbg::runScript(in, "bad.cmd", options, session, out, err);
     }
     std::unique_ptr<sim::Simulator> sim;
-    dbg::Console console;
+    dbg::Session session;
     std::ostringstream out, err;
 };
 

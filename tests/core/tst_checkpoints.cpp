@@ -3,6 +3,7 @@
 // event log, the invariants), whatever order positions are visited in; checkpoints share
 // what did not change, and writing after a checkpoint never changes it.
 #include "dbg/console.h"
+#include "dbg/session.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
 #include "support/randomcommands.h"
@@ -11,7 +12,9 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 using namespace mm;
@@ -88,6 +91,64 @@ private slots:
             goTo(int(order.below(commands + 1)));
         const auto violations = sim::checkInvariants(*sim, 3);
         QVERIFY2(violations.empty(), violations.empty() ? "" : violations.front().c_str());
+    }
+
+    // A session's time travel over random scripts that themselves go back and forth
+    // (t-, !tt, g, g-) and run new commands in the past: the hash at a position is the
+    // one recorded when the position was first reached, every time it is reached again,
+    // and at the end every position is visited going down and going up.
+    void sessionPositionsComeBackExactly_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        for (quint64 seed : {11, 12, 13})
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void sessionPositionsComeBackExactly()
+    {
+        QFETCH(quint64, seed);
+        sim::SimulatorConfig config;
+        config.ramBytes = 8ull << 20;
+        config.maxProcesses = 24;
+        auto sim = sim::Simulator::create(config);
+        dbg::Session session(*sim);
+        testing::Random random(seed);
+        testing::Generator generator(random, *sim);
+        std::vector<uint64_t> hashAt {sim->stateHash()};
+        int travelled = 0;
+        for (int i = 0; i < 600; ++i) {
+            const std::string line = generator.next();
+            const size_t before = session.position();
+            const auto command = [&]() -> std::optional<dbg::Command> {
+                try {
+                    return dbg::parseCommand(line);
+                } catch (const dbg::CommandError&) {
+                    return std::nullopt;
+                }
+            }();
+            const bool travel = command && std::holds_alternative<dbg::args::TimeTravel>(command->arguments);
+            session.execute(line);
+            const uint64_t hash = sim->stateHash();
+            if (travel) {
+                ++travelled;
+                QVERIFY2(hash == hashAt[session.position()], qPrintable(QString::fromStdString(line)));
+            } else if (session.position() != before) {
+                // A command was recorded: a new position (the future after it, if any, is replaced).
+                QCOMPARE(session.position(), before + 1);
+                hashAt.resize(session.position());
+                hashAt.push_back(hash);
+            }
+            QCOMPARE(hashAt.size(), session.end() + 1);
+        }
+        QVERIFY(travelled > 5);
+        for (size_t p = session.end() + 1; p-- > 0;) {
+            session.execute("!tt " + std::to_string(p));
+            QCOMPARE(sim->stateHash(), hashAt[p]);
+        }
+        for (size_t p = 0; p <= session.end(); p += 3) {
+            session.execute("!tt " + std::to_string(p));
+            QCOMPARE(sim->stateHash(), hashAt[p]);
+        }
+        QVERIFY(sim::checkInvariants(*sim).empty());
     }
 
     // A checkpoint is a value: the machine going on, or another checkpoint restored and

@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     auto sim = sim::Simulator::create(config);
     if (!sim)
         std::abort();
-    dbg::Console console(*sim);
+    dbg::Session session(*sim);
     std::string_view text(reinterpret_cast<const char*>(data), size);
     for (size_t number = 1; !text.empty() && number <= kMaxLines; ++number) {
         const size_t end = text.find('\n');
@@ -41,8 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         (void)dbg::printableLine(line); // what the batch runner echoes
-        const std::string failure = testing::runCheckedCommand(
-            *sim, console, line, number <= kHashCheckedLines, testing::Checks::AfterChanges);
+        const std::string failure
+            = testing::runCheckedCommand(session, line, number <= kHashCheckedLines, testing::Checks::AfterChanges);
         if (!failure.empty()) {
             std::fprintf(
                 stderr, "mmvis-fuzz: line %zu: %s\n  %s\n", number, dbg::printableLine(line).c_str(), failure.c_str());

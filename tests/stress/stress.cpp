@@ -3,7 +3,7 @@
 // belongs) prints the seed and the command prefix that reproduces it, as a script.
 // Usage: mmvis-stress [--seed N] [--seeds K] [--commands M] [--ram SIZE] [--write-script FILE] [--quiet]
 #include "dbg/commandline.h"
-#include "dbg/console.h"
+#include "dbg/session.h"
 #include "sim/simulator.h"
 #include "support/checkedcommand.h"
 #include "support/randomcommands.h"
@@ -115,7 +115,7 @@ Outcome run(uint64_t seed, uint32_t commands, uint64_t ramBytes, std::FILE* scri
         out.failure = "boot failed";
         return out;
     }
-    dbg::Console console(*sim);
+    dbg::Session session(*sim);
     Random random(seed);
     Generator generator(random, *sim);
     out.script.reserve(commands);
@@ -128,7 +128,7 @@ Outcome run(uint64_t seed, uint32_t commands, uint64_t ramBytes, std::FILE* scri
             std::fflush(scriptFile);
         }
         // For a sample of refused commands, compare the machine bit for bit as well.
-        const std::string failure = testing::runCheckedCommand(*sim, console, line, random.chance(5));
+        const std::string failure = testing::runCheckedCommand(session, line, random.chance(5));
         if (!failure.empty()) {
             out.ok = false;
             out.failure = failure;

@@ -2,6 +2,7 @@
 // One command run the way the randomized and fuzz runs run every command: a refused
 // command must change nothing, and after every command the invariants must hold.
 #include "dbg/console.h"
+#include "dbg/session.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
 
@@ -15,13 +16,14 @@ namespace mm::testing {
 // with `compareHash` not a bit of memory or page tables may differ (the TLB may).
 // `Checks::AfterChanges` skips the invariant checker after a command that appended no event.
 enum class Checks { AfterEveryCommand, AfterChanges };
-inline std::string runCheckedCommand(sim::Simulator& sim, dbg::Console& console, std::string_view line,
-    bool compareHash, Checks checks = Checks::AfterEveryCommand)
+inline std::string runCheckedCommand(
+    dbg::Session& session, std::string_view line, bool compareHash, Checks checks = Checks::AfterEveryCommand)
 {
+    sim::Simulator& sim = session.simulator();
     const uint64_t eventsBefore = sim.events().lastSeq();
     const auto scope = sim::Simulator::HashScope::Architectural;
     const uint64_t hashBefore = compareHash ? sim.stateHash(scope) : 0;
-    const dbg::CommandResult result = console.execute(line);
+    const dbg::CommandResult result = session.execute(line);
     const bool stop = result.error.rfind("*** STOP", 0) == 0;
     if (!result.ok && !result.changedState
         && ((!stop && sim.events().lastSeq() != eventsBefore) || (compareHash && sim.stateHash(scope) != hashBefore)))

@@ -107,11 +107,20 @@ public:
                 + (r.chance(40) ? " " + protection() : std::string());
         if (roll < 820)
             return "unmap " + hex(address());
-        if (roll < 900) {
+        if (roll < 880) {
             static const char* const inspect[] = {"!memusage", "!vad", "!wsle", "!vm", "!process 0 0", "!ca 0"};
             if (r.chance(50))
                 return inspect[r.below(6)];
             return (r.chance(50) ? "!pte " : "dd ") + hex(address());
+        }
+        if (roll < 900) {
+            // Time travel: back a little, to a position (some beyond the end), forward again.
+            static const char* const travel[] = {"t-", "t-", "t-", "t", "g", ".hash", "!tt"};
+            if (r.chance(3))
+                return "g-";
+            if (r.chance(30))
+                return "!tt " + std::to_string(r.below(m_travelRange));
+            return travel[r.below(7)];
         }
         // Malformed input: it must be refused and change nothing.
         static const char* const junk[] = {"alloc", "alloc 0 -5", "spawn", "switch nobody.exe",
@@ -161,6 +170,7 @@ private:
     uint32_t m_spawned = 0;
     uint32_t m_files = 0;
     uint32_t m_sections = 0;
+    uint32_t m_travelRange = 400; // !tt positions are drawn below this
 };
 
 } // namespace mm::testing

@@ -1009,6 +1009,42 @@ private slots:
         QCOMPARE(before(Move::Released), uint64_t(2 + 1 + 3)); // two pages, the page table, the process's pages
     }
 
+    // Time travel from the console: every view follows the jump back and the replay
+    // forward; the page-list history loses the trim's sample and gets it back.
+    void viewsFollowTimeTravel()
+    {
+        SimulationController controller(16ull << 20, 0);
+        DynamicsDiagram dynamics(controller);
+        EventModel events(controller);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 4000", "touch 10000 4000 write"})
+            run(controller, QString::fromLatin1(line));
+        const size_t samples = controller.history().size();
+        const uint64_t demandZero = dynamics.tracker().count(Move::DemandZero);
+        const auto lastBefore = controller.simulator().events().lastSeq();
+        run(controller, QStringLiteral("trim a.exe"));
+        QCOMPARE(controller.history().size(), samples + 1);
+        QCOMPARE(dynamics.tracker().count(Move::TrimDirty), uint64_t(4));
+
+        run(controller, QStringLiteral("t-"));
+        QCOMPARE(controller.simulator().events().lastSeq(), lastBefore);
+        QCOMPARE(controller.history().size(), samples);
+        QCOMPARE(dynamics.tracker().count(Move::TrimDirty), uint64_t(0));
+        QCOMPARE(dynamics.tracker().count(Move::DemandZero), demandZero);
+        QCOMPARE(quint64(events.rowCount()), lastBefore);
+
+        run(controller, QStringLiteral("t"));
+        QCOMPARE(controller.history().size(), samples + 1);
+        QCOMPARE(controller.history().back().command, QStringLiteral("trim a.exe"));
+        QCOMPARE(dynamics.tracker().count(Move::TrimDirty), uint64_t(4));
+
+        // A different command replaces the recorded future, its sample too.
+        run(controller, QStringLiteral("t-"));
+        run(controller, QStringLiteral("read 10000"));
+        QCOMPARE(controller.history().size(), samples + 1);
+        QCOMPARE(controller.history().back().command, QStringLiteral("read 10000"));
+        QVERIFY(!controller.execute(QStringLiteral("t"))); // no recorded future now
+    }
+
     // A script file that is not text is refused whole, naming its first bad line, and the
     // script loaded before stays loaded.
     // When a script says it is done (or stopped at an error) it no longer runs: Pause is

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "dbg/command.h"
+#include "dbg/console.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mm::sim {
+class Simulator;
+struct MachineState;
+} // namespace mm::sim
+
+namespace mm::dbg {
+
+// A machine and its debugger over time: every command that ran, in order, so that the
+// machine can go to any position and come back (time travel, with WinDbg TTD's words),
+// and the session can be replayed, saved and shown.
+//
+// Position n is the machine after the nth recorded command (0: just booted). Going to a
+// position restores the nearest checkpoint at or before it and runs the recorded
+// commands from there; the commands after the current position are the recorded future,
+// kept until a different command is run (then they are discarded, as an undo stack's
+// redo entries are). A command is recorded when it changes the machine or the debugger
+// (`.process` changes what a later `ed` writes); looking (`!pte`, `dd`, `.hash`) changes
+// neither, so it is not a position and keeps the recorded future; errors change nothing.
+class Session {
+public:
+    // A checkpoint every kCheckpointEvery positions, and at 0.
+    static constexpr size_t kCheckpointEvery = 64;
+
+    explicit Session(sim::Simulator& simulator);
+    ~Session();
+
+    sim::Simulator& simulator() { return m_sim; }
+    Console& console() { return m_console; }
+
+    // A line: time travel is carried out here, every other command by the console.
+    CommandResult execute(std::string_view line);
+    CommandResult run(const Command& command);
+
+    size_t position() const { return m_position; }
+    size_t end() const { return m_commands.size(); } // the last recorded position
+    const std::vector<Command>& commands() const { return m_commands; }
+
+    // Goes to position (at most end()): afterwards the machine, its event log and the
+    // debugger are exactly as they were there. progress, if given, is called with
+    // (commands replayed, commands to replay) while it replays.
+    void goTo(size_t position, const std::function<void(size_t, size_t)>& progress = {});
+
+    size_t checkpointCount() const { return m_checkpoints.size(); }
+
+private:
+    struct Checkpoint {
+        size_t position;
+        std::shared_ptr<const sim::MachineState> machine;
+        Console::State console;
+    };
+    std::string travel(const args::TimeTravel& travel);
+    void record(const Command& command);
+    void discardFuture(uint64_t divergedAt);
+
+    sim::Simulator& m_sim;
+    Console m_console;
+    std::vector<Command> m_commands; // the recorded timeline
+    size_t m_position = 0;
+    std::vector<Checkpoint> m_checkpoints; // by position
+};
+
+} // namespace mm::dbg
