@@ -631,6 +631,26 @@ void MainWindow::createActions()
         true);
     m_pauseAction = add(
         script, tr("&Pause"), tr("Pause the script"), QKeySequence(Qt::Key_F6), [this] { m_runner->pause(); }, true);
+
+    // Time travel, as the console's t-, t and g- (the same commands, so the console shows them).
+    script->addSeparator();
+    auto travel = [this](const QString& line) {
+        m_runner->pause();
+        m_controller.execute(line);
+        m_runner->followPosition(m_controller.position());
+        updateScriptActions();
+    };
+    m_stepBackAction = add(
+        script, tr("Step &Back"), tr("Go back one command: the machine as it was before it (t-)"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F10), [travel] { travel(QStringLiteral("t-")); }, false);
+    m_stepBackAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence::Undo});
+    m_stepForwardAction = add(
+        script, tr("Step &Forward"), tr("Replay the next recorded command (t)"), QKeySequence::Redo,
+        [travel] { travel(QStringLiteral("t")); }, false);
+    m_restartAction = add(
+        script, tr("Res&tart"), tr("Back to position 0, just booted; the script and the recorded commands stay (g-)"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), [travel] { travel(QStringLiteral("g-")); }, false);
+    connect(&m_controller, &SimulationController::commandFinished, this, &MainWindow::updateScriptActions);
     updateScriptActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -660,6 +680,9 @@ void MainWindow::updateScriptActions()
     m_stepAction->setEnabled(loaded && !m_runner->finished() && !m_runner->running());
     m_runAction->setEnabled(loaded && !m_runner->finished() && !m_runner->running());
     m_pauseAction->setEnabled(m_runner->running());
+    m_stepBackAction->setEnabled(m_controller.position() > 0 && !m_runner->running());
+    m_restartAction->setEnabled(m_controller.position() > 0 && !m_runner->running());
+    m_stepForwardAction->setEnabled(m_controller.position() < m_controller.end() && !m_runner->running());
     m_scriptProgress->setVisible(loaded && !m_runner->finished());
     m_scriptProgress->setRange(0, std::max(1, m_runner->count()));
     m_scriptProgress->setValue(m_runner->position());

@@ -106,6 +106,9 @@ private:
     QAction* m_stepAction = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_pauseAction = nullptr;
+    QAction* m_stepBackAction = nullptr;
+    QAction* m_stepForwardAction = nullptr;
+    QAction* m_restartAction = nullptr;
     QAction* m_printColours = nullptr;
     QByteArray m_initialState; // the dock layout before any saved one is restored
     std::function<void()> m_defaultDocks; // sizes the docks in proportion to the window

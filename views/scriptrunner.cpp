@@ -58,6 +58,7 @@ void ScriptRunner::loadText(const QString& name, const QString& text)
     m_name = name;
     m_commands.clear();
     m_next = 0;
+    m_positionAfter.clear();
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString t = lines[i].trimmed();
@@ -78,7 +79,13 @@ bool ScriptRunner::step()
         return false;
     const Command& c = m_commands[size_t(m_next)];
     ++m_next;
-    const bool ok = m_controller.execute(c.text);
+    // Where the session has the same command recorded next (after a step back), replay it:
+    // the rest of the recorded future stays.
+    const bool replay = m_controller.position() < m_controller.end()
+        && m_controller.recordedCommand(m_controller.position() + 1).trimmed() == c.text.trimmed();
+    const bool ok = m_controller.execute(replay ? QStringLiteral("t") : c.text);
+    m_positionAfter.resize(size_t(m_next - 1));
+    m_positionAfter.push_back(m_controller.position());
     emit progress(m_next, count());
     if (!ok) {
         m_timer->stop(); // one message: the error, not a pause before it
@@ -90,6 +97,15 @@ bool ScriptRunner::step()
         emit stopped(tr("%1: done, %2 commands").arg(m_name).arg(count()));
     }
     return true;
+}
+
+void ScriptRunner::followPosition(size_t position)
+{
+    while (!m_positionAfter.empty() && m_positionAfter.back() > position) {
+        m_positionAfter.pop_back();
+        m_next = int(m_positionAfter.size());
+    }
+    emit progress(m_next, count());
 }
 
 void ScriptRunner::run()

@@ -27,6 +27,9 @@ public:
     bool step(); // false at the end or on an error
     void run();
     void pause();
+    // After time travel: the script goes back to the first command whose effect is undone
+    // (the session is now at `position`).
+    void followPosition(size_t position);
 
 signals:
     void progress(int done, int total);
@@ -44,6 +47,7 @@ private:
     QString m_name;
     std::vector<Command> m_commands;
     int m_next = 0;
+    std::vector<size_t> m_positionAfter; // the session's position after each command run
 };
 
 } // namespace mmvis

@@ -139,6 +139,23 @@ void SimulationController::recordSample(const QString& command)
     m_history.push_back(s);
 }
 
+size_t SimulationController::position() const
+{
+    return m_session->position();
+}
+
+size_t SimulationController::end() const
+{
+    return m_session->end();
+}
+
+QString SimulationController::recordedCommand(size_t position) const
+{
+    if (position == 0 || position > m_session->end())
+        return {};
+    return QString::fromStdString(m_session->commands()[position - 1].text);
+}
+
 quint64 SimulationController::step() const
 {
     return m_simulator->events().lastSeq();

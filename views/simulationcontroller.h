@@ -51,6 +51,11 @@ public:
     quint64 pageFileBytes() const { return m_pageFileBytes; }
 
     const mm::sim::Simulator& simulator() const { return *m_simulator; }
+    // Time travel: the session's position (0: just booted) and its last recorded one, and
+    // the recorded command at a position (1-based, as positions count commands).
+    size_t position() const;
+    size_t end() const;
+    QString recordedCommand(size_t position) const;
     quint64 ramBytes() const { return m_ramBytes; }
 
     // The page-list counts after boot and after every command, for the time series.

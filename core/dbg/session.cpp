@@ -9,9 +9,10 @@
 
 namespace mm::dbg {
 
-Session::Session(sim::Simulator& simulator)
+Session::Session(sim::Simulator& simulator, size_t checkpointEvery)
     : m_sim(simulator)
     , m_console(simulator)
+    , m_checkpointEvery(std::max<size_t>(1, checkpointEvery))
 {
     m_checkpoints.push_back({0, m_sim.checkpoint(), m_console.state()});
 }
@@ -70,7 +71,7 @@ void Session::record(const Command& command)
 {
     m_commands.push_back(command);
     m_position = m_commands.size();
-    if (m_position % kCheckpointEvery == 0)
+    if (m_position % m_checkpointEvery == 0)
         m_checkpoints.push_back({m_position, m_sim.checkpoint(), m_console.state()});
 }
 

@@ -33,7 +33,7 @@ public:
     // A checkpoint every kCheckpointEvery positions, and at 0.
     static constexpr size_t kCheckpointEvery = 64;
 
-    explicit Session(sim::Simulator& simulator);
+    explicit Session(sim::Simulator& simulator, size_t checkpointEvery = kCheckpointEvery);
     ~Session();
 
     sim::Simulator& simulator() { return m_sim; }
@@ -69,6 +69,7 @@ private:
     std::vector<Command> m_commands; // the recorded timeline
     size_t m_position = 0;
     std::vector<Checkpoint> m_checkpoints; // by position
+    size_t m_checkpointEvery;
 };
 
 } // namespace mm::dbg

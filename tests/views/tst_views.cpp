@@ -1045,6 +1045,35 @@ private slots:
         QVERIFY(!controller.execute(QStringLiteral("t"))); // no recorded future now
     }
 
+    // Stepping back through a script and stepping on again: the script goes back to the
+    // undone command, and Step replays the recorded command rather than replacing the
+    // recorded future; an inspection line in between does not count as a position.
+    void scriptStepsBackAndReplays()
+    {
+        SimulationController controller(16ull << 20, 0);
+        ScriptRunner runner(controller);
+        runner.loadText(QStringLiteral("demo"),
+            QStringLiteral("spawn a.exe\nswitch a.exe\n!memusage 8\nalloc 0 4000\ntouch 10000 4000 write\n"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(runner.step());
+        QCOMPARE(controller.position(), size_t(4));
+        const uint64_t end = controller.simulator().stateHash();
+
+        run(controller, QStringLiteral("t-"));
+        runner.followPosition(controller.position());
+        QCOMPARE(runner.position(), 4); // the touch runs again next
+        run(controller, QStringLiteral("t-"));
+        run(controller, QStringLiteral("t-"));
+        runner.followPosition(controller.position());
+        QCOMPARE(runner.position(), 1); // back to the switch
+        QVERIFY(runner.step()); // switch: replayed
+        QCOMPARE(controller.end(), size_t(4)); // the future is still recorded
+        while (!runner.finished())
+            QVERIFY(runner.step());
+        QCOMPARE(controller.position(), size_t(4));
+        QCOMPARE(controller.simulator().stateHash(), end);
+    }
+
     // A script file that is not text is refused whole, naming its first bad line, and the
     // script loaded before stays loaded.
     // When a script says it is done (or stopped at an error) it no longer runs: Pause is
