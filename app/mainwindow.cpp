@@ -643,10 +643,12 @@ void MainWindow::createActions()
     m_stepBackAction = add(
         script, tr("Step &Back"), tr("Go back one command: the machine as it was before it (t-)"),
         QKeySequence(Qt::SHIFT | Qt::Key_F10), [travel] { travel(QStringLiteral("t-")); }, false);
-    m_stepBackAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence::Undo});
+    m_stepBackAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::CTRL | Qt::Key_Z)});
     m_stepForwardAction = add(
-        script, tr("Step &Forward"), tr("Replay the next recorded command (t)"), QKeySequence::Redo,
-        [travel] { travel(QStringLiteral("t")); }, false);
+        script, tr("Step &Forward"), tr("Replay the next recorded command (t)"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [travel] { travel(QStringLiteral("t")); }, false);
+    m_stepForwardAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_restartAction = add(
         script, tr("Res&tart"), tr("Back to position 0, just booted; the script and the recorded commands stay (g-)"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), [travel] { travel(QStringLiteral("g-")); }, false);
