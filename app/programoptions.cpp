@@ -24,6 +24,8 @@ const QString kPresentation = QStringLiteral("presentation");
 const QString kExportFormat = QStringLiteral("export-format");
 const QString kExportWidth = QStringLiteral("export-width");
 const QString kExportFont = QStringLiteral("export-font");
+const QString kSession = QStringLiteral("session");
+const QString kSaveSession = QStringLiteral("save-session");
 
 // QGuiApplication's and QApplication's own options (see their documentation): accepted
 // here so that the parse succeeds, and read by QApplication from argv. An empty value
@@ -32,11 +34,11 @@ struct QtOption {
     const char* name;
     const char* value;
 };
-const QtOption kQtOptions[] = {{"style", "style"}, {"stylesheet", "file"}, {"platform", "name[:options]"},
-    {"platformpluginpath", "path"}, {"platformtheme", "theme"}, {"plugin", "plugin"}, {"qwindowgeometry", "geometry"},
-    {"qwindowicon", "icon"}, {"qwindowtitle", "title"}, {"session", "session"}, {"display", "display"},
-    {"geometry", "geometry"}, {"qmljsdebugger", "port"}, {"fontengine", "engine"}, {"reverse", ""}, {"widgetcount", ""},
-    {"nograb", ""}, {"dograb", ""}, {"sync", ""}};
+const QtOption kQtOptions[]
+    = {{"style", "style"}, {"stylesheet", "file"}, {"platform", "name[:options]"}, {"platformpluginpath", "path"},
+        {"platformtheme", "theme"}, {"plugin", "plugin"}, {"qwindowgeometry", "geometry"}, {"qwindowicon", "icon"},
+        {"qwindowtitle", "title"}, {"display", "display"}, {"geometry", "geometry"}, {"qmljsdebugger", "port"},
+        {"fontengine", "engine"}, {"reverse", ""}, {"widgetcount", ""}, {"nograb", ""}, {"dograb", ""}, {"sync", ""}};
 
 QCommandLineOption option(const QString& name, const QString& description, const QString& valueName = {})
 {
@@ -74,6 +76,15 @@ ProgramOptionsParser::ProgramOptionsParser()
         option(kCheck, QStringLiteral("With --batch: check the memory manager's invariants after every command.")));
     m_parser.addOption(
         option(kStateHash, QStringLiteral("With --batch: print a digest of the whole machine after the script.")));
+    m_parser.addOption(option(kSession,
+        QStringLiteral("With --batch: open a saved session first (its machine, its commands replayed, at its "
+                       "position), then run the script on it. (Without --batch it is Qt's session-management id, "
+                       "which a desktop session manager passes.)"),
+        QStringLiteral("file")));
+    m_parser.addOption(option(kSaveSession,
+        QStringLiteral("With --batch: save the session (the machine's size and every recorded command) after the "
+                       "script."),
+        QStringLiteral("file")));
     m_parser.addOption(
         option(kExport, QStringLiteral("With --batch: write every diagram as SVG and PNG into <dir> after the script."),
             QStringLiteral("dir")));
@@ -200,6 +211,9 @@ bool ProgramOptionsParser::readValues()
     o.machine.trace = m_parser.isSet(kTrace);
     o.machine.check = m_parser.isSet(kCheck);
     o.machine.stateHash = m_parser.isSet(kStateHash);
+    if (o.mode == ProgramOptions::Mode::Batch)
+        o.machine.session = m_parser.value(kSession).toStdString();
+    o.machine.saveSession = m_parser.value(kSaveSession).toStdString();
     o.exportDir = m_parser.value(kExport);
     o.startupScript = m_parser.value(kScript);
     o.screenshot = m_parser.value(kScreenshot);
@@ -221,7 +235,7 @@ bool ProgramOptionsParser::readValues()
 bool ProgramOptionsParser::checkCombinations()
 {
     const bool batch = m_options.mode == ProgramOptions::Mode::Batch;
-    for (const QString& name : {kMaxProcesses, kTrace, kCheck, kStateHash, kExport}) {
+    for (const QString& name : {kMaxProcesses, kTrace, kCheck, kStateHash, kExport, kSaveSession}) {
         if (!batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 works with --batch").arg(name));
     }
@@ -235,6 +249,13 @@ bool ProgramOptionsParser::checkCombinations()
     }
     if (m_parser.isSet(kExportFont) && !m_parser.isSet(kExportWidth))
         return fail(QStringLiteral("--export-font works with --export-width"));
+    for (const QString& name : {kRam, kPageFile, kMaxProcesses}) {
+        if (batch && m_parser.isSet(name) && m_parser.isSet(kSession))
+            return fail(
+                QStringLiteral("--%1 does not work with --session: the session says its machine's size").arg(name));
+    }
+    if (((batch && m_parser.isSet(kSession)) || m_parser.isSet(kSaveSession)) && m_parser.isSet(kExport))
+        return fail(QStringLiteral("--session and --save-session do not work with --export yet"));
     if (m_parser.isSet(kMaxProcesses) && m_parser.isSet(kExport))
         return fail(QStringLiteral("--max-processes does not work with --export"));
     if (m_options.mode == ProgramOptions::Mode::Window && !m_options.openScript.isEmpty()

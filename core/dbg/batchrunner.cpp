@@ -3,11 +3,14 @@
 #include "dbg/commandline.h"
 #include "dbg/console.h"
 #include "dbg/session.h"
+#include "dbg/sessionfile.h"
 #include "sim/invariantchecker.h"
 #include "sim/simulator.h"
 
 #include <cstdio>
+#include <fstream>
 #include <istream>
+#include <iterator>
 #include <ostream>
 
 namespace mm::dbg {
@@ -23,21 +26,57 @@ std::string stateHashLine(const sim::Simulator& simulator)
 int runBatch(
     std::istream& in, const std::string& scriptName, const BatchOptions& options, std::ostream& out, std::ostream& err)
 {
-    sim::SimulatorConfig config;
-    config.ramBytes = options.ramBytes;
-    config.pageFileBytes = options.pageFileBytes;
-    if (options.maxProcesses)
-        config.maxProcesses = options.maxProcesses;
-    std::string why;
-    auto simulator = sim::Simulator::create(config, &why);
-    if (!simulator) {
-        err << "mmvis: cannot boot the machine: " << why << "\n";
-        return 2;
+    OpenedSession opened;
+    if (!options.session.empty()) {
+        // The session's machine, its commands replayed, at its position.
+        std::ifstream file(options.session, std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        SessionFile saved;
+        std::string why;
+        if (!file.good() && !file.eof()) {
+            err << "mmvis: " << options.session << ": cannot be read\n";
+            return 2;
+        }
+        if (!parseSessionFile(text, &saved, &why) || !openSessionFile(saved, &opened, &why)) {
+            err << "mmvis: " << options.session << ": " << why << "\n";
+            return 2;
+        }
+    } else {
+        sim::SimulatorConfig config;
+        config.ramBytes = options.ramBytes;
+        config.pageFileBytes = options.pageFileBytes;
+        if (options.maxProcesses)
+            config.maxProcesses = options.maxProcesses;
+        std::string why;
+        opened.simulator = sim::Simulator::create(config, &why);
+        if (!opened.simulator) {
+            err << "mmvis: cannot boot the machine: " << why << "\n";
+            return 2;
+        }
+        opened.session = std::make_unique<Session>(*opened.simulator);
     }
-    Session session(*simulator);
-    const int result = runScript(in, scriptName, options, session, out, err);
+    int result = runScript(in, scriptName, options, *opened.session, out, err);
     if (options.stateHash)
-        out << stateHashLine(*simulator) << std::flush;
+        out << stateHashLine(*opened.simulator) << std::flush;
+    if (!options.saveSession.empty()) {
+        // Written whole, then renamed over the old file: a crash leaves one or the other.
+        const std::string temporary = options.saveSession + ".saving";
+        {
+            std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+            file << formatSessionFile(*opened.session);
+            file.flush();
+            if (!file) {
+                err << "mmvis: " << options.saveSession << ": cannot be written\n";
+                std::remove(temporary.c_str());
+                return 1;
+            }
+        }
+        if (std::rename(temporary.c_str(), options.saveSession.c_str()) != 0) {
+            err << "mmvis: " << options.saveSession << ": cannot be written\n";
+            std::remove(temporary.c_str());
+            return 1;
+        }
+    }
     return result;
 }
 

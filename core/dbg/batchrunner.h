@@ -23,6 +23,8 @@ struct BatchOptions {
     bool trace = false; // print every event as it is appended
     bool check = false; // run the invariant checker after every command
     bool stateHash = false; // print Simulator::stateHash() after the script
+    std::string session; // a session file to open first: its machine, commands and position
+    std::string saveSession; // where to save the session after the script
     // Carries out .select and .export (the views' side, when there are views): may print on
     // `out`; returns why it could not, or nothing. Without it, .select does nothing and
     // .export is an error.

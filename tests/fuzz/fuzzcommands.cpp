@@ -3,12 +3,14 @@
 // commit limit and the process limit are all within reach. Every command must either run
 // or be refused without changing anything (no event; the first lines are also compared bit
 // for bit), and the invariants must hold after every command that changed the machine; a
-// violation aborts with the line that caused it.
+// violation aborts with the line that caused it. The same input is also read as a saved
+// session: it must be refused with an error or open to the machine its header describes.
 //
 // Built two ways: with clang's -fsanitize=fuzzer as mmvis-fuzz (scripts/fuzz), and with a
 // small main() as mmvis-fuzz-replay, which runs saved inputs (the regression corpus in
 // tests/fuzz/corpus and the golden scripts) in every normal and sanitizer test run.
 #include "dbg/commandline.h"
+#include "dbg/sessionfile.h"
 #include "support/checkedcommand.h"
 
 #include <cstdint>
@@ -25,6 +27,20 @@ constexpr size_t kHashCheckedLines = 24; // refused commands compared bit for bi
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace mm;
+    {
+        // As a session file: refused with a reason, or opened (on a machine small enough).
+        dbg::SessionFile file;
+        std::string error;
+        const std::string_view text(reinterpret_cast<const char*>(data), size);
+        if (dbg::parseSessionFile(text, &file, &error)) {
+            dbg::OpenedSession opened;
+            if (file.config.ramBytes <= (16ull << 20) && file.commands.size() <= kMaxLines
+                && !dbg::openSessionFile(file, &opened, &error) && error.empty())
+                std::abort(); // refused without saying why
+        } else if (error.empty()) {
+            std::abort();
+        }
+    }
     sim::SimulatorConfig config;
     config.ramBytes = 4ull << 20;
     config.pageFileBytes = 2ull << 20;

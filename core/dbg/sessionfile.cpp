@@ -1,0 +1,174 @@
+#include "dbg/sessionfile.h"
+
+#include "dbg/commandline.h"
+#include "dbg/format.h"
+#include "dbg/session.h"
+
+#include <cstdlib>
+#include <map>
+
+namespace mm::dbg {
+
+namespace {
+std::string sizeText(uint64_t bytes)
+{
+    if (bytes % (1ull << 20) == 0)
+        return std::to_string(bytes >> 20) + "M";
+    return std::to_string(bytes >> 10) + "K";
+}
+
+bool fail(std::string* error, size_t line, const std::string& why)
+{
+    if (error)
+        *error = line ? "line " + std::to_string(line) + ": " + why : why;
+    return false;
+}
+} // namespace
+
+std::string formatSessionFile(Session& session)
+{
+    const sim::Simulator& sim = session.simulator();
+    std::string out = "# mmvis session: the recorded commands of a session, in order. mmvis opens it (File >\n"
+                      "# Open Session, mmvis <file>, mmvis --batch --session <file>); it also runs as a script.\n";
+    out += format("#: mmvis-session %d\n", SessionFile::kVersion);
+    out += "#: ram " + sizeText(sim.layout().ramBytes) + "\n";
+    out += "#: pagefile " + sizeText(uint64_t(sim.memoryManager().pagingFiles().front().size()) << 12) + "\n";
+    out += format("#: max-processes %u\n", sim.processes().maxProcesses());
+    out += format("#: commands %zu\n", session.end());
+    out += format("#: position %zu\n", session.position());
+    out += format("#: hash %016llx\n", static_cast<unsigned long long>(sim.stateHash()));
+    for (const Command& c : session.commands())
+        out += c.text + "\n";
+    return out;
+}
+
+bool parseSessionFile(std::string_view text, SessionFile* file, std::string* error)
+{
+    SessionFile f;
+    std::map<std::string, std::string> header;
+    std::map<std::string, size_t> headerLine;
+    size_t lineNumber = 0;
+    bool sawVersion = false;
+    size_t commandsDeclared = 0;
+    while (!text.empty()) {
+        const size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.rfind("#:", 0) == 0) {
+            const CommandLine words(std::string(line.substr(2)));
+            if (words.size() != 2)
+                return fail(error, lineNumber, "a header line is '#: <name> <value>'");
+            const std::string key = words[0].text;
+            if (!sawVersion) {
+                if (key != "mmvis-session")
+                    return fail(error, lineNumber, "not an mmvis session (it must begin with '#: mmvis-session 1')");
+                const int version = std::atoi(words[1].text.c_str());
+                if (version > SessionFile::kVersion)
+                    return fail(error, lineNumber,
+                        format("made by a newer mmvis (session version %d; this one reads version %d)", version,
+                            SessionFile::kVersion));
+                if (version < 1)
+                    return fail(error, lineNumber, "'" + words[1].text + "' is not a session version");
+                sawVersion = true;
+                continue;
+            }
+            if (!f.commands.empty())
+                return fail(error, lineNumber, "a header line after the commands");
+            if (key != "ram" && key != "pagefile" && key != "max-processes" && key != "commands" && key != "position"
+                && key != "hash")
+                return fail(error, lineNumber, "unknown header line '" + key + "'");
+            if (header.count(key))
+                return fail(error, lineNumber, "'" + key + "' is given twice");
+            header[key] = words[1].text;
+            headerLine[key] = lineNumber;
+            continue;
+        }
+        const CommandLine words(line);
+        if (words.empty())
+            continue; // a comment or a blank line
+        if (!sawVersion)
+            return fail(error, lineNumber, "not an mmvis session (it must begin with '#: mmvis-session 1')");
+        try {
+            if (!parseCommand(line))
+                continue;
+        } catch (const CommandError& e) {
+            return fail(error, lineNumber, format("column %zu: %s", e.column, e.what()));
+        }
+        f.commands.emplace_back(line);
+        f.lines.push_back(lineNumber);
+    }
+    if (!sawVersion)
+        return fail(error, 0, "not an mmvis session (it must begin with '#: mmvis-session 1')");
+    for (const char* key : {"ram", "pagefile", "max-processes", "commands", "position", "hash"}) {
+        if (!header.count(key))
+            return fail(error, 0, std::string("the header has no '") + key + "' line");
+    }
+    auto number = [&](const std::string& key, uint64_t max, uint64_t* value) {
+        try {
+            *value = parseNumber(Token {"0n" + header[key], 1}, max);
+            return true;
+        } catch (const CommandError&) {
+            return fail(error, headerLine[key], "'" + header[key] + "' is not a " + key);
+        }
+    };
+    auto size = [&](const std::string& key, uint64_t* value) {
+        const auto bytes = parseSize(header[key]);
+        if (!bytes)
+            return fail(error, headerLine[key], "'" + header[key] + "' is not a size such as 128M");
+        *value = *bytes;
+        return true;
+    };
+    uint64_t maxProcesses = 0, commands = 0, position = 0;
+    if (!size("ram", &f.config.ramBytes) || !size("pagefile", &f.config.pageFileBytes)
+        || !number("max-processes", 4096, &maxProcesses) || !number("commands", 0xFFFFFFFF, &commands)
+        || !number("position", 0xFFFFFFFF, &position))
+        return false;
+    f.config.maxProcesses = static_cast<uint32_t>(maxProcesses);
+    try {
+        f.hash = parseNumber(Token {header["hash"], 1}, UINT64_MAX);
+    } catch (const CommandError&) {
+        return fail(error, headerLine["hash"], "'" + header["hash"] + "' is not a state hash");
+    }
+    commandsDeclared = static_cast<size_t>(commands);
+    if (f.commands.size() != commandsDeclared)
+        return fail(error, 0,
+            format("the header says %zu commands and the file has %zu: it was cut short or changed", commandsDeclared,
+                f.commands.size()));
+    if (position > commands)
+        return fail(error, headerLine["position"],
+            format("position %llu is beyond the %zu commands", static_cast<unsigned long long>(position),
+                f.commands.size()));
+    f.position = static_cast<size_t>(position);
+    *file = std::move(f);
+    return true;
+}
+
+bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error)
+{
+    std::string why;
+    auto simulator = sim::Simulator::create(file.config, &why);
+    if (!simulator)
+        return fail(error, 0, "the machine cannot be booted: " + why);
+    auto session = std::make_unique<Session>(*simulator);
+    for (size_t i = 0; i < file.commands.size(); ++i) {
+        const size_t before = session->end();
+        const CommandResult result = session->execute(file.commands[i]);
+        if (session->end() != before + 1)
+            return fail(error, file.lines[i],
+                "'" + printableLine(file.commands[i]) + "' does not run as it did when the session was saved"
+                    + (result.ok ? std::string() : ": " + result.error));
+    }
+    session->goTo(file.position);
+    if (simulator->stateHash() != file.hash)
+        return fail(error, 0,
+            format("the machine does not come out as it was saved (state hash %016llx, the file says %016llx)",
+                static_cast<unsigned long long>(simulator->stateHash()), static_cast<unsigned long long>(file.hash)));
+    opened->simulator = std::move(simulator);
+    opened->session = std::move(session);
+    return true;
+}
+
+} // namespace mm::dbg

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sim/simulator.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mm::dbg {
+
+class Session;
+
+// A saved session: the machine's configuration, the recorded commands, the position and
+// the state hash there. On disk it is a command file with a header of `#:` lines, so it
+// is readable, and runs as a script too:
+//
+//     # mmvis session: the recorded commands of a session, in order.
+//     #: mmvis-session 1
+//     #: ram 128M
+//     #: pagefile 140M
+//     #: max-processes 512
+//     #: commands 7
+//     #: position 5
+//     #: hash 4bad2f1880f8dd78
+//     spawn a.exe
+//     ...
+struct SessionFile {
+    static constexpr int kVersion = 1;
+    sim::SimulatorConfig config;
+    std::vector<std::string> commands;
+    std::vector<size_t> lines; // where each command is in the file (1-based)
+    size_t position = 0;
+    uint64_t hash = 0; // Simulator::stateHash() at position
+};
+
+// The file's text for a session (its machine's configuration, commands and position).
+std::string formatSessionFile(Session& session);
+// Reads a session file; on a file that is not one (another kind of file, a newer version,
+// a missing or malformed header line, a truncated file) returns false with one error
+// naming the line and what is wrong.
+bool parseSessionFile(std::string_view text, SessionFile* file, std::string* error);
+
+// A machine and session rebuilt from a file: booted with its configuration, every command
+// replayed, at its position, its hash checked. Nothing is returned, and error says why,
+// when a command no longer runs or the machine does not come out the same.
+struct OpenedSession {
+    std::unique_ptr<sim::Simulator> simulator;
+    std::unique_ptr<Session> session;
+};
+bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error);
+
+} // namespace mm::dbg
