@@ -110,7 +110,7 @@ private slots:
         config.ramBytes = 8ull << 20;
         config.maxProcesses = 24;
         auto sim = sim::Simulator::create(config);
-        dbg::Session session(*sim);
+        dbg::Session session(*sim, 16); // many checkpoints, to restore
         testing::Random random(seed);
         testing::Generator generator(random, *sim);
         std::vector<uint64_t> hashAt {sim->stateHash()};
