@@ -61,4 +61,26 @@ private:
     std::vector<std::shared_ptr<Chunk>> m_chunks;
 };
 
+// One value that copies share until one of them changes it (copy-on-write): for the
+// larger containers a checkpoint would otherwise copy whole (the pool allocator's maps).
+template <typename T> class CowValue {
+public:
+    CowValue()
+        : m_value(std::make_shared<T>())
+    {
+    }
+    const T& operator*() const { return *m_value; }
+    const T* operator->() const { return m_value.get(); }
+    // The value for changing: this copy's own first.
+    T& mutate()
+    {
+        if (m_value.use_count() > 1)
+            m_value = std::make_shared<T>(*m_value);
+        return *m_value;
+    }
+
+private:
+    std::shared_ptr<T> m_value;
+};
+
 } // namespace mm::hw

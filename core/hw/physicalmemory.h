@@ -29,7 +29,7 @@ public:
 class PhysicalMemory {
 public:
     using Frame = std::array<uint8_t, kPageSize>;
-    static constexpr size_t kFramesPerChunk = 1024;
+    static constexpr size_t kFramesPerChunk = 256; // 4 KB of frame pointers a chunk
     // Everything the RAM holds, as a value: copying it shares every frame.
     struct State {
         CowArray<std::shared_ptr<Frame>, kFramesPerChunk> frames;

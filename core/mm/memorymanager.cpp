@@ -537,7 +537,7 @@ VirtualAddress MemoryManager::allocateNonPagedPool(uint32_t bytes, uint32_t tag)
 {
     const uint32_t size = ((bytes + 7) & ~7u) + 8; // with the 8-byte POOL_HEADER
     VirtualAddress block = 0;
-    auto& freed = m_poolFree[size];
+    auto& freed = m_poolFree.mutate()[size];
     if (!freed.empty()) {
         block = freed.back();
         freed.pop_back();
@@ -547,7 +547,7 @@ VirtualAddress MemoryManager::allocateNonPagedPool(uint32_t bytes, uint32_t tag)
     } else {
         return 0;
     }
-    m_poolBlocks[block] = size;
+    m_poolBlocks.mutate()[block] = size;
     // POOL_HEADER: BlockSize (8-byte units) in bits 16-24, PoolType + 1 in bits 25-31 (0 = free).
     writeKernel32(block, (1u << 25) | ((size / 8) << 16));
     writeKernel32(block + 4, tag);
@@ -557,12 +557,13 @@ VirtualAddress MemoryManager::allocateNonPagedPool(uint32_t bytes, uint32_t tag)
 void MemoryManager::freeNonPagedPool(VirtualAddress va)
 {
     const VirtualAddress block = va - 8;
-    auto it = m_poolBlocks.find(block);
-    if (it == m_poolBlocks.end())
+    const auto found = m_poolBlocks->find(block);
+    if (found == m_poolBlocks->end())
         throw BugCheck(0xC2, 7, 0, va, 0, "BAD_POOL_CALLER: freeing a block that is not allocated");
-    writeKernel32(block, (it->second / 8) << 16); // PoolType field 0: free
-    m_poolFree[it->second].push_back(block);
-    m_poolBlocks.erase(it);
+    const uint32_t size = found->second;
+    writeKernel32(block, (size / 8) << 16); // PoolType field 0: free
+    m_poolFree.mutate()[size].push_back(block);
+    m_poolBlocks.mutate().erase(block);
 }
 
 } // namespace mm

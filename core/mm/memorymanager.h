@@ -71,8 +71,10 @@ struct MemoryManagerState {
     uint32_t m_totalCommitted = 0;
 
     hw::VirtualAddress m_poolNext = 0; // bump pointer in the initial nonpaged pool
-    std::map<hw::VirtualAddress, uint32_t> m_poolBlocks; // allocated block -> size (with header)
-    std::map<uint32_t, std::vector<hw::VirtualAddress>> m_poolFree; // size -> freed blocks (LIFO)
+    // Allocated block -> size (with header), and size -> freed blocks (LIFO); shared with
+    // checkpoints until the next allocation or free.
+    hw::CowValue<std::map<hw::VirtualAddress, uint32_t>> m_poolBlocks;
+    hw::CowValue<std::map<uint32_t, std::vector<hw::VirtualAddress>>> m_poolFree;
 
     hw::VirtualAddress m_pagedPoolNext = SystemLayout::kPagedPoolStart; // bump pointer
     hw::VirtualAddress m_pagedPoolMapped = SystemLayout::kPagedPoolStart; // end of the backed pages
