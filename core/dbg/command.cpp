@@ -517,6 +517,20 @@ Arguments hash(const CommandLine& cmd)
     return args::Hash {};
 }
 
+// A position as !tt and !diff read it: decimal, 0x for hex.
+NumberArg position(const Token& token)
+{
+    const std::string& text = token.text;
+    const bool prefixed = text.size() > 2 && text[0] == '0' && std::strchr("xXnN", text[1]);
+    return {parseNumber(Token {prefixed ? text : "0n" + text, token.column}, 0xFFFFFFFF), token.column};
+}
+
+Arguments diff(const CommandLine& cmd)
+{
+    expectArguments(cmd, 2, 2, "!diff <position> <position>");
+    return args::Diff {position(cmd[1]), position(cmd[2])};
+}
+
 Arguments timeTravel(const CommandLine& cmd)
 {
     using Kind = args::TimeTravel::Kind;
@@ -527,9 +541,7 @@ Arguments timeTravel(const CommandLine& cmd)
         if (cmd.size() == 2) {
             a.kind = Kind::GoTo;
             // Positions are counted in decimal, like WinDbg's TTD steps; 0x for hex.
-            const std::string& text = cmd[1].text;
-            const bool prefixed = text.size() > 2 && text[0] == '0' && std::strchr("xXnN", text[1]);
-            a.position = {parseNumber(Token {prefixed ? text : "0n" + text, cmd[1].column}, 0xFFFFFFFF), cmd[1].column};
+            a.position = position(cmd[1]);
         }
         return a;
     }
@@ -571,6 +583,8 @@ const Spec kCommands[] = {
     {".hash", hash, false, ".hash", "a digest of the whole machine (as --state-hash prints)"},
     {"!tt", timeTravel, false, "!tt [<position>]",
         "time travel: the position (commands run since boot), or go to one (decimal)"},
+    {"!diff", diff, false, "!diff <position> <position>",
+        "what changed between two positions: lists, processes, PDEs and PTEs, frames"},
     {"t-", timeTravel, false, "t-", "back one command"},
     {"g-", timeTravel, false, "g-", "back to position 0, just booted"},
     {"t", timeTravel, false, "t", "forward one recorded command"},

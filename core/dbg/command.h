@@ -155,6 +155,10 @@ struct Touch { // touch <base> <size> [read|write]
     bool write = false;
 };
 struct Hash { }; // .hash
+struct Diff { // !diff <position> <position> (a Session carries it out)
+    NumberArg from;
+    NumberArg to;
+};
 // Time travel (a Session carries these out): !tt [<position>], t-, g-, t, g.
 struct TimeTravel {
     enum class Kind { Show, GoTo, BackOne, BackToStart, ForwardOne, ForwardToEnd } kind = Kind::Show;
@@ -166,7 +170,7 @@ using Arguments = std::variant<args::ProcessInfo, args::SetProcess, args::Regist
     args::Pte, args::Pfn, args::Vtop, args::Memusage, args::Echo, args::Trace, args::Select, args::Export, args::Help,
     args::Vad, args::Wsle, args::Vm, args::ControlArea, args::Spawn, args::Exit, args::Switch, args::Zero, args::Idle,
     args::Alloc, args::Free, args::Protect, args::Access, args::Trim, args::Modwrite, args::File, args::Section,
-    args::Fork, args::Map, args::Unmap, args::Touch, args::Hash, args::TimeTravel>;
+    args::Fork, args::Map, args::Unmap, args::Touch, args::Hash, args::TimeTravel, args::Diff>;
 
 // One line of the command language as a value: which command, with its arguments read and
 // checked, not yet run. A session is a list of these (their text is what is saved and

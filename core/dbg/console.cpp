@@ -673,6 +673,11 @@ std::string Console::run(const args::Hash&)
         static_cast<unsigned long long>(m_sim.stateHash(sim::Simulator::HashScope::Everything)));
 }
 
+std::string Console::run(const args::Diff&)
+{
+    throw CommandError(1, "comparing positions needs a session (the window, mmvis --batch or a script)");
+}
+
 std::string Console::run(const args::TimeTravel&)
 {
     throw CommandError(1, "time travel needs a session (the window, mmvis --batch or a script)");

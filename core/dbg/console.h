@@ -111,6 +111,7 @@ private:
     std::string run(const args::Touch& a);
     std::string run(const args::Hash& a);
     std::string run(const args::TimeTravel& a); // refused: time travel needs a Session
+    std::string run(const args::Diff& a); // the same
 
     ps::Process& resolveProcess(const Token& token) const;
     std::string describeFault(const FaultRecord& record);

@@ -1,7 +1,10 @@
 #include "dbg/session.h"
 
 #include "dbg/format.h"
+#include "hw/pte.h"
 #include "sim/simulator.h"
+
+#include <map>
 
 #include <algorithm>
 #include <stdexcept>
@@ -36,12 +39,14 @@ CommandResult Session::execute(std::string_view line)
 
 CommandResult Session::run(const Command& command)
 {
-    if (const auto* travel = std::get_if<args::TimeTravel>(&command.arguments)) {
+    const auto* travel = std::get_if<args::TimeTravel>(&command.arguments);
+    const auto* diff = std::get_if<args::Diff>(&command.arguments);
+    if (travel || diff) {
         CommandResult result;
         result.firstSeq = m_sim.events().lastSeq();
         try {
             const size_t before = m_position;
-            result.output = this->travel(*travel);
+            result.output = travel ? this->travel(*travel) : this->diff(*diff);
             result.travelled = m_position != before;
         } catch (const CommandError& e) {
             result.ok = false;
@@ -150,6 +155,187 @@ std::string Session::travel(const args::TimeTravel& travel)
     }
     }
     return {};
+}
+
+namespace {
+// What !diff compares: the machine at one position, in the terms a student reads.
+struct Snapshot {
+    std::array<uint32_t, kPageLocationCount> lists {};
+    struct Process {
+        std::string name;
+        uint32_t workingSet = 0;
+        uint32_t privatePages = 0;
+        uint32_t commit = 0;
+    };
+    std::map<uint16_t, Process> processes;
+    std::map<std::pair<uint16_t, uint32_t>, uint32_t> pdes; // (Cid, PDE index) -> PDE, user space
+    std::map<std::pair<uint16_t, uint32_t>, uint32_t> ptes; // (Cid, VA) -> PTE, user space, non-zero
+    std::vector<uint8_t> frames; // each frame's list
+    std::string current; // the process the CPU runs, and CR3
+};
+
+Snapshot snapshot(const sim::Simulator& sim)
+{
+    Snapshot s;
+    const auto& db = sim.pfnDatabase();
+    for (int l = 0; l < kPageLocationCount; ++l)
+        s.lists[size_t(l)] = db.count(static_cast<PageLocation>(l));
+    s.frames.resize(db.size());
+    for (hw::Pfn pfn = 0; pfn < db.size(); ++pfn)
+        s.frames[pfn] = static_cast<uint8_t>(db[pfn].location());
+    const auto& current = sim.processes().current();
+    s.current = format("%s (Cid %04x), CR3 %08x", current.imageName.c_str(), current.cid, sim.mmu().cr3());
+    const auto& memory = sim.memory();
+    const uint32_t userPdes = hw::kX86Geometry.pdeIndex(hw::kSystemRangeStart);
+    for (const auto& p : sim.processes().processes()) {
+        s.processes[p->cid] = {p->imageName, p->vm.workingSetSize, p->vm.privatePages, p->vm.commitCharge};
+        for (uint32_t i = 0; i < userPdes; ++i) {
+            const uint32_t pde = memory.read32(p->directoryTableBase[0] + i * 4);
+            s.pdes[{p->cid, i}] = pde;
+            if (!(pde & hw::pte::Valid) || (pde & hw::pte::LargePage))
+                continue;
+            const hw::PhysicalAddress table = pde & hw::pte::FrameMask;
+            for (uint32_t j = 0; j < 1024; ++j) {
+                if (const uint32_t pte = memory.read32(table + j * 4))
+                    s.ptes[{p->cid, (i << 22) | (j << 12)}] = pte;
+            }
+        }
+    }
+    return s;
+}
+
+// "valid, frame 708" / "transition, frame 708" / "paging file 0 offset 12" / "demand zero".
+std::string decoded(uint32_t entry)
+{
+    namespace pte = hw::pte;
+    switch (pte::classify(entry)) {
+    case pte::Kind::Zero:
+        return "zero";
+    case pte::Kind::Hardware:
+        return format("valid, frame %x", entry >> hw::kPageShift);
+    case pte::Kind::DemandZero:
+        return "demand zero";
+    case pte::Kind::TransitionPage:
+        return format("transition, frame %x", entry >> hw::kPageShift);
+    case pte::Kind::PageFile: {
+        const auto pf = pte::PageFilePte::decode(entry);
+        return format("paging file %u offset %x", pf.fileNumber, pf.offset);
+    }
+    case pte::Kind::PrototypePointer:
+        return "prototype";
+    case pte::Kind::Subsection:
+        return "subsection";
+    }
+    return "?";
+}
+
+// At most kShown lines of a section, then how many more.
+constexpr size_t kShown = 16;
+void addLine(std::string& out, size_t& count, const std::string& line)
+{
+    if (count++ < kShown)
+        out += line;
+}
+void addMore(std::string& out, size_t count)
+{
+    if (count > kShown)
+        out += format("  ... and %zu more\n", count - kShown);
+}
+} // namespace
+
+std::string Session::diff(const args::Diff& diff)
+{
+    for (const NumberArg& p : {diff.from, diff.to}) {
+        if (p.value > m_commands.size())
+            throw CommandError(p.column,
+                format("position %llu is beyond the last recorded one (%zu)", static_cast<unsigned long long>(p.value),
+                    m_commands.size()));
+    }
+    // Both moments are visited, and the machine comes back to where it was.
+    const size_t here = m_position;
+    goTo(static_cast<size_t>(diff.from.value));
+    const Snapshot a = snapshot(m_sim);
+    goTo(static_cast<size_t>(diff.to.value));
+    const Snapshot b = snapshot(m_sim);
+    goTo(here);
+
+    std::string out = format("From position %llu to %llu:\n", static_cast<unsigned long long>(diff.from.value),
+        static_cast<unsigned long long>(diff.to.value));
+    std::string lists;
+    for (int l = 0; l < kPageLocationCount; ++l) {
+        const int64_t change = int64_t(b.lists[size_t(l)]) - int64_t(a.lists[size_t(l)]);
+        if (change)
+            lists += format("%s%s %+lld", lists.empty() ? "" : ", ", pageLocationName(static_cast<uint8_t>(l)),
+                static_cast<long long>(change));
+    }
+    out += "Page lists: " + (lists.empty() ? std::string("unchanged") : lists) + "\n";
+    out += "Running: " + (a.current == b.current ? a.current + ", unchanged" : a.current + " -> " + b.current) + "\n";
+
+    size_t count = 0;
+    out += "Processes:\n";
+    for (const auto& [cid, p] : a.processes) {
+        const auto then = b.processes.find(cid);
+        if (then == b.processes.end() || then->second.name != p.name) {
+            addLine(out, count, format("  %s (Cid %04x) ended\n", p.name.c_str(), cid));
+            continue;
+        }
+        const auto& q = then->second;
+        if (p.workingSet != q.workingSet || p.privatePages != q.privatePages || p.commit != q.commit)
+            addLine(out, count,
+                format("  %s (Cid %04x): working set %u -> %u, private pages %u -> %u, commit %u -> %u\n",
+                    p.name.c_str(), cid, p.workingSet, q.workingSet, p.privatePages, q.privatePages, p.commit,
+                    q.commit));
+    }
+    for (const auto& [cid, q] : b.processes) {
+        const auto before = a.processes.find(cid);
+        if (before == a.processes.end() || before->second.name != q.name)
+            addLine(out, count, format("  %s (Cid %04x) created\n", q.name.c_str(), cid));
+    }
+    if (!count)
+        out += "  unchanged\n";
+    addMore(out, count);
+
+    // Entries of processes that exist at both positions.
+    auto sameProcess = [&](uint16_t cid) {
+        const auto x = a.processes.find(cid);
+        const auto y = b.processes.find(cid);
+        return x != a.processes.end() && y != b.processes.end() && x->second.name == y->second.name;
+    };
+    count = 0;
+    out += "PDEs and PTEs:\n";
+    for (const auto& [key, before] : a.pdes) {
+        const uint32_t after = b.pdes.count(key) ? b.pdes.at(key) : 0;
+        if (before != after && sameProcess(key.first))
+            addLine(out, count,
+                format("  %s PDE %03x: %08x (%s) -> %08x (%s)\n", a.processes.at(key.first).name.c_str(), key.second,
+                    before, decoded(before).c_str(), after, decoded(after).c_str()));
+    }
+    std::map<std::pair<uint16_t, uint32_t>, std::pair<uint32_t, uint32_t>> ptes;
+    for (const auto& [key, value] : a.ptes)
+        ptes[key].first = value;
+    for (const auto& [key, value] : b.ptes)
+        ptes[key].second = value;
+    for (const auto& [key, values] : ptes) {
+        if (values.first != values.second && sameProcess(key.first))
+            addLine(out, count,
+                format("  %s %08x: PTE %08x (%s) -> %08x (%s)\n", a.processes.at(key.first).name.c_str(), key.second,
+                    values.first, decoded(values.first).c_str(), values.second, decoded(values.second).c_str()));
+    }
+    if (!count)
+        out += "  unchanged\n";
+    addMore(out, count);
+
+    count = 0;
+    out += "Frames:\n";
+    for (size_t pfn = 0; pfn < a.frames.size() && pfn < b.frames.size(); ++pfn) {
+        if (a.frames[pfn] != b.frames[pfn])
+            addLine(out, count,
+                format("  %zx %s -> %s\n", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn])));
+    }
+    if (!count)
+        out += "  unchanged\n";
+    addMore(out, count);
+    return out;
 }
 
 } // namespace mm::dbg

@@ -66,6 +66,7 @@ private:
         Console::State console;
     };
     std::string travel(const args::TimeTravel& travel);
+    std::string diff(const args::Diff& diff);
     void record(const Command& command);
     void discardFuture(uint64_t divergedAt);
 
