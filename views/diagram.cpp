@@ -35,17 +35,21 @@ void Diagram::paintZoomed(QWidget& widget)
     render(p, zoomedRect(widget), Palette::screenVariant());
 }
 
+QFont fittedFont(QFont font, const QString& text, qreal width, int largest, int smallest)
+{
+    for (int size = largest; size >= smallest; --size) {
+        font.setPixelSize(size);
+        if (QFontMetricsF(font).horizontalAdvance(text) <= width)
+            break;
+    }
+    return font;
+}
+
 void drawDiagramTitle(QPainter& painter, const QRectF& rect, const QString& title)
 {
     painter.save();
-    QFont font = painter.font();
-    const int largest = font.pixelSize() > 0 ? font.pixelSize() : 15;
-    for (int size = largest; size >= 11; --size) {
-        font.setPixelSize(size);
-        if (QFontMetricsF(font).horizontalAdvance(title) <= rect.width())
-            break;
-    }
-    painter.setFont(font);
+    const QFont font = painter.font();
+    painter.setFont(fittedFont(font, title, rect.width(), font.pixelSize() > 0 ? font.pixelSize() : 15, 11));
     painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
         painter.fontMetrics().elidedText(title, Qt::ElideRight, int(rect.width())));
     painter.restore();

@@ -48,6 +48,9 @@ private:
     qreal m_zoom = 1.0;
 };
 
+// font at `largest` pixels, or smaller, down to `smallest`, until text fits in width.
+QFont fittedFont(QFont font, const QString& text, qreal width, int largest, int smallest = 9);
+
 // Draws a diagram's title in rect with the painter's font, shrinking it to fit (down to
 // 11 px) before eliding, so a narrow dock still shows what the diagram is.
 void drawDiagramTitle(QPainter& painter, const QRectF& rect, const QString& title);

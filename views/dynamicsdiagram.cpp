@@ -124,10 +124,8 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         const QString pages = QStringLiteral("%1 pages").arg(db.count(l));
         if (r.height() >= 2.6 * p.fontMetrics().height()) {
             // Each line shrinks to the box (down to 9 px); a narrow box drops " pages".
-            auto fit = [&](QFont f, const QString& text) {
-                while (f.pixelSize() > 9 && QFontMetricsF(f).horizontalAdvance(text) > r.width() - 12)
-                    f.setPixelSize(f.pixelSize() - 1);
-                return f;
+            auto fit = [&](const QFont& f, const QString& text) {
+                return fittedFont(f, text, r.width() - 12, f.pixelSize());
             };
             p.setFont(fit(font, name));
             p.drawText(r.adjusted(6, 6, -6, -r.height() / 2), Qt::AlignCenter, name);
@@ -142,10 +140,7 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
             // A small diagram: name and count on one line, the font shrunk to fit.
             const QString line = QStringLiteral("%1 %2").arg(
                 l == PageLocation::Active ? QStringLiteral("Active") : name, QString::number(db.count(l)));
-            QFont small = font;
-            while (small.pixelSize() > 9 && QFontMetricsF(small).horizontalAdvance(line) > r.width() - 8)
-                small.setPixelSize(small.pixelSize() - 1);
-            p.setFont(small);
+            p.setFont(fittedFont(font, line, r.width() - 8, font.pixelSize()));
             p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter,
                 p.fontMetrics().elidedText(line, Qt::ElideRight, int(r.width() - 8)));
         }

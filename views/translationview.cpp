@@ -30,16 +30,6 @@ QString hex8(uint64_t v)
     return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')).toUpper();
 }
 constexpr qreal kTitle = 34;
-// font at `largest` px, or smaller down to 9 px until text fits width.
-QFont fitted(QFont font, const QString& text, qreal width, int largest)
-{
-    for (int size = largest; size >= 9; --size) {
-        font.setPixelSize(size);
-        if (QFontMetricsF(font).horizontalAdvance(text) <= width)
-            break;
-    }
-    return font;
-}
 } // namespace
 
 TranslationCanvas::TranslationCanvas(SimulationController& controller, QWidget* parent)
@@ -112,12 +102,12 @@ void TranslationCanvas::drawAddress(QPainter& p, const QRectF& r) const
         for (int b = f.bits - 1; b >= 0; --b)
             bits += (f.value >> b) & 1 ? QLatin1Char('1') : QLatin1Char('0');
         font.setFamily(QStringLiteral("monospace"));
-        p.setFont(fitted(font, bits, box.width() - 8, 13));
+        p.setFont(fittedFont(font, bits, box.width() - 8, 13));
         p.setPen(Qt::black);
         p.drawText(box.adjusted(0, 2, 0, -box.height() / 2), Qt::AlignCenter, bits);
         font.setFamily(QString());
         const QString label = QStringLiteral("%1 = %2").arg(f.name).arg(f.value, 0, 16);
-        p.setFont(fitted(font, label, box.width() - 8, 13));
+        p.setFont(fittedFont(font, label, box.width() - 8, 13));
         p.drawText(box.adjusted(0, box.height() / 2, 0, -2), Qt::AlignCenter,
             p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(box.width() - 4)));
         x += box.width();
@@ -134,7 +124,7 @@ void TranslationCanvas::drawTable(QPainter& p, const QRectF& r, const QString& t
     font.setBold(true);
     // The title leaves the box's right edge to an arrow coming down past it.
     const qreal titleWidth = r.width() - 28;
-    p.setFont(fitted(font, title, titleWidth, 13));
+    p.setFont(fittedFont(font, title, titleWidth, 13));
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRectF(r.left(), r.top() - 22, titleWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
         p.fontMetrics().elidedText(title, Qt::ElideRight, int(titleWidth)));
@@ -222,7 +212,7 @@ void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const
         QString longest;
         for (const QString& text : summary)
             longest = text.size() > longest.size() ? text : longest;
-        mono = fitted(mono, longest, box.width() - 24, 13);
+        mono = fittedFont(mono, longest, box.width() - 24, 13);
         if (mono.pixelSize() < 10) {
             mono.setPixelSize(10);
             QStringList folded;

@@ -1,5 +1,6 @@
 #include "dbg/console.h"
 
+#include "dbg/batchrunner.h"
 #include "dbg/format.h"
 
 #include "hw/pte.h"
@@ -669,8 +670,7 @@ std::string Console::run(const args::Map& a)
 
 std::string Console::run(const args::Hash&)
 {
-    return format("state hash %016llx\n",
-        static_cast<unsigned long long>(m_sim.stateHash(sim::Simulator::HashScope::Everything)));
+    return stateHashLine(m_sim);
 }
 
 std::string Console::run(const args::Diff&)

@@ -116,6 +116,15 @@ void Session::goTo(size_t position, const std::function<void(size_t, size_t)>& p
     m_position = position;
 }
 
+size_t Session::recorded(const NumberArg& position) const
+{
+    if (position.value > m_commands.size())
+        throw CommandError(position.column,
+            format("position %llu is beyond the last recorded one (%zu)",
+                static_cast<unsigned long long>(position.value), m_commands.size()));
+    return static_cast<size_t>(position.value);
+}
+
 std::string Session::travel(const args::TimeTravel& travel)
 {
     using Kind = args::TimeTravel::Kind;
@@ -126,11 +135,7 @@ std::string Session::travel(const args::TimeTravel& travel)
             + format("Recorded positions: 0 (just booted) to %zu; %zu checkpoint%s\n", m_commands.size(),
                 m_checkpoints.size(), m_checkpoints.size() == 1 ? "" : "s");
     case Kind::GoTo:
-        if (travel.position.value > m_commands.size())
-            throw CommandError(travel.position.column,
-                format("position %llu is beyond the last recorded one (%zu)",
-                    static_cast<unsigned long long>(travel.position.value), m_commands.size()));
-        goTo(static_cast<size_t>(travel.position.value));
+        goTo(recorded(travel.position));
         return positionLine();
     case Kind::BackOne:
         if (m_position == 0)
@@ -245,17 +250,13 @@ void addMore(std::string& out, size_t count)
 
 std::string Session::diff(const args::Diff& diff)
 {
-    for (const NumberArg& p : {diff.from, diff.to}) {
-        if (p.value > m_commands.size())
-            throw CommandError(p.column,
-                format("position %llu is beyond the last recorded one (%zu)", static_cast<unsigned long long>(p.value),
-                    m_commands.size()));
-    }
+    const size_t from = recorded(diff.from);
+    const size_t to = recorded(diff.to);
     // Both moments are visited, and the machine comes back to where it was.
     const size_t here = m_position;
-    goTo(static_cast<size_t>(diff.from.value));
+    goTo(from);
     const Snapshot a = snapshot(m_sim);
-    goTo(static_cast<size_t>(diff.to.value));
+    goTo(to);
     const Snapshot b = snapshot(m_sim);
     goTo(here);
 

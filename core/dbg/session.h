@@ -67,6 +67,8 @@ private:
     };
     std::string travel(const args::TimeTravel& travel);
     std::string diff(const args::Diff& diff);
+    // A position the user named, if it is recorded; else the error naming its column.
+    size_t recorded(const NumberArg& position) const;
     void record(const Command& command);
     void discardFuture(uint64_t divergedAt);
 
