@@ -72,25 +72,39 @@ uint32_t MemoryManager::committedPagesIn(const Vad& vad, uint32_t firstVpn, uint
     return n;
 }
 
-void MemoryManager::syncVadsToPool(const AddressSpace& space)
+void MemoryManager::syncVadsToPool(AddressSpace& space, const Vad* changed)
 {
-    // NT 4.0's VAD header: StartingVa, EndingVa, Parent, LeftChild, RightChild, Flags.
-    space.vads.forEach([&](const Vad& v, int, const Vad* parent) {
-        writeKernel32(v.address + 0x00, v.startingVpn << hw::kPageShift);
-        writeKernel32(v.address + 0x04, (v.endingVpn << hw::kPageShift) | hw::kPageMask);
-        writeKernel32(v.address + 0x08, parent ? parent->address : 0);
-        writeKernel32(v.address + 0x0C, v.left ? v.left->address : 0);
-        writeKernel32(v.address + 0x10, v.right ? v.right->address : 0);
-        const uint32_t flags = (v.commitCharge & 0x7FFFF) | (static_cast<uint32_t>(v.protection) << 24)
-            | (v.memCommit ? 1u << 30 : 0) | (v.privateMemory ? 1u << 31 : 0);
-        writeKernel32(v.address + 0x14, flags);
-        if (!v.privateMemory) {
+    // NT 4.0's VAD header: StartingVa, EndingVa, Parent, LeftChild, RightChild, Flags. As
+    // MiInsertVad and MiRemoveVad do, only the MMVADs an operation changed are written:
+    // the nodes the tree relinked, and the one whose range or charge changed; and of
+    // those, the fields whose value differs from what the pool holds.
+    const hw::PhysicalMemory& memory = m_mmu.memory();
+    const uint32_t directory = m_mmu.cr3();
+    auto store = [&](VirtualAddress va, uint32_t value) {
+        const hw::Walk w = hw::Mmu::walk(memory, directory, va); // no TLB fill for the comparison
+        if (!w.valid || memory.read32(w.physical) != value)
+            writeKernel32(va, value);
+    };
+    std::vector<const Vad*> nodes = space.vads.takeRelinked();
+    if (changed && std::find(nodes.begin(), nodes.end(), changed) == nodes.end())
+        nodes.insert(std::lower_bound(nodes.begin(), nodes.end(), changed,
+                         [](const Vad* a, const Vad* b) { return a->startingVpn < b->startingVpn; }),
+            changed);
+    for (const Vad* v : nodes) {
+        const Vad* parent = space.vads.parentOf(*v);
+        store(v->address + 0x00, v->startingVpn << hw::kPageShift);
+        store(v->address + 0x04, (v->endingVpn << hw::kPageShift) | hw::kPageMask);
+        store(v->address + 0x08, parent ? parent->address : 0);
+        store(v->address + 0x0C, v->left ? v->left->address : 0);
+        store(v->address + 0x10, v->right ? v->right->address : 0);
+        store(v->address + 0x14, v->flags());
+        if (!v->privateMemory) {
             // The mapped-view tail of an MMVAD: ControlArea, FirstPrototypePte, LastContiguousPte.
-            writeKernel32(v.address + 0x18, v.controlArea);
-            writeKernel32(v.address + 0x1C, v.firstPrototypePte);
-            writeKernel32(v.address + 0x20, v.firstPrototypePte + (v.endingVpn - v.startingVpn) * 4);
+            store(v->address + 0x18, v->controlArea);
+            store(v->address + 0x1C, v->firstPrototypePte);
+            store(v->address + 0x20, v->firstPrototypePte + (v->endingVpn - v->startingVpn) * 4);
         }
-    });
+    }
 }
 
 MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
@@ -170,7 +184,7 @@ MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
         ++space.commitCharge;
         ++m_totalCommitted;
     }
-    syncVadsToPool(space);
+    syncVadsToPool(space, vad);
     r.base = firstVpn << hw::kPageShift;
     r.size = (lastVpn - firstVpn + 1) << hw::kPageShift;
     recordCall(Routine::NtAllocateVirtualMemory, r.base, hw::kNoPfn, sim::Detail::Bytes, r.size);
@@ -275,7 +289,7 @@ MemoryManager::VmResult MemoryManager::freeVirtualMemory(VirtualAddress base, ui
     vad->commitCharge -= committed;
     space.commitCharge -= committed;
     m_totalCommitted -= committed;
-    syncVadsToPool(space);
+    syncVadsToPool(space, vad);
     VmResult r {status::Success, firstVpn << hw::kPageShift, (lastVpn - firstVpn + 1) << hw::kPageShift, 0};
     recordCall(Routine::NtFreeVirtualMemory, r.base, hw::kNoPfn, sim::Detail::Bytes, r.size);
     return r;

@@ -345,7 +345,9 @@ private:
         AddressSpace& space, uint32_t firstVpn, uint32_t lastVpn, const Vad& vad, bool decommit);
     bool isCommitted(const Vad& vad, uint32_t vpn);
     uint32_t committedPagesIn(const Vad& vad, uint32_t firstVpn, uint32_t lastVpn);
-    void syncVadsToPool(const AddressSpace& space); // the MMVADs in nonpaged pool mirror the tree
+    // The MMVADs in nonpaged pool mirror the tree: writes those the tree relinked, and
+    // changed (whose range or charge changed).
+    void syncVadsToPool(AddressSpace& space, const Vad* changed = nullptr);
     AddressSpace& current();
 
     // Paging files.

@@ -37,6 +37,12 @@ struct Vad {
     Vad* right = nullptr;
     int height = 1;
 
+    // MMVAD.u.LongFlags: CommitCharge (19 bits), Protection (bits 24-28), MemCommit, PrivateMemory.
+    uint32_t flags() const
+    {
+        return (commitCharge & 0x7FFFF) | (static_cast<uint32_t>(protection) << 24) | (memCommit ? 1u << 30 : 0)
+            | (privateMemory ? 1u << 31 : 0);
+    }
     bool contains(uint32_t vpn) const { return vpn >= startingVpn && vpn <= endingVpn; }
     uint32_t pages() const { return endingVpn - startingVpn + 1; }
 };

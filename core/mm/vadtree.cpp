@@ -5,6 +5,16 @@
 
 namespace mm {
 
+namespace {
+
+// The nodes in address order until f returns true; whether it did.
+template <typename F> bool inOrderUntil(const Vad* n, F& f)
+{
+    return n && (inOrderUntil(n->left, f) || f(*n) || inOrderUntil(n->right, f));
+}
+
+} // namespace
+
 VadTree::~VadTree()
 {
     destroy(m_root);
@@ -23,6 +33,7 @@ VadTree& VadTree::operator=(const VadTree& other)
         destroy(m_root);
         m_root = copy;
         m_count = other.m_count;
+        m_relinked.clear();
     }
     return *this;
 }
@@ -30,6 +41,7 @@ VadTree& VadTree::operator=(const VadTree& other)
 VadTree::VadTree(VadTree&& other) noexcept
     : m_root(std::exchange(other.m_root, nullptr))
     , m_count(std::exchange(other.m_count, 0))
+    , m_relinked(std::exchange(other.m_relinked, {}))
 {
 }
 
@@ -39,6 +51,7 @@ VadTree& VadTree::operator=(VadTree&& other) noexcept
         destroy(m_root);
         m_root = std::exchange(other.m_root, nullptr);
         m_count = std::exchange(other.m_count, 0);
+        m_relinked = std::exchange(other.m_relinked, {});
     }
     return *this;
 }
@@ -60,6 +73,30 @@ void VadTree::destroy(Vad* node)
     destroy(node->left);
     destroy(node->right);
     delete node;
+}
+
+void VadTree::setRoot(Vad* root)
+{
+    if (root != m_root && root)
+        m_relinked.push_back(root); // its Parent is now none
+    m_root = root;
+}
+
+std::vector<const Vad*> VadTree::takeRelinked()
+{
+    std::vector<const Vad*> nodes(m_relinked.begin(), m_relinked.end());
+    m_relinked.clear();
+    std::sort(nodes.begin(), nodes.end(), [](const Vad* a, const Vad* b) { return a->startingVpn < b->startingVpn; });
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    return nodes;
+}
+
+const Vad* VadTree::parentOf(const Vad& vad) const
+{
+    const Vad* parent = nullptr;
+    for (const Vad* n = m_root; n && n != &vad; n = vad.startingVpn < n->startingVpn ? n->left : n->right)
+        parent = n;
+    return parent;
 }
 
 Vad* VadTree::find(uint32_t vpn) const
@@ -94,26 +131,20 @@ Vad* VadTree::findOverlap(uint32_t firstVpn, uint32_t lastVpn) const
 
 std::optional<uint32_t> VadTree::findFree(uint32_t pages, uint32_t alignPages, uint32_t lowVpn, uint32_t highVpn) const
 {
+    // MiFindEmptyAddressRange: from the lowest VAD up, the first gap that fits.
     auto alignUp = [&](uint64_t v) { return (v + alignPages - 1) / alignPages * alignPages; };
     uint64_t candidate = alignUp(lowVpn);
-    bool found = false;
-    uint64_t result = 0;
-    forEach([&](const Vad& v, int, const Vad*) {
-        if (found)
-            return;
-        if (candidate + pages <= v.startingVpn) {
-            found = true;
-            result = candidate;
-            return;
-        }
+    auto fitsBelow = [&](const Vad& v) {
+        if (candidate + pages <= v.startingVpn)
+            return true;
         if (v.endingVpn + 1ull > candidate)
             candidate = alignUp(v.endingVpn + 1ull);
-    });
-    if (!found)
-        result = candidate;
-    if (result + pages - 1 > highVpn)
+        return false;
+    };
+    inOrderUntil(m_root, fitsBelow);
+    if (candidate + pages - 1 > highVpn)
         return std::nullopt;
-    return static_cast<uint32_t>(result);
+    return static_cast<uint32_t>(candidate);
 }
 
 void VadTree::update(Vad* n)
@@ -121,11 +152,21 @@ void VadTree::update(Vad* n)
     n->height = 1 + std::max(height(n->left), height(n->right));
 }
 
+void VadTree::link(Vad* parent, Vad*& slot, Vad* child)
+{
+    if (slot == child)
+        return;
+    slot = child;
+    m_relinked.push_back(parent);
+    if (child)
+        m_relinked.push_back(child);
+}
+
 Vad* VadTree::rotateLeft(Vad* n)
 {
     Vad* r = n->right;
-    n->right = r->left;
-    r->left = n;
+    link(n, n->right, r->left);
+    link(r, r->left, n);
     update(n);
     update(r);
     return r;
@@ -134,8 +175,8 @@ Vad* VadTree::rotateLeft(Vad* n)
 Vad* VadTree::rotateRight(Vad* n)
 {
     Vad* l = n->left;
-    n->left = l->right;
-    l->right = n;
+    link(n, n->left, l->right);
+    link(l, l->right, n);
     update(n);
     update(l);
     return l;
@@ -147,12 +188,12 @@ Vad* VadTree::rebalance(Vad* n)
     const int balance = height(n->left) - height(n->right);
     if (balance > 1) {
         if (height(n->left->left) < height(n->left->right))
-            n->left = rotateLeft(n->left);
+            link(n, n->left, rotateLeft(n->left));
         return rotateRight(n);
     }
     if (balance < -1) {
         if (height(n->right->right) < height(n->right->left))
-            n->right = rotateRight(n->right);
+            link(n, n->right, rotateRight(n->right));
         return rotateLeft(n);
     }
     return n;
@@ -163,9 +204,9 @@ Vad* VadTree::insertAt(Vad* node, Vad* vad)
     if (!node)
         return vad;
     if (vad->startingVpn < node->startingVpn)
-        node->left = insertAt(node->left, vad);
+        link(node, node->left, insertAt(node->left, vad));
     else
-        node->right = insertAt(node->right, vad);
+        link(node, node->right, insertAt(node->right, vad));
     return rebalance(node);
 }
 
@@ -174,7 +215,8 @@ Vad* VadTree::insert(std::unique_ptr<Vad> vad)
     Vad* raw = vad.release();
     raw->left = raw->right = nullptr;
     raw->height = 1;
-    m_root = insertAt(m_root, raw);
+    m_relinked.push_back(raw);
+    setRoot(insertAt(m_root, raw));
     ++m_count;
     return raw;
 }
@@ -185,7 +227,7 @@ Vad* VadTree::removeMin(Vad* node, Vad** min)
         *min = node;
         return node->right;
     }
-    node->left = removeMin(node->left, min);
+    link(node, node->left, removeMin(node->left, min));
     return rebalance(node);
 }
 
@@ -194,17 +236,17 @@ Vad* VadTree::removeAt(Vad* node, uint32_t startingVpn, Vad** removed)
     if (!node)
         return nullptr;
     if (startingVpn < node->startingVpn) {
-        node->left = removeAt(node->left, startingVpn, removed);
+        link(node, node->left, removeAt(node->left, startingVpn, removed));
     } else if (startingVpn > node->startingVpn) {
-        node->right = removeAt(node->right, startingVpn, removed);
+        link(node, node->right, removeAt(node->right, startingVpn, removed));
     } else {
         *removed = node;
         if (!node->left || !node->right)
             return node->left ? node->left : node->right;
         Vad* successor = nullptr;
         Vad* right = removeMin(node->right, &successor);
-        successor->right = right;
-        successor->left = node->left;
+        link(successor, successor->right, right);
+        link(successor, successor->left, node->left);
         return rebalance(successor);
     }
     return rebalance(node);
@@ -213,25 +255,28 @@ Vad* VadTree::removeAt(Vad* node, uint32_t startingVpn, Vad** removed)
 std::unique_ptr<Vad> VadTree::remove(Vad* vad)
 {
     Vad* removed = nullptr;
-    m_root = removeAt(m_root, vad->startingVpn, &removed);
+    setRoot(removeAt(m_root, vad->startingVpn, &removed));
     if (!removed)
         return nullptr;
     --m_count;
+    std::erase(m_relinked, removed);
     removed->left = removed->right = nullptr;
     removed->height = 1;
     return std::unique_ptr<Vad>(removed);
 }
 
-void VadTree::forEach(const std::function<void(const Vad&, int, const Vad*)>& f) const
+void VadTree::walk(const Vad* n, int level, const Vad* parent, const VadVisitor& f)
 {
-    const std::function<void(const Vad*, int, const Vad*)> walk = [&](const Vad* n, int level, const Vad* parent) {
-        if (!n)
-            return;
-        walk(n->left, level + 1, n);
-        f(*n, level, parent);
-        walk(n->right, level + 1, n);
-    };
-    walk(m_root, 0, nullptr);
+    if (!n)
+        return;
+    walk(n->left, level + 1, n, f);
+    f(*n, level, parent);
+    walk(n->right, level + 1, n, f);
+}
+
+void VadTree::forEach(const VadVisitor& f) const
+{
+    walk(m_root, 0, nullptr, f);
 }
 
 int VadTree::maximumDepth() const

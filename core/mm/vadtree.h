@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace mm {
 
@@ -37,24 +38,35 @@ public:
     // Unlinks and returns the node.
     std::unique_ptr<Vad> remove(Vad* vad);
 
+    // The nodes whose links (Parent, LeftChild, RightChild) changed since the last call, in
+    // address order: a new node, and those that insertions, removals and rebalancing
+    // relinked. The memory manager writes these to their MMVADs in pool.
+    std::vector<const Vad*> takeRelinked();
+    const Vad* parentOf(const Vad& vad) const; // nullptr for the root
+
     // In address order, with each node's level (root = 0) and parent.
-    void forEach(const std::function<void(const Vad&, int level, const Vad* parent)>& f) const;
+    using VadVisitor = std::function<void(const Vad&, int level, const Vad* parent)>;
+    void forEach(const VadVisitor& f) const;
     int maximumDepth() const;
 
 private:
     static int height(const Vad* n) { return n ? n->height : 0; }
     static void update(Vad* n);
-    static Vad* rotateLeft(Vad* n);
-    static Vad* rotateRight(Vad* n);
-    static Vad* rebalance(Vad* n);
-    static Vad* insertAt(Vad* node, Vad* vad);
-    static Vad* removeAt(Vad* node, uint32_t startingVpn, Vad** removed);
-    static Vad* removeMin(Vad* node, Vad** min);
+    void link(Vad* parent, Vad*& slot, Vad* child); // slot = child, noting both as relinked
+    void setRoot(Vad* root);
+    Vad* rotateLeft(Vad* n);
+    Vad* rotateRight(Vad* n);
+    Vad* rebalance(Vad* n);
+    Vad* insertAt(Vad* node, Vad* vad);
+    Vad* removeAt(Vad* node, uint32_t startingVpn, Vad** removed);
+    Vad* removeMin(Vad* node, Vad** min);
     static void destroy(Vad* node);
+    static void walk(const Vad* n, int level, const Vad* parent, const VadVisitor& f);
     static Vad* clone(const Vad* node);
 
     Vad* m_root = nullptr;
     size_t m_count = 0;
+    std::vector<Vad*> m_relinked; // until takeRelinked(); not part of a copy
 };
 
 } // namespace mm

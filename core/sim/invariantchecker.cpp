@@ -425,6 +425,22 @@ private:
         space.vads.forEach([&](const Vad& v, int, const Vad*) { vadCharge += v.commitCharge; });
         if (vadCharge != space.commitCharge)
             fail("%s: commit charge %u, its VADs charge %u", name, space.commitCharge, vadCharge);
+
+        // Each MMVAD in nonpaged pool holds its VAD's range, links and flags.
+        space.vads.forEach([&](const Vad& v, int, const Vad* parent) {
+            const std::pair<uint32_t, uint32_t> fields[] = {{0x00, v.startingVpn << hw::kPageShift},
+                {0x04, (v.endingVpn << hw::kPageShift) | hw::kPageMask}, {0x08, parent ? parent->address : 0},
+                {0x0C, v.left ? v.left->address : 0}, {0x10, v.right ? v.right->address : 0}, {0x14, v.flags()},
+                {0x18, v.privateMemory ? 0 : v.controlArea}};
+            for (const auto& [offset, expected] : fields) {
+                if (offset == 0x18 && v.privateMemory)
+                    break;
+                const auto held = read(v.address + offset);
+                if (held != expected)
+                    fail("%s: MMVAD %08x +%02x holds %08x, its VAD says %08x", name, v.address, offset,
+                        held.value_or(0xFFFFFFFF), expected);
+            }
+        });
     }
 
     // A kernel virtual address read through the System process's page tables.
