@@ -133,7 +133,7 @@ MemoryManager::VmResult MemoryManager::allocateVirtualMemory(
         } else {
             const uint32_t pages
                 = static_cast<uint32_t>((static_cast<uint64_t>(size) + hw::kPageMask) >> hw::kPageShift);
-            auto found = space.vads.findFree(pages, kAllocationGranularity, kLowestUserVpn, kHighestUserVpn);
+            auto found = space.vads.findFree(pages, kLowestUserVpn, kHighestUserVpn);
             if (!found)
                 return {status::NoMemory};
             firstVpn = *found;

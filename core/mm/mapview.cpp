@@ -71,7 +71,7 @@ MemoryManager::VmResult MemoryManager::mapViewOfSection(Section& section, Virtua
         if (preferred && !space.vads.findOverlap(preferred, preferred + pages - 1)) {
             firstVpn = preferred;
         } else {
-            auto found = space.vads.findFree(pages, kAllocationGranularity, kLowestUserVpn, kHighestUserVpn);
+            auto found = space.vads.findFree(pages, kLowestUserVpn, kHighestUserVpn);
             if (!found)
                 return {status::NoMemory};
             firstVpn = *found;

@@ -32,10 +32,15 @@ struct Vad {
     hw::VirtualAddress firstPrototypePte = 0;
     bool image = false; // an image view: each page's protection comes from its subsection
 
-    // AVL links (the tree owns the nodes).
+    // AVL links (the tree owns the nodes), and what the tree keeps of the subtree rooted
+    // here to find free ranges quickly: its first and last VPN, and the most free pages
+    // from an allocation boundary after one of its VADs to the next.
     Vad* left = nullptr;
     Vad* right = nullptr;
     int height = 1;
+    uint32_t subtreeFirstVpn = 0;
+    uint32_t subtreeLastVpn = 0;
+    uint32_t subtreeLargestGap = 0;
 
     // MMVAD.u.LongFlags: CommitCharge (19 bits), Protection (bits 24-28), MemCommit, PrivateMemory.
     uint32_t flags() const

@@ -5,16 +5,6 @@
 
 namespace mm {
 
-namespace {
-
-// The nodes in address order until f returns true; whether it did.
-template <typename F> bool inOrderUntil(const Vad* n, F& f)
-{
-    return n && (inOrderUntil(n->left, f) || f(*n) || inOrderUntil(n->right, f));
-}
-
-} // namespace
-
 VadTree::~VadTree()
 {
     destroy(m_root);
@@ -129,19 +119,29 @@ Vad* VadTree::findOverlap(uint32_t firstVpn, uint32_t lastVpn) const
     return best;
 }
 
-std::optional<uint32_t> VadTree::findFree(uint32_t pages, uint32_t alignPages, uint32_t lowVpn, uint32_t highVpn) const
+std::optional<uint32_t> VadTree::findFree(uint32_t pages, uint32_t lowVpn, uint32_t highVpn) const
 {
-    // MiFindEmptyAddressRange: from the lowest VAD up, the first gap that fits.
-    auto alignUp = [&](uint64_t v) { return (v + alignPages - 1) / alignPages * alignPages; };
+    // MiFindEmptyAddressRange: from the lowest VAD up, the first gap that fits. A subtree
+    // that cannot hold the range (not before its first VAD, and no gap between two of its
+    // VADs is that large) is passed over whole: the search ends above its last VAD.
+    auto alignUp = [](uint64_t v) { return (v + kAllocationGranularity - 1) & ~uint64_t(kAllocationGranularity - 1); };
     uint64_t candidate = alignUp(lowVpn);
-    auto fitsBelow = [&](const Vad& v) {
-        if (candidate + pages <= v.startingVpn)
+    const std::function<bool(const Vad*)> search = [&](const Vad* n) {
+        if (!n)
+            return false;
+        if (candidate + pages > n->subtreeFirstVpn && n->subtreeLargestGap < pages) {
+            candidate = std::max(candidate, alignUp(n->subtreeLastVpn + 1ull));
+            return false;
+        }
+        if (search(n->left))
             return true;
-        if (v.endingVpn + 1ull > candidate)
-            candidate = alignUp(v.endingVpn + 1ull);
-        return false;
+        if (candidate + pages <= n->startingVpn)
+            return true;
+        if (n->endingVpn + 1ull > candidate)
+            candidate = alignUp(n->endingVpn + 1ull);
+        return search(n->right);
     };
-    inOrderUntil(m_root, fitsBelow);
+    search(m_root);
     if (candidate + pages - 1 > highVpn)
         return std::nullopt;
     return static_cast<uint32_t>(candidate);
@@ -150,6 +150,19 @@ std::optional<uint32_t> VadTree::findFree(uint32_t pages, uint32_t alignPages, u
 void VadTree::update(Vad* n)
 {
     n->height = 1 + std::max(height(n->left), height(n->right));
+    n->subtreeFirstVpn = n->left ? n->left->subtreeFirstVpn : n->startingVpn;
+    n->subtreeLastVpn = n->right ? n->right->subtreeLastVpn : n->endingVpn;
+    // The pages free from the first allocation boundary after one VAD to the next VAD.
+    auto fits = [](uint32_t lastVpn, uint32_t nextVpn) {
+        const uint64_t from = (lastVpn + uint64_t(kAllocationGranularity)) & ~uint64_t(kAllocationGranularity - 1);
+        return nextVpn > from ? static_cast<uint32_t>(nextVpn - from) : 0u;
+    };
+    uint32_t gap = 0;
+    if (const Vad* l = n->left)
+        gap = std::max({gap, l->subtreeLargestGap, fits(l->subtreeLastVpn, n->startingVpn)});
+    if (const Vad* r = n->right)
+        gap = std::max({gap, r->subtreeLargestGap, fits(n->endingVpn, r->subtreeFirstVpn)});
+    n->subtreeLargestGap = gap;
 }
 
 void VadTree::link(Vad* parent, Vad*& slot, Vad* child)
@@ -214,7 +227,7 @@ Vad* VadTree::insert(std::unique_ptr<Vad> vad)
 {
     Vad* raw = vad.release();
     raw->left = raw->right = nullptr;
-    raw->height = 1;
+    update(raw);
     m_relinked.push_back(raw);
     setRoot(insertAt(m_root, raw));
     ++m_count;

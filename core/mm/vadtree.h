@@ -30,8 +30,9 @@ public:
     Vad* find(uint32_t vpn) const;
     // The first VAD (by address) that overlaps [first, last], or nullptr.
     Vad* findOverlap(uint32_t firstVpn, uint32_t lastVpn) const;
-    // Lowest start >= lowVpn, a multiple of alignPages, where `pages` pages fit below highVpn (inclusive).
-    std::optional<uint32_t> findFree(uint32_t pages, uint32_t alignPages, uint32_t lowVpn, uint32_t highVpn) const;
+    // MiFindEmptyAddressRange: the lowest start >= lowVpn on an allocation boundary (64 KB)
+    // where `pages` pages fit below highVpn (inclusive).
+    std::optional<uint32_t> findFree(uint32_t pages, uint32_t lowVpn, uint32_t highVpn) const;
 
     // Takes ownership; the range must not overlap an existing VAD.
     Vad* insert(std::unique_ptr<Vad> vad);

@@ -97,8 +97,51 @@ private slots:
         QVERIFY(!tree.find(0x10));
         QVERIFY(tree.find(0x10 + 16));
         // The first free 64 KB-aligned range of 32 pages: where the removed VADs were is too small.
-        QCOMPARE(tree.findFree(16, 16, 0x10, 0x7FFEF), std::optional<uint32_t>(0x10));
-        QCOMPARE(tree.findFree(17, 16, 0x10, 0x7FFEF), std::optional<uint32_t>(0x10 + 1000 * 16));
+        QCOMPARE(tree.findFree(16, 0x10, 0x7FFEF), std::optional<uint32_t>(0x10));
+        QCOMPARE(tree.findFree(17, 0x10, 0x7FFEF), std::optional<uint32_t>(0x10 + 1000 * 16));
+    }
+
+    // MiFindEmptyAddressRange walks the VADs from the lowest up; the tree skips subtrees
+    // with no room. Over random insertions and removals it finds what the walk finds.
+    void findFreeIsTheFirstFitFromTheBottom()
+    {
+        std::mt19937 random(5);
+        mm::VadTree tree;
+        std::vector<std::pair<uint32_t, uint32_t>> ranges; // what the tree holds
+        for (int step = 0; step < 20000; ++step) {
+            if (random() % 3 < 2 || ranges.empty()) {
+                const uint32_t start = 0x10 + random() % 4000;
+                const uint32_t last = start + random() % 40;
+                if (!tree.findOverlap(start, last)) {
+                    auto vad = std::make_unique<Vad>();
+                    vad->startingVpn = start;
+                    vad->endingVpn = last;
+                    tree.insert(std::move(vad));
+                    ranges.insert(
+                        std::lower_bound(ranges.begin(), ranges.end(), std::pair(start, last)), {start, last});
+                }
+            } else {
+                const size_t i = random() % ranges.size();
+                tree.remove(tree.find(ranges[i].first));
+                ranges.erase(ranges.begin() + long(i));
+            }
+            const uint32_t pages = 1 + random() % 60;
+            const uint32_t low = 0x10 + random() % 200;
+            const uint32_t high = 3000 + random() % 2000;
+            auto alignUp = [](uint64_t v) {
+                return (v + kAllocationGranularity - 1) / kAllocationGranularity * kAllocationGranularity;
+            };
+            uint64_t candidate = alignUp(low);
+            for (const auto& [first, last] : ranges) {
+                if (candidate + pages <= first)
+                    break;
+                if (last + 1ull > candidate)
+                    candidate = alignUp(last + 1ull);
+            }
+            const auto expected
+                = candidate + pages - 1 > high ? std::nullopt : std::optional<uint32_t>(uint32_t(candidate));
+            QCOMPARE(tree.findFree(pages, low, high), expected);
+        }
     }
 
     void allocationGranularityAndConflicts()
