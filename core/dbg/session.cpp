@@ -58,9 +58,11 @@ CommandResult Session::run(const Command& command)
     }
     const Console::State debuggerBefore = m_console.state();
     CommandResult result = m_console.run(command);
-    // Recorded when it changed the machine (a bug check may have got that far) or the
-    // debugger; looking changes neither, and keeps the recorded future.
-    const bool changed = result.changedState || result.lastSeq != result.firstSeq
+    // Recorded when it ran a service, even one that refused (finding out may read page
+    // tables, which fills the TLB and sets Accessed bits, as on the real machine), when it
+    // changed the machine (a bug check may have got that far) or the debugger; looking
+    // changes none of these, and keeps the recorded future.
+    const bool changed = (result.ok && command.changesState) || result.changedState || result.lastSeq != result.firstSeq
         || (result.ok && !(m_console.state() == debuggerBefore));
     if (!changed)
         return result;
@@ -76,8 +78,13 @@ void Session::record(const Command& command)
 {
     m_commands.push_back(command);
     m_position = m_commands.size();
-    if (m_position % m_checkpointEvery == 0)
-        m_checkpoints.push_back({m_position, m_sim.checkpoint(), m_console.state()});
+    if (m_position % m_checkpointEvery != 0)
+        return;
+    m_checkpoints.push_back({m_position, m_sim.checkpoint(), m_console.state()});
+    if (m_checkpoints.size() > kMaxCheckpoints + 1) {
+        m_checkpointEvery *= 2;
+        std::erase_if(m_checkpoints, [&](const Checkpoint& c) { return c.position % m_checkpointEvery != 0; });
+    }
 }
 
 void Session::discardFuture(uint64_t divergedAt)

@@ -30,11 +30,14 @@ namespace mm::dbg {
 // neither, so it is not a position and keeps the recorded future; errors change nothing.
 class Session {
 public:
-    // A checkpoint every kCheckpointEvery positions, and at 0. Replaying runs about 5,000
-    // random commands a second, so reaching a position takes 50 ms on average at 128 MB
-    // (mmvis-ttbench); a checkpoint costs what changed since the one before (about 1 MB
-    // after 1024 busy commands).
+    // A checkpoint at 0 and then every kCheckpointEvery positions; when there would be more
+    // than kMaxCheckpoints after 0, the spacing doubles and the checkpoints off the new
+    // spacing are dropped, so a long session keeps 5 to 9. Replaying runs about 150,000
+    // random commands a second at 128 MB, so reaching any position of a 100,000-command
+    // session takes some 20 ms (mmvis-ttbench); each checkpoint costs what changed since
+    // the one before, and all of them some 15 % of the live machine there.
     static constexpr size_t kCheckpointEvery = 1024;
+    static constexpr size_t kMaxCheckpoints = 8;
 
     explicit Session(sim::Simulator& simulator, size_t checkpointEvery = kCheckpointEvery);
     ~Session();
@@ -56,6 +59,7 @@ public:
     void goTo(size_t position, const std::function<void(size_t, size_t)>& progress = {});
 
     size_t checkpointCount() const { return m_checkpoints.size(); }
+    size_t checkpointSpacing() const { return m_checkpointEvery; }
     // The machine as the ith checkpoint keeps it (for measuring what checkpoints cost).
     const sim::MachineState& checkpointState(size_t i) const { return *m_checkpoints[i].machine; }
 

@@ -146,7 +146,7 @@ bool parseSessionFile(std::string_view text, SessionFile* file, std::string* err
     return true;
 }
 
-bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error)
+bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error, const OpenProgress& progress)
 {
     std::string why;
     auto simulator = sim::Simulator::create(file.config, &why);
@@ -154,6 +154,8 @@ bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string
         return fail(error, 0, "the machine cannot be booted: " + why);
     auto session = std::make_unique<Session>(*simulator);
     for (size_t i = 0; i < file.commands.size(); ++i) {
+        if (progress && i % 512 == 0 && !progress(i, file.commands.size()))
+            return fail(error, 0, "the opening was cancelled");
         const size_t before = session->end();
         const CommandResult result = session->execute(file.commands[i]);
         if (session->end() != before + 1)

@@ -3,6 +3,7 @@
 #include "sim/simulator.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -49,6 +50,10 @@ struct OpenedSession {
     std::unique_ptr<sim::Simulator> simulator;
     std::unique_ptr<Session> session;
 };
-bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error);
+// progress, if given, is called as commands replay with (replayed, total); returning false
+// stops the opening (an error: "the opening was cancelled").
+using OpenProgress = std::function<bool(size_t replayed, size_t total)>;
+bool openSessionFile(
+    const SessionFile& file, OpenedSession* opened, std::string* error, const OpenProgress& progress = {});
 
 } // namespace mm::dbg

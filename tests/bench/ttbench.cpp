@@ -2,8 +2,10 @@
 // them) is recorded, then the machine goes to random positions; the figures are the
 // median and slowest time to reach a position, and the memory the checkpoints cost:
 // peak RSS of the same session recorded with and without checkpoints (each in its own
-// process, measured before any going back). Usage: mmvis-ttbench [--quick]
+// process, measured before any going back). Usage: mmvis-ttbench [--quick] [--every N]
+// (N: positions between checkpoints)
 #include "dbg/session.h"
+#include "dbg/sessionfile.h"
 #include "sim/simulator.h"
 #include "support/randomcommands.h"
 
@@ -14,7 +16,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -31,6 +36,9 @@ struct Figures {
     double meanReplayed = 0;
     size_t checkpoints = 0;
     size_t positions = 0;
+    double saveMs = 0;
+    double openMs = 0;
+    size_t fileBytes = 0;
 };
 
 // Records `positions` commands that change the machine (the generator's time travel and
@@ -61,6 +69,33 @@ Figures record(uint64_t ramBytes, size_t positions, size_t checkpointEvery, bool
     getrusage(RUSAGE_SELF, &usage);
     f.peakKb = usage.ru_maxrss;
     if (measureGoTo) {
+        // Saving (the file's text, written) and opening (read, parsed, booted, replayed,
+        // the hash checked), each the median of three.
+        const std::string path = "/tmp/mmvis-ttbench-" + std::to_string(getpid()) + ".mmvis";
+        std::vector<double> save;
+        std::vector<double> open;
+        for (int i = 0; i < 3; ++i) {
+            auto t0 = Clock::now();
+            const std::string text = dbg::formatSessionFile(session);
+            std::ofstream(path, std::ios::binary) << text;
+            save.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            f.fileBytes = text.size();
+            t0 = Clock::now();
+            std::ifstream in(path, std::ios::binary);
+            const std::string read((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            dbg::SessionFile file;
+            dbg::OpenedSession opened;
+            std::string error;
+            if (!dbg::parseSessionFile(read, &file, &error) || !dbg::openSessionFile(file, &opened, &error))
+                std::fprintf(stderr, "mmvis-ttbench: the saved session does not open: %s\n", error.c_str());
+            open.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        }
+        std::remove(path.c_str());
+        std::sort(save.begin(), save.end());
+        std::sort(open.begin(), open.end());
+        f.saveMs = save[1];
+        f.openMs = open[1];
+
         std::vector<double> ms;
         double replayed = 0;
         testing::Random where(7);
@@ -104,9 +139,11 @@ Figures inChild(uint64_t ramBytes, size_t positions, size_t checkpointEvery, boo
     return f;
 }
 
+size_t g_every = dbg::Session::kCheckpointEvery;
+
 void run(const char* label, uint64_t ramBytes, size_t positions)
 {
-    const Figures with = inChild(ramBytes, positions, dbg::Session::kCheckpointEvery, true);
+    const Figures with = inChild(ramBytes, positions, g_every, true);
     const Figures without = inChild(ramBytes, positions, static_cast<size_t>(-1), false);
     std::printf("%s: %zu positions recorded in %.1f s (%.0f commands/s), %zu checkpoints\n", label, with.positions,
         with.recordSeconds, double(with.positions) / with.recordSeconds, with.checkpoints);
@@ -116,15 +153,23 @@ void run(const char* label, uint64_t ramBytes, size_t positions)
     std::printf("  peak memory                     %8.1f MB with checkpoints, %8.1f MB without: %+.1f %%\n",
         with.peakKb / 1024.0, without.peakKb / 1024.0,
         100.0 * double(with.peakKb - without.peakKb) / double(without.peakKb));
+    std::printf("  save the session                %8.1f ms (%.1f MB)   open it %8.1f ms\n", with.saveMs,
+        double(with.fileBytes) / (1 << 20), with.openMs);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    bool quick = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0)
+            quick = true;
+        else if (std::strcmp(argv[i], "--every") == 0 && i + 1 < argc)
+            g_every = std::strtoul(argv[++i], nullptr, 10);
+    }
     std::printf("mmvis-ttbench%s\n", quick ? " (quick)" : "");
     run("128 MB", 128ull << 20, quick ? 10'000 : 100'000);
-    run("4 GB", 4ull << 30, quick ? 2'000 : 20'000);
+    run("4 GB", 4ull << 30, quick ? 2'000 : 100'000);
     return 0;
 }

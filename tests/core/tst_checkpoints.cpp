@@ -136,6 +136,11 @@ private slots:
                 QCOMPARE(session.position(), before + 1);
                 hashAt.resize(session.position());
                 hashAt.push_back(hash);
+            } else {
+                // Not recorded, so it must not have changed the machine (a replay would
+                // not repeat it): looking, an error, or a time-travel command that stayed.
+                QVERIFY2(hash == hashAt[session.position()],
+                    qPrintable("not recorded, yet it changed the machine: " + QString::fromStdString(line)));
             }
             QCOMPARE(hashAt.size(), session.end() + 1);
         }
