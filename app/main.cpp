@@ -1,6 +1,7 @@
 #include "datapaths.h"
 #include "mainwindow.h"
 #include "programoptions.h"
+#include "sessionfiles.h"
 #include "simulationcontroller.h"
 
 #include "diagramset.h"
@@ -10,8 +11,10 @@
 #include "sim/simulator.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -105,6 +108,19 @@ int runBatchAndExport(int argc, char** argv, const mmvis::ProgramOptions& option
     mmvis::DiagramExporter::Options exportOptions;
     exportOptions.widthMm = options.exportWidthMm;
     exportOptions.fontPt = options.exportFontPt;
+    if (!options.machine.session.empty()) {
+        // --session: the saved machine and its commands first, as a batch run opens it.
+        QFile file(QString::fromStdString(options.machine.session));
+        QString error;
+        if (!file.open(QIODevice::ReadOnly))
+            error = file.errorString();
+        else
+            controller->openSession(QString::fromUtf8(file.readAll()), &error);
+        if (!error.isEmpty()) {
+            std::cerr << "mmvis: " << options.machine.session << ": " << error.toStdString() << "\n";
+            return 2;
+        }
+    }
     // The script's .select and .export act on diagrams laid out at their line.
     mmvis::ScriptViews views(*controller, options.exportDir, formats, exportOptions);
     mm::dbg::BatchOptions machine = options.machine;
@@ -117,6 +133,14 @@ int runBatchAndExport(int argc, char** argv, const mmvis::ProgramOptions& option
         return code;
     if (options.machine.stateHash)
         std::cout << mm::dbg::stateHashLine(controller->simulator()) << std::flush;
+    if (!options.machine.saveSession.empty()) {
+        QSaveFile file(QString::fromStdString(options.machine.saveSession));
+        if (!file.open(QIODevice::WriteOnly) || file.write(controller->sessionText().toUtf8()) < 0 || !file.commit()) {
+            std::cerr << "mmvis: cannot save the session to " << options.machine.saveSession << ": "
+                      << file.errorString().toStdString() << "\n";
+            return 2;
+        }
+    }
     // Then every diagram, as the script's choices leave them.
     mmvis::DiagramSet set(*controller, views.choice());
     QString error;
@@ -174,6 +198,10 @@ int runWindow(int argc, char** argv, mmvis::ProgramOptions options)
     }
     mmvis::MainWindow window(*controller);
     window.show();
+    if (!options.openSession.isEmpty())
+        window.sessions().open(options.openSession);
+    else
+        window.sessions().recover(!options.recover);
     if (!options.startupScript.isEmpty() && !window.runScriptFile(options.startupScript))
         spdlog::warn("the start-up script {} did not run to the end", options.startupScript.toStdString());
     if (!options.openScript.isEmpty())

@@ -16,6 +16,7 @@
 #include "scriptrunner.h"
 #include "scriptviews.h"
 #include "selection.h"
+#include "sessionfiles.h"
 #include "simulationcontroller.h"
 #include "tlbview.h"
 #include "translationview.h"
@@ -82,6 +83,9 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
     , m_selection(new Selection(this))
 {
     setWindowTitle(tr("mmvis - NT memory manager visualizer"));
+    m_sessions = new SessionFiles(m_controller, *m_selection, this);
+    connect(m_sessions, &SessionFiles::pathChanged, this,
+        [this](const QString& path) { setWindowTitle(tr("%1 - mmvis").arg(QFileInfo(path).fileName())); });
     setDockNestingEnabled(true);
     // The right-hand docks take the whole height, the bottom ones only the width under the
     // page directory: the window's minimum height is then the larger of the two columns, not
@@ -363,6 +367,8 @@ void MainWindow::createActions()
             ->setStatusTip(tr("Load %1").arg(QDir::toNativeSeparators(path)));
     }
     scenarios->setEnabled(!scenarios->isEmpty());
+    file->addSeparator();
+    m_sessions->addActions(file);
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     auto exportOne = [this](Diagram* d) {
@@ -949,6 +955,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_sessions->closing();
     event->accept();
 }
 

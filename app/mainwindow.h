@@ -34,6 +34,7 @@ class TranslationView;
 class ScriptRunner;
 class DynamicsDiagram;
 class TlbView;
+class SessionFiles;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
 // WinDbg-style console, and a status bar with the state of the simulated machine. Layout
@@ -50,6 +51,7 @@ public:
     bool loadScriptFile(const QString& path);
 
     Selection& selection() { return *m_selection; }
+    SessionFiles& sessions() { return *m_sessions; }
 
     // Every diagram's zoom (0.75 to 3); remembered.
     void setZoom(qreal zoom);
@@ -84,6 +86,7 @@ private:
 
     SimulationController& m_controller;
     Selection* m_selection = nullptr;
+    SessionFiles* m_sessions = nullptr;
     ProcessModel* m_processModel = nullptr;
     QTableView* m_processView = nullptr;
     PageDirectoryView* m_directory = nullptr;

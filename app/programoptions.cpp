@@ -25,6 +25,7 @@ const QString kExportFormat = QStringLiteral("export-format");
 const QString kExportWidth = QStringLiteral("export-width");
 const QString kExportFont = QStringLiteral("export-font");
 const QString kSession = QStringLiteral("session");
+const QString kRecover = QStringLiteral("recover");
 const QString kSaveSession = QStringLiteral("save-session");
 
 // QGuiApplication's and QApplication's own options (see their documentation): accepted
@@ -104,6 +105,9 @@ ProgramOptionsParser::ProgramOptionsParser()
         QStringLiteral("file")));
     m_parser.addOption(option(
         kScreenshot, QStringLiteral("Save the window as a PNG once it is shown, then quit."), QStringLiteral("file")));
+    m_parser.addOption(option(kRecover,
+        QStringLiteral("Restore the session that a window which did not close normally (a crash, a kill) was "
+                       "running, without asking first.")));
     m_parser.addOption(option(kPresentation,
         QStringLiteral("Start in presentation mode: full screen, the page directory and the chosen panels, zoomed "
                        "(F11 or Escape leaves it).")));
@@ -114,7 +118,8 @@ ProgramOptionsParser::ProgramOptionsParser()
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("script"),
         QStringLiteral("With --batch, the script to run (- for standard input); without it, a script to open in "
-                       "the window, to run with F5 or a command at a time with F10."),
+                       "the window, to run with F5 or a command at a time with F10, or a saved session (.mmvis) "
+                       "to open."),
         QStringLiteral("[script]"));
     for (const QtOption& qt : kQtOptions)
         m_parser.addOption(hidden(qt));
@@ -218,6 +223,7 @@ bool ProgramOptionsParser::readValues()
     o.startupScript = m_parser.value(kScript);
     o.screenshot = m_parser.value(kScreenshot);
     o.presentation = m_parser.isSet(kPresentation);
+    o.recover = m_parser.isSet(kRecover);
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1)
         return fail(QStringLiteral("one script at a time, not %1 ('%2')")
@@ -226,6 +232,8 @@ bool ProgramOptionsParser::readValues()
     if (!positional.isEmpty()) {
         if (o.mode == ProgramOptions::Mode::Batch)
             o.batchScript = positional.first();
+        else if (positional.first().endsWith(QLatin1String(".mmvis"), Qt::CaseInsensitive))
+            o.openSession = positional.first();
         else
             o.openScript = positional.first();
     }
@@ -239,7 +247,7 @@ bool ProgramOptionsParser::checkCombinations()
         if (!batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 works with --batch").arg(name));
     }
-    for (const QString& name : {kScript, kScreenshot, kPresentation}) {
+    for (const QString& name : {kScript, kScreenshot, kPresentation, kRecover}) {
         if (batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 is for the window; it does not work with --batch").arg(name));
     }
@@ -254,10 +262,12 @@ bool ProgramOptionsParser::checkCombinations()
             return fail(
                 QStringLiteral("--%1 does not work with --session: the session says its machine's size").arg(name));
     }
-    if (((batch && m_parser.isSet(kSession)) || m_parser.isSet(kSaveSession)) && m_parser.isSet(kExport))
-        return fail(QStringLiteral("--session and --save-session do not work with --export yet"));
     if (m_parser.isSet(kMaxProcesses) && m_parser.isSet(kExport))
         return fail(QStringLiteral("--max-processes does not work with --export"));
+    if (!m_options.openSession.isEmpty() && (!m_options.startupScript.isEmpty() || m_options.recover))
+        return fail(QStringLiteral("open either the session %1 or %2, not both")
+                        .arg(m_options.openSession,
+                            m_options.recover ? QStringLiteral("the last one (--recover)") : m_options.startupScript));
     if (m_options.mode == ProgramOptions::Mode::Window && !m_options.openScript.isEmpty()
         && !m_options.startupScript.isEmpty())
         return fail(QStringLiteral("either --script %1 or a script to open (%2), not both")

@@ -3,6 +3,7 @@
 #include "dbg/batchrunner.h"
 #include "dbg/console.h"
 #include "dbg/session.h"
+#include "dbg/sessionfile.h"
 #include "sim/simulator.h"
 
 #include <stdexcept>
@@ -32,20 +33,110 @@ bool SimulationController::reset(quint64 ramBytes, QString* error)
             *error = QString::fromStdString(why);
         return false;
     }
-    m_session.reset();
-    m_simulator = std::move(simulator);
-    m_session = std::make_unique<mm::dbg::Session>(*m_simulator);
-    m_ramBytes = ramBytes;
     m_history.clear();
     m_future.clear();
+    auto session = std::make_unique<mm::dbg::Session>(*simulator);
+    installSession(std::move(simulator), std::move(session));
     recordSample(QStringLiteral("boot"));
     emit newMachine();
     emit machineReset();
     return true;
 }
 
+void SimulationController::installSession(
+    std::unique_ptr<mm::sim::Simulator> simulator, std::unique_ptr<mm::dbg::Session> session)
+{
+    m_session = std::move(session);
+    m_simulator = std::move(simulator);
+    m_ramBytes = m_simulator->layout().ramBytes;
+    m_session->setReplayProgress([this](size_t done, size_t total) {
+        if (m_progress)
+            m_progress(done, total);
+    });
+}
+
+void SimulationController::setProgressHandler(Progress progress)
+{
+    m_progress = std::move(progress);
+}
+
+QString SimulationController::sessionText(const QStringList& view) const
+{
+    std::vector<std::string> lines;
+    for (const QString& v : view)
+        lines.push_back(v.toStdString());
+    return QString::fromStdString(mm::dbg::formatSessionFile(*m_session, lines));
+}
+
+bool SimulationController::openSession(const QString& text, QString* error, QStringList* view)
+{
+    mm::dbg::SessionFile file;
+    std::string why;
+    if (!mm::dbg::parseSessionFile(text.toStdString(), &file, &why)) {
+        if (error)
+            *error = QString::fromStdString(why);
+        return false;
+    }
+    // The samples of the page-list history, as running the commands made them; kept aside
+    // until the whole file has opened.
+    std::vector<Sample> samples;
+    quint64 lastSeq = 0;
+    auto sample = [&](const mm::sim::Simulator& machine, const QString& command) {
+        Sample s;
+        s.seq = lastSeq = machine.events().lastSeq();
+        s.command = command;
+        for (int l = 0; l < mm::kPageLocationCount; ++l)
+            s.counts[l] = machine.pfnDatabase().count(static_cast<mm::PageLocation>(l));
+        samples.push_back(s);
+    };
+    mm::dbg::OpenedSession opened;
+    const bool ok = mm::dbg::openSessionFile(
+        file, &opened, &why, [&](const mm::sim::Simulator& machine, size_t done, size_t total) {
+            if (done == 0)
+                sample(machine, QStringLiteral("boot"));
+            else if (machine.events().lastSeq() != lastSeq)
+                sample(machine, QString::fromStdString(file.commands[done - 1]).trimmed());
+            return !m_progress || done % 256 != 0 || m_progress(done, total);
+        });
+    if (!ok) {
+        if (error)
+            *error = QString::fromStdString(why);
+        return false;
+    }
+    m_history = std::move(samples);
+    m_future.clear();
+    installSession(std::move(opened.simulator), std::move(opened.session));
+    if (m_history.empty())
+        recordSample(QStringLiteral("boot"));
+    followPosition();
+    if (view) {
+        view->clear();
+        for (const std::string& v : file.view)
+            view->append(QString::fromStdString(v));
+    }
+    emit newMachine();
+    emit machineReset();
+    return true;
+}
+
+void SimulationController::followPosition()
+{
+    // The samples follow the position: those after it wait in m_future, to come back
+    // when the recorded commands are replayed.
+    const quint64 last = m_simulator->events().lastSeq();
+    while (!m_history.empty() && m_history.back().seq > last) {
+        m_future.push_front(m_history.back());
+        m_history.pop_back();
+    }
+    while (!m_future.empty() && m_future.front().seq <= last) {
+        m_history.push_back(m_future.front());
+        m_future.pop_front();
+    }
+}
+
 bool SimulationController::execute(const QString& line)
 {
+    const size_t positionBefore = m_session->position();
     mm::dbg::CommandResult result = m_session->execute(line.toStdString());
     if (result.ok && result.view.kind != mm::dbg::ViewRequest::Kind::None) {
         QString output;
@@ -65,26 +156,16 @@ bool SimulationController::execute(const QString& line)
         ? QString()
         : QStringLiteral("column %1: %2").arg(result.errorColumn).arg(QString::fromStdString(result.error));
     if (result.travelled) {
-        // The samples follow the position: those after it wait in m_future, to come back
-        // when the recorded commands are replayed.
-        const quint64 last = m_simulator->events().lastSeq();
-        while (!m_history.empty() && m_history.back().seq > last) {
-            m_future.push_front(m_history.back());
-            m_history.pop_back();
-        }
-        while (!m_future.empty() && m_future.front().seq <= last) {
-            m_history.push_back(m_future.front());
-            m_future.pop_front();
-        }
+        followPosition();
         emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
         emit machineReset();
         return result.ok;
     }
-    const bool changed = result.lastSeq != result.firstSeq || result.changedState;
-    if (changed) {
+    if (m_session->position() != positionBefore)
         m_future.clear(); // a new command replaced the recorded future
+    const bool changed = result.lastSeq != result.firstSeq || result.changedState;
+    if (changed)
         recordSample(line.trimmed());
-    }
     emit commandFinished(line, QString::fromStdString(result.output), result.ok, error);
     if (changed) {
         if (m_batching) {

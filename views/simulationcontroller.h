@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <deque>
@@ -50,6 +51,17 @@ public:
     bool reset(quint64 ramBytes, QString* error = nullptr);
     quint64 pageFileBytes() const { return m_pageFileBytes; }
 
+    // Sessions. The file's text for the running session, with `view` as its `#: view`
+    // lines. Opening a session's text replaces the machine and its recorded commands only
+    // when the whole file opens (else error says why, naming the line, and nothing
+    // changed); view receives its `#: view` lines.
+    QString sessionText(const QStringList& view = {}) const;
+    bool openSession(const QString& text, QString* error, QStringList* view = nullptr);
+    // Long replays (opening a session, going far back) report (done, total) here; returning
+    // false cancels an opening. The window shows a progress dialog.
+    using Progress = std::function<bool(size_t done, size_t total)>;
+    void setProgressHandler(Progress progress);
+
     const mm::sim::Simulator& simulator() const { return *m_simulator; }
     // Time travel: the session's position (0: just booted) and its last recorded one, and
     // the recorded command at a position (1-based, as positions count commands).
@@ -82,6 +94,9 @@ private:
     std::unique_ptr<mm::sim::Simulator> m_simulator;
     std::unique_ptr<mm::dbg::Session> m_session;
     void recordSample(const QString& command);
+    void followPosition(); // the samples after the position wait in m_future
+    void installSession(std::unique_ptr<mm::sim::Simulator> simulator, std::unique_ptr<mm::dbg::Session> session);
+    Progress m_progress;
 
     quint64 m_ramBytes = 0;
     std::vector<Sample> m_history; // up to the current position

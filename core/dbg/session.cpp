@@ -142,26 +142,26 @@ std::string Session::travel(const args::TimeTravel& travel)
             + format("Recorded positions: 0 (just booted) to %zu; %zu checkpoint%s\n", m_commands.size(),
                 m_checkpoints.size(), m_checkpoints.size() == 1 ? "" : "s");
     case Kind::GoTo:
-        goTo(recorded(travel.position));
+        goTo(recorded(travel.position), m_replayProgress);
         return positionLine();
     case Kind::BackOne:
         if (m_position == 0)
             throw CommandError(1, "already at position 0 (just booted)");
-        goTo(m_position - 1);
+        goTo(m_position - 1, m_replayProgress);
         return positionLine();
     case Kind::BackToStart:
-        goTo(0);
+        goTo(0, m_replayProgress);
         return positionLine();
     case Kind::ForwardOne: {
         if (m_position == m_commands.size())
             throw CommandError(1, format("no recorded future: %zu is the last position", m_position));
         const Command& next = m_commands[m_position];
-        goTo(m_position + 1);
+        goTo(m_position + 1, m_replayProgress);
         return format("Replayed %zu: %s\n", m_position, printableLine(next.text).c_str()) + positionLine();
     }
     case Kind::ForwardToEnd: {
         const size_t from = m_position;
-        goTo(m_commands.size());
+        goTo(m_commands.size(), m_replayProgress);
         return format("Replayed %zu command%s\n", m_position - from, m_position - from == 1 ? "" : "s")
             + positionLine();
     }
@@ -261,11 +261,11 @@ std::string Session::diff(const args::Diff& diff)
     const size_t to = recorded(diff.to);
     // Both moments are visited, and the machine comes back to where it was.
     const size_t here = m_position;
-    goTo(from);
+    goTo(from, m_replayProgress);
     const Snapshot a = snapshot(m_sim);
-    goTo(to);
+    goTo(to, m_replayProgress);
     const Snapshot b = snapshot(m_sim);
-    goTo(here);
+    goTo(here, m_replayProgress);
 
     std::string out = format("From position %llu to %llu:\n", static_cast<unsigned long long>(diff.from.value),
         static_cast<unsigned long long>(diff.to.value));

@@ -58,6 +58,10 @@ public:
     // (commands replayed, commands to replay) while it replays.
     void goTo(size_t position, const std::function<void(size_t, size_t)>& progress = {});
 
+    // Called while time-travel commands (!tt, t-, g-, t, g, !diff) replay, as goTo's
+    // progress is: a window shows a long replay's progress.
+    void setReplayProgress(std::function<void(size_t, size_t)> progress) { m_replayProgress = std::move(progress); }
+
     size_t checkpointCount() const { return m_checkpoints.size(); }
     size_t checkpointSpacing() const { return m_checkpointEvery; }
     // The machine as the ith checkpoint keeps it (for measuring what checkpoints cost).
@@ -82,6 +86,7 @@ private:
     size_t m_position = 0;
     std::vector<Checkpoint> m_checkpoints; // by position
     size_t m_checkpointEvery;
+    std::function<void(size_t, size_t)> m_replayProgress;
 };
 
 } // namespace mm::dbg

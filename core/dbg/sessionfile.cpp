@@ -25,7 +25,7 @@ bool fail(std::string* error, size_t line, const std::string& why)
 }
 } // namespace
 
-std::string formatSessionFile(Session& session)
+std::string formatSessionFile(Session& session, const std::vector<std::string>& view)
 {
     const sim::Simulator& sim = session.simulator();
     std::string out = "# mmvis session: the recorded commands of a session, in order. mmvis opens it (File >\n"
@@ -37,6 +37,8 @@ std::string formatSessionFile(Session& session)
     out += format("#: commands %zu\n", session.end());
     out += format("#: position %zu\n", session.position());
     out += format("#: hash %016llx\n", static_cast<unsigned long long>(sim.stateHash()));
+    for (const std::string& v : view)
+        out += "#: view " + v + "\n";
     for (const Command& c : session.commands())
         out += c.text + "\n";
     return out;
@@ -77,6 +79,10 @@ bool parseSessionFile(std::string_view text, SessionFile* file, std::string* err
             }
             if (!f.commands.empty())
                 return fail(error, lineNumber, "a header line after the commands");
+            if (key == "view") {
+                f.view.push_back(words[1].text);
+                continue;
+            }
             if (key != "ram" && key != "pagefile" && key != "max-processes" && key != "commands" && key != "position"
                 && key != "hash")
                 return fail(error, lineNumber, "unknown header line '" + key + "'");
@@ -153,15 +159,17 @@ bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string
     if (!simulator)
         return fail(error, 0, "the machine cannot be booted: " + why);
     auto session = std::make_unique<Session>(*simulator);
+    if (progress && !progress(*simulator, 0, file.commands.size()))
+        return fail(error, 0, "the opening was cancelled");
     for (size_t i = 0; i < file.commands.size(); ++i) {
-        if (progress && i % 512 == 0 && !progress(i, file.commands.size()))
-            return fail(error, 0, "the opening was cancelled");
         const size_t before = session->end();
         const CommandResult result = session->execute(file.commands[i]);
         if (session->end() != before + 1)
             return fail(error, file.lines[i],
                 "'" + printableLine(file.commands[i]) + "' does not run as it did when the session was saved"
                     + (result.ok ? std::string() : ": " + result.error));
+        if (progress && !progress(*simulator, i + 1, file.commands.size()))
+            return fail(error, 0, "the opening was cancelled");
     }
     session->goTo(file.position);
     if (simulator->stateHash() != file.hash)

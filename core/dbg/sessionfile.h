@@ -25,6 +25,7 @@ class Session;
 //     #: commands 7
 //     #: position 5
 //     #: hash 4bad2f1880f8dd78
+//     #: view process=0x14
 //     spawn a.exe
 //     ...
 struct SessionFile {
@@ -34,10 +35,13 @@ struct SessionFile {
     std::vector<size_t> lines; // where each command is in the file (1-based)
     size_t position = 0;
     uint64_t hash = 0; // Simulator::stateHash() at position
+    // `#: view <what>=<value>` lines: what the window showed (the selection), for the
+    // window to restore; the core keeps them as they are.
+    std::vector<std::string> view;
 };
 
 // The file's text for a session (its machine's configuration, commands and position).
-std::string formatSessionFile(Session& session);
+std::string formatSessionFile(Session& session, const std::vector<std::string>& view = {});
 // Reads a session file; on a file that is not one (another kind of file, a newer version,
 // a missing or malformed header line, a truncated file) returns false with one error
 // naming the line and what is wrong.
@@ -50,9 +54,10 @@ struct OpenedSession {
     std::unique_ptr<sim::Simulator> simulator;
     std::unique_ptr<Session> session;
 };
-// progress, if given, is called as commands replay with (replayed, total); returning false
-// stops the opening (an error: "the opening was cancelled").
-using OpenProgress = std::function<bool(size_t replayed, size_t total)>;
+// progress, if given, is called after boot and after each command replayed, with the
+// machine then and (replayed, total); returning false stops the opening (an error: "the opening was
+// cancelled").
+using OpenProgress = std::function<bool(const sim::Simulator& machine, size_t replayed, size_t total)>;
 bool openSessionFile(
     const SessionFile& file, OpenedSession* opened, std::string* error, const OpenProgress& progress = {});
 
