@@ -18,6 +18,7 @@
 #include "selection.h"
 #include "sessionfiles.h"
 #include "simulationcontroller.h"
+#include "timeline.h"
 #include "tlbview.h"
 #include "translationview.h"
 
@@ -356,6 +357,14 @@ void MainWindow::createActions()
     tools->setObjectName(QStringLiteral("simulationToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    // The session's timeline, along the bottom: click a position to go there.
+    QToolBar* timeline = new QToolBar(tr("Timeline"), this);
+    timeline->setObjectName(QStringLiteral("timelineToolBar"));
+    m_timeline = new Timeline(m_controller, timeline);
+    m_timeline->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    timeline->addWidget(m_timeline);
+    addToolBar(Qt::BottomToolBarArea, timeline);
+
     // File
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Script..."), this, &MainWindow::runScript);
@@ -646,6 +655,8 @@ void MainWindow::createActions()
         m_runner->followPosition(m_controller.position());
         updateScriptActions();
     };
+    connect(m_timeline, &Timeline::goToRequested, this,
+        [travel](size_t position) { travel(QStringLiteral("!tt %1").arg(position)); });
     m_stepBackAction = add(
         script, tr("Step &Back"), tr("Go back one command: the machine as it was before it (t-)"),
         QKeySequence(Qt::SHIFT | Qt::Key_F10), [travel] { travel(QStringLiteral("t-")); }, false);

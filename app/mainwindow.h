@@ -35,6 +35,7 @@ class ScriptRunner;
 class DynamicsDiagram;
 class TlbView;
 class SessionFiles;
+class Timeline;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
 // WinDbg-style console, and a status bar with the state of the simulated machine. Layout
@@ -52,6 +53,7 @@ public:
 
     Selection& selection() { return *m_selection; }
     SessionFiles& sessions() { return *m_sessions; }
+    Timeline& timeline() { return *m_timeline; }
 
     // Every diagram's zoom (0.75 to 3); remembered.
     void setZoom(qreal zoom);
@@ -87,6 +89,7 @@ private:
     SimulationController& m_controller;
     Selection* m_selection = nullptr;
     SessionFiles* m_sessions = nullptr;
+    Timeline* m_timeline = nullptr;
     ProcessModel* m_processModel = nullptr;
     QTableView* m_processView = nullptr;
     PageDirectoryView* m_directory = nullptr;

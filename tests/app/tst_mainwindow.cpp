@@ -5,8 +5,11 @@
 #include "pagedirectoryview.h"
 #include "palette.h"
 #include "selection.h"
+#include "sim/simulator.h"
 #include "simulationcontroller.h"
+#include "timeline.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -29,6 +32,46 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("mmvis-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear(); // a first start: no remembered layout
+    }
+
+    // The timeline goes where it is clicked and keeps the recorded future; Restart goes
+    // back to the machine as booted; the keys step along. Each time the machine is as it
+    // was when the position was first reached.
+    void timelineAndRestartMoveTheSession()
+    {
+        mmvis::SimulationController controller(64ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        std::vector<quint64> hashAt {controller.simulator().stateHash()};
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 10000", "touch 10000 20000 write"}) {
+            QVERIFY(controller.execute(QString::fromLatin1(line)));
+            hashAt.push_back(controller.simulator().stateHash());
+        }
+        mmvis::Timeline& timeline = window.timeline();
+        QVERIFY(timeline.isVisible());
+        QTest::mouseClick(&timeline, Qt::LeftButton, {}, QPoint(timeline.xOf(2), timeline.height() / 2));
+        QCOMPARE(controller.position(), size_t(2));
+        QCOMPARE(controller.end(), size_t(4));
+        QCOMPARE(controller.simulator().stateHash(), hashAt[2]);
+        QTest::keyClick(&timeline, Qt::Key_Right);
+        QCOMPARE(controller.position(), size_t(3));
+        QCOMPARE(controller.simulator().stateHash(), hashAt[3]);
+        QTest::keyClick(&timeline, Qt::Key_End);
+        QCOMPARE(controller.simulator().stateHash(), hashAt[4]);
+
+        QAction* restart = nullptr;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            if (a->text() == QLatin1String("Res&tart"))
+                restart = a;
+        }
+        QVERIFY(restart && restart->isEnabled());
+        restart->trigger();
+        QCOMPARE(controller.position(), size_t(0));
+        QCOMPARE(controller.end(), size_t(4));
+        QCOMPARE(controller.simulator().stateHash(), hashAt[0]);
+        QTest::keyClick(&timeline, Qt::Key_Right);
+        QCOMPARE(controller.simulator().stateHash(), hashAt[1]);
     }
 
     void minimumSizeFitsAProjector()
