@@ -2,6 +2,7 @@
 
 #include "commanddialogs.h"
 #include "comparechoice.h"
+#include "comparepositions.h"
 #include "datapaths.h"
 #include "diagramexporter.h"
 #include "diagramset.h"
@@ -481,6 +482,17 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     m_viewMenu->addSeparator();
+    QAction* comparePositions = m_viewMenu->addAction(tr("Compare &Positions..."), this, [this] {
+        if (!m_comparePositions)
+            m_comparePositions = new ComparePositions(m_controller, *m_selection, this);
+        m_comparePositions->compare(
+            m_controller.position() > 0 ? m_controller.position() - 1 : 0, m_controller.position());
+        m_comparePositions->show();
+        m_comparePositions->raise();
+    });
+    comparePositions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    comparePositions->setStatusTip(tr("What changed between two positions of the session: lists, processes, "
+                                      "every PDE and PTE, frames (as !diff)"));
     QAction* resetLayout = m_viewMenu->addAction(tr("&Reset Layout"), this, [this] {
         restoreState(m_initialState);
         for (QDockWidget* dock : findChildren<QDockWidget*>())

@@ -36,6 +36,7 @@ class DynamicsDiagram;
 class TlbView;
 class SessionFiles;
 class Timeline;
+class ComparePositions;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
 // WinDbg-style console, and a status bar with the state of the simulated machine. Layout
@@ -90,6 +91,7 @@ private:
     Selection* m_selection = nullptr;
     SessionFiles* m_sessions = nullptr;
     Timeline* m_timeline = nullptr;
+    ComparePositions* m_comparePositions = nullptr;
     ProcessModel* m_processModel = nullptr;
     QTableView* m_processView = nullptr;
     PageDirectoryView* m_directory = nullptr;

@@ -237,6 +237,11 @@ QString SimulationController::recordedCommand(size_t position) const
     return QString::fromStdString(m_session->commands()[position - 1].text);
 }
 
+mm::dbg::PositionComparison SimulationController::compare(size_t from, size_t to)
+{
+    return m_session->compare(std::min(from, end()), std::min(to, end()));
+}
+
 quint64 SimulationController::step() const
 {
     return m_simulator->events().lastSeq();

@@ -19,6 +19,7 @@ class Simulator;
 }
 namespace mm::dbg {
 class Session;
+struct PositionComparison;
 struct BatchOptions;
 struct ViewRequest;
 } // namespace mm::dbg
@@ -68,6 +69,8 @@ public:
     size_t position() const;
     size_t end() const;
     QString recordedCommand(size_t position) const;
+    // What changed between two recorded positions (as !diff); the machine stays where it is.
+    mm::dbg::PositionComparison compare(size_t from, size_t to);
     quint64 ramBytes() const { return m_ramBytes; }
 
     // The page-list counts after boot and after every command, for the time series.

@@ -241,24 +241,11 @@ std::string decoded(uint32_t entry)
     return "?";
 }
 
-// At most kShown lines of a section, then how many more.
-constexpr size_t kShown = 16;
-void addLine(std::string& out, size_t& count, const std::string& line)
-{
-    if (count++ < kShown)
-        out += line;
-}
-void addMore(std::string& out, size_t count)
-{
-    if (count > kShown)
-        out += format("  ... and %zu more\n", count - kShown);
-}
+constexpr size_t kShown = 16; // lines of a !diff section
 } // namespace
 
-std::string Session::diff(const args::Diff& diff)
+PositionComparison Session::compare(size_t from, size_t to)
 {
-    const size_t from = recorded(diff.from);
-    const size_t to = recorded(diff.to);
     // Both moments are visited, and the machine comes back to where it was.
     const size_t here = m_position;
     goTo(from, m_replayProgress);
@@ -267,41 +254,43 @@ std::string Session::diff(const args::Diff& diff)
     const Snapshot b = snapshot(m_sim);
     goTo(here, m_replayProgress);
 
-    std::string out = format("From position %llu to %llu:\n", static_cast<unsigned long long>(diff.from.value),
-        static_cast<unsigned long long>(diff.to.value));
-    std::string lists;
+    PositionComparison c;
+    c.from = from;
+    c.to = to;
     for (int l = 0; l < kPageLocationCount; ++l) {
         const int64_t change = int64_t(b.lists[size_t(l)]) - int64_t(a.lists[size_t(l)]);
         if (change)
-            lists += format("%s%s %+lld", lists.empty() ? "" : ", ", pageLocationName(static_cast<uint8_t>(l)),
+            c.lists += format("%s%s %+lld", c.lists.empty() ? "" : ", ", pageLocationName(static_cast<uint8_t>(l)),
                 static_cast<long long>(change));
     }
-    out += "Page lists: " + (lists.empty() ? std::string("unchanged") : lists) + "\n";
-    out += "Running: " + (a.current == b.current ? a.current + ", unchanged" : a.current + " -> " + b.current) + "\n";
+    if (c.lists.empty())
+        c.lists = "unchanged";
+    c.running = a.current == b.current ? a.current + ", unchanged" : a.current + " -> " + b.current;
 
-    size_t count = 0;
-    out += "Processes:\n";
+    using Kind = PositionChange::Kind;
+    auto processName
+        = [](const Snapshot::Process& p, uint16_t cid) { return format("%s (Cid %04x)", p.name.c_str(), cid); };
     for (const auto& [cid, p] : a.processes) {
         const auto then = b.processes.find(cid);
         if (then == b.processes.end() || then->second.name != p.name) {
-            addLine(out, count, format("  %s (Cid %04x) ended\n", p.name.c_str(), cid));
+            c.processes.push_back({Kind::Process, processName(p, cid), cid, 0, "running", "ended",
+                format("%s (Cid %04x) ended", p.name.c_str(), cid)});
             continue;
         }
         const auto& q = then->second;
         if (p.workingSet != q.workingSet || p.privatePages != q.privatePages || p.commit != q.commit)
-            addLine(out, count,
-                format("  %s (Cid %04x): working set %u -> %u, private pages %u -> %u, commit %u -> %u\n",
-                    p.name.c_str(), cid, p.workingSet, q.workingSet, p.privatePages, q.privatePages, p.commit,
-                    q.commit));
+            c.processes.push_back({Kind::Process, processName(p, cid), cid, 0,
+                format("working set %u, private pages %u, commit %u", p.workingSet, p.privatePages, p.commit),
+                format("working set %u, private pages %u, commit %u", q.workingSet, q.privatePages, q.commit),
+                format("%s (Cid %04x): working set %u -> %u, private pages %u -> %u, commit %u -> %u", p.name.c_str(),
+                    cid, p.workingSet, q.workingSet, p.privatePages, q.privatePages, p.commit, q.commit)});
     }
     for (const auto& [cid, q] : b.processes) {
         const auto before = a.processes.find(cid);
         if (before == a.processes.end() || before->second.name != q.name)
-            addLine(out, count, format("  %s (Cid %04x) created\n", q.name.c_str(), cid));
+            c.processes.push_back({Kind::Process, processName(q, cid), cid, 0, "-", "created",
+                format("%s (Cid %04x) created", q.name.c_str(), cid)});
     }
-    if (!count)
-        out += "  unchanged\n";
-    addMore(out, count);
 
     // Entries of processes that exist at both positions.
     auto sameProcess = [&](uint16_t cid) {
@@ -309,14 +298,16 @@ std::string Session::diff(const args::Diff& diff)
         const auto y = b.processes.find(cid);
         return x != a.processes.end() && y != b.processes.end() && x->second.name == y->second.name;
     };
-    count = 0;
-    out += "PDEs and PTEs:\n";
+    auto entry = [](uint32_t value) { return format("%08x %s", value, decoded(value).c_str()); };
     for (const auto& [key, before] : a.pdes) {
         const uint32_t after = b.pdes.count(key) ? b.pdes.at(key) : 0;
-        if (before != after && sameProcess(key.first))
-            addLine(out, count,
-                format("  %s PDE %03x: %08x (%s) -> %08x (%s)\n", a.processes.at(key.first).name.c_str(), key.second,
-                    before, decoded(before).c_str(), after, decoded(after).c_str()));
+        if (before != after && sameProcess(key.first)) {
+            const auto& p = a.processes.at(key.first);
+            c.entries.push_back(
+                {Kind::Pde, processName(p, key.first), key.first, key.second, entry(before), entry(after),
+                    format("%s PDE %03x: %08x (%s) -> %08x (%s)", p.name.c_str(), key.second, before,
+                        decoded(before).c_str(), after, decoded(after).c_str())});
+        }
     }
     std::map<std::pair<uint16_t, uint32_t>, std::pair<uint32_t, uint32_t>> ptes;
     for (const auto& [key, value] : a.ptes)
@@ -324,25 +315,43 @@ std::string Session::diff(const args::Diff& diff)
     for (const auto& [key, value] : b.ptes)
         ptes[key].second = value;
     for (const auto& [key, values] : ptes) {
-        if (values.first != values.second && sameProcess(key.first))
-            addLine(out, count,
-                format("  %s %08x: PTE %08x (%s) -> %08x (%s)\n", a.processes.at(key.first).name.c_str(), key.second,
-                    values.first, decoded(values.first).c_str(), values.second, decoded(values.second).c_str()));
+        if (values.first != values.second && sameProcess(key.first)) {
+            const auto& p = a.processes.at(key.first);
+            c.entries.push_back(
+                {Kind::Pte, processName(p, key.first), key.first, key.second, entry(values.first), entry(values.second),
+                    format("%s %08x: PTE %08x (%s) -> %08x (%s)", p.name.c_str(), key.second, values.first,
+                        decoded(values.first).c_str(), values.second, decoded(values.second).c_str())});
+        }
     }
-    if (!count)
-        out += "  unchanged\n";
-    addMore(out, count);
-
-    count = 0;
-    out += "Frames:\n";
     for (size_t pfn = 0; pfn < a.frames.size() && pfn < b.frames.size(); ++pfn) {
         if (a.frames[pfn] != b.frames[pfn])
-            addLine(out, count,
-                format("  %zx %s -> %s\n", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn])));
+            c.frames.push_back(
+                {Kind::Frame, {}, 0, uint32_t(pfn), pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn]),
+                    format("%zx %s -> %s", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn]))});
     }
-    if (!count)
-        out += "  unchanged\n";
-    addMore(out, count);
+    return c;
+}
+
+std::string Session::diff(const args::Diff& diff)
+{
+    const PositionComparison c = compare(recorded(diff.from), recorded(diff.to));
+    std::string out = format("From position %llu to %llu:\n", static_cast<unsigned long long>(diff.from.value),
+        static_cast<unsigned long long>(diff.to.value));
+    out += "Page lists: " + c.lists + "\n";
+    out += "Running: " + c.running + "\n";
+    // At most kShown lines a section, then how many more.
+    auto section = [&out](const char* title, const std::vector<PositionChange>& changes) {
+        out += title;
+        for (size_t i = 0; i < changes.size() && i < kShown; ++i)
+            out += "  " + changes[i].line + "\n";
+        if (changes.empty())
+            out += "  unchanged\n";
+        if (changes.size() > kShown)
+            out += format("  ... and %zu more\n", changes.size() - kShown);
+    };
+    section("Processes:\n", c.processes);
+    section("PDEs and PTEs:\n", c.entries);
+    section("Frames:\n", c.frames);
     return out;
 }
 

@@ -17,6 +17,30 @@ struct MachineState;
 
 namespace mm::dbg {
 
+// One difference between two positions, as !diff and View > Compare Positions show it.
+struct PositionChange {
+    enum class Kind { Process, Pde, Pte, Frame };
+    Kind kind = Kind::Process;
+    std::string process; // "a.exe (Cid 0010)"; empty for a frame
+    uint16_t cid = 0;
+    uint32_t where = 0; // the PDE's index, the PTE's virtual address, the frame's number
+    std::string before; // each side decoded ("00708867 valid, frame 708")
+    std::string after;
+    std::string line; // the whole change in one line, as !diff prints it
+};
+// What changed from one position to another: the page lists' counts, the running process,
+// each process's working set, private pages and commit, processes created or ended,
+// every user PDE and PTE of a process present at both, and each frame whose list changed.
+struct PositionComparison {
+    size_t from = 0;
+    size_t to = 0;
+    std::string lists; // "Zeroed -3, Active +3", or "unchanged"
+    std::string running; // the process and CR3, "... -> ..." when they changed
+    std::vector<PositionChange> processes;
+    std::vector<PositionChange> entries; // PDEs, then PTEs, by process and address
+    std::vector<PositionChange> frames;
+};
+
 // A machine and its debugger over time: every command that ran, in order, so that the
 // machine can go to any position and come back (time travel, with WinDbg TTD's words),
 // and the session can be replayed, saved and shown.
@@ -61,6 +85,9 @@ public:
     // Called while time-travel commands (!tt, t-, g-, t, g, !diff) replay, as goTo's
     // progress is: a window shows a long replay's progress.
     void setReplayProgress(std::function<void(size_t, size_t)> progress) { m_replayProgress = std::move(progress); }
+
+    // Both positions compared (each must be recorded); the machine comes back to where it was.
+    PositionComparison compare(size_t from, size_t to);
 
     size_t checkpointCount() const { return m_checkpoints.size(); }
     size_t checkpointSpacing() const { return m_checkpointEvery; }

@@ -1,9 +1,11 @@
 // The main window on a classroom's screens: its minimum size fits a 1024x768 projector
 // (with room for a title bar and a panel), and at that size every dock, the console's
 // input and the status bar are inside the window.
+#include "comparepositions.h"
 #include "mainwindow.h"
 #include "pagedirectoryview.h"
 #include "palette.h"
+#include "ps/processmanager.h"
 #include "selection.h"
 #include "sim/simulator.h"
 #include "simulationcontroller.h"
@@ -72,6 +74,30 @@ private slots:
         QCOMPARE(controller.simulator().stateHash(), hashAt[0]);
         QTest::keyClick(&timeline, Qt::Key_Right);
         QCOMPARE(controller.simulator().stateHash(), hashAt[1]);
+    }
+
+    // Compare Positions: touching 16 pages makes 16 PTEs valid and puts 16 frames on the
+    // Active list; a row chosen selects its process and address in every view.
+    void comparePositionsListsTheChangedEntries()
+    {
+        mmvis::SimulationController controller(64ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 10000 10000", "touch 10000 20000 write"})
+            QVERIFY(controller.execute(QString::fromLatin1(line)));
+        mmvis::ComparePositions compare(controller, window.selection());
+        compare.compare(3, 4);
+        QCOMPARE(controller.position(), size_t(4)); // the machine stays where it was
+        QVERIFY2(compare.rowCount() >= 32, qPrintable(QString::number(compare.rowCount())));
+        compare.setFilter(QStringLiteral("VA 0001f000"));
+        QCOMPARE(compare.rowCount(), 1);
+        compare.chooseRow(0);
+        QCOMPARE(window.selection().va(), std::optional<quint32>(0x1f000));
+        QCOMPARE(window.selection().cid(), controller.simulator().processes().current().cid);
+        compare.setFilter(QStringLiteral("Active"));
+        QVERIFY(compare.rowCount() >= 16); // frames now in a working set
+        compare.compare(4, 4);
+        compare.setFilter(QString());
+        QCOMPARE(compare.rowCount(), 0); // a position against itself: nothing changed
     }
 
     void minimumSizeFitsAProjector()
