@@ -56,10 +56,10 @@ class Session {
 public:
     // A checkpoint at 0 and then every kCheckpointEvery positions; when there would be more
     // than kMaxCheckpoints after 0, the spacing doubles and the checkpoints off the new
-    // spacing are dropped, so a long session keeps 5 to 9. Replaying runs about 150,000
-    // random commands a second at 128 MB, so reaching any position of a 100,000-command
-    // session takes some 20 ms (mmvis-ttbench); each checkpoint costs what changed since
-    // the one before, and all of them some 15 % of the live machine there.
+    // spacing are dropped, so a long session keeps 5 to 9. Replaying runs 150,000 random
+    // commands a second or more at 128 MB, so reaching a position of a 100,000-command
+    // session takes some 10 ms (median, mmvis-ttbench); each checkpoint costs what changed
+    // since the one before, and all of them some 13 % of the live machine there.
     static constexpr size_t kCheckpointEvery = 1024;
     static constexpr size_t kMaxCheckpoints = 8;
 
