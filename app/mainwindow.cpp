@@ -483,8 +483,10 @@ void MainWindow::createActions()
 
     m_viewMenu->addSeparator();
     QAction* comparePositions = m_viewMenu->addAction(tr("Compare &Positions..."), this, [this] {
-        if (!m_comparePositions)
+        if (!m_comparePositions) {
             m_comparePositions = new ComparePositions(m_controller, *m_selection, this);
+            m_comparePositions->setExportOptions([this] { return exportOptions(); });
+        }
         m_comparePositions->compare(
             m_controller.position() > 0 ? m_controller.position() - 1 : 0, m_controller.position());
         m_comparePositions->show();

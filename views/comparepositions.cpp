@@ -1,5 +1,7 @@
 #include "comparepositions.h"
 
+#include "diagramexporter.h"
+#include "positionsdiagram.h"
 #include "selection.h"
 #include "simulationcontroller.h"
 
@@ -9,16 +11,23 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -57,6 +66,7 @@ ComparePositions::ComparePositions(SimulationController& controller, Selection& 
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
+    , m_diagram(new PositionsDiagram)
 {
     setWindowTitle(tr("Compare Positions"));
     auto* positions = new QHBoxLayout;
@@ -89,6 +99,21 @@ ComparePositions::ComparePositions(SimulationController& controller, Selection& 
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("Copy as Text"), QDialogButtonBox::ActionRole);
+    QPushButton* exportButton = buttons->addButton(tr("Export Diagram..."), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QSettings settings;
+        const QString dir = settings.value(QStringLiteral("export/directory")).toString();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_diagram->diagramName()),
+            QDir(dir).filePath(m_diagram->diagramName() + QStringLiteral(".svg")),
+            tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+        QString error;
+        if (!DiagramExporter::write(
+                *m_diagram, path, m_exportOptions ? m_exportOptions() : DiagramExporter::Options {}, &error))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(asText()); });
     connect(compareButton, &QPushButton::clicked, this,
@@ -103,8 +128,18 @@ ComparePositions::ComparePositions(SimulationController& controller, Selection& 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(positions);
     layout->addWidget(m_summary);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table, 1);
+    auto* tabs = new QTabWidget(this);
+    auto* tablePage = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filter);
+    tableLayout->addWidget(m_table, 1);
+    tabs->addTab(tablePage, tr("&Table"));
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_diagram);
+    tabs->addTab(scroll, tr("&Diagram"));
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(860, 520);
 
@@ -160,6 +195,7 @@ void ComparePositions::compare(size_t from, size_t to)
         }
     }
     m_table->resizeColumnsToContents();
+    m_diagram->setComparison(c, QStringLiteral("%1 MB RAM").arg(m_controller.ramBytes() >> 20));
 }
 
 int ComparePositions::rowCount() const

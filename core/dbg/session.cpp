@@ -257,6 +257,8 @@ PositionComparison Session::compare(size_t from, size_t to)
     PositionComparison c;
     c.from = from;
     c.to = to;
+    c.listsBefore = a.lists;
+    c.listsAfter = b.lists;
     for (int l = 0; l < kPageLocationCount; ++l) {
         const int64_t change = int64_t(b.lists[size_t(l)]) - int64_t(a.lists[size_t(l)]);
         if (change)
@@ -306,7 +308,8 @@ PositionComparison Session::compare(size_t from, size_t to)
             c.entries.push_back(
                 {Kind::Pde, processName(p, key.first), key.first, key.second, entry(before), entry(after),
                     format("%s PDE %03x: %08x (%s) -> %08x (%s)", p.name.c_str(), key.second, before,
-                        decoded(before).c_str(), after, decoded(after).c_str())});
+                        decoded(before).c_str(), after, decoded(after).c_str()),
+                    before, after});
         }
     }
     std::map<std::pair<uint16_t, uint32_t>, std::pair<uint32_t, uint32_t>> ptes;
@@ -320,14 +323,16 @@ PositionComparison Session::compare(size_t from, size_t to)
             c.entries.push_back(
                 {Kind::Pte, processName(p, key.first), key.first, key.second, entry(values.first), entry(values.second),
                     format("%s %08x: PTE %08x (%s) -> %08x (%s)", p.name.c_str(), key.second, values.first,
-                        decoded(values.first).c_str(), values.second, decoded(values.second).c_str())});
+                        decoded(values.first).c_str(), values.second, decoded(values.second).c_str()),
+                    values.first, values.second});
         }
     }
     for (size_t pfn = 0; pfn < a.frames.size() && pfn < b.frames.size(); ++pfn) {
         if (a.frames[pfn] != b.frames[pfn])
             c.frames.push_back(
                 {Kind::Frame, {}, 0, uint32_t(pfn), pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn]),
-                    format("%zx %s -> %s", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn]))});
+                    format("%zx %s -> %s", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn])),
+                    a.frames[pfn], b.frames[pfn]});
     }
     return c;
 }

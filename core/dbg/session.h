@@ -2,7 +2,9 @@
 
 #include "dbg/command.h"
 #include "dbg/console.h"
+#include "mm/mmpfn.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -27,6 +29,8 @@ struct PositionChange {
     std::string before; // each side decoded ("00708867 valid, frame 708")
     std::string after;
     std::string line; // the whole change in one line, as !diff prints it
+    uint32_t beforeValue = 0; // a PDE or PTE: the entries; a frame: its list (PageLocation)
+    uint32_t afterValue = 0;
 };
 // What changed from one position to another: the page lists' counts, the running process,
 // each process's working set, private pages and commit, processes created or ended,
@@ -35,6 +39,8 @@ struct PositionComparison {
     size_t from = 0;
     size_t to = 0;
     std::string lists; // "Zeroed -3, Active +3", or "unchanged"
+    std::array<uint32_t, kPageLocationCount> listsBefore {}; // each page list's count
+    std::array<uint32_t, kPageLocationCount> listsAfter {};
     std::string running; // the process and CR3, "... -> ..." when they changed
     std::vector<PositionChange> processes;
     std::vector<PositionChange> entries; // PDEs, then PTEs, by process and address

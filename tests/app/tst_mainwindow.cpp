@@ -2,9 +2,11 @@
 // (with room for a title bar and a panel), and at that size every dock, the console's
 // input and the status bar are inside the window.
 #include "comparepositions.h"
+#include "diagramexporter.h"
 #include "mainwindow.h"
 #include "pagedirectoryview.h"
 #include "palette.h"
+#include "positionsdiagram.h"
 #include "ps/processmanager.h"
 #include "selection.h"
 #include "sim/simulator.h"
@@ -95,6 +97,16 @@ private slots:
         QCOMPARE(window.selection().cid(), controller.simulator().processes().current().cid);
         compare.setFilter(QStringLiteral("Active"));
         QVERIFY(compare.rowCount() >= 16); // frames now in a working set
+        // The same comparison as a diagram, exported.
+        QCOMPARE(compare.diagram().diagramTitle(), QStringLiteral("What changed from position 3 to 4 - 64 MB RAM"));
+        QTemporaryDir dir;
+        for (const char* name : {"compare.svg", "compare.png", "compare.pdf"}) {
+            QString error;
+            QVERIFY2(
+                mmvis::DiagramExporter::write(compare.diagram(), dir.filePath(QString::fromLatin1(name)), {}, &error),
+                qPrintable(error));
+            QVERIFY(QFileInfo(dir.filePath(QString::fromLatin1(name))).size() > 1000);
+        }
         compare.compare(4, 4);
         compare.setFilter(QString());
         QCOMPARE(compare.rowCount(), 0); // a position against itself: nothing changed

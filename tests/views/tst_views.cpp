@@ -13,6 +13,7 @@
 #include "memorymapgeometry.h"
 #include "memorymapview.h"
 #include "pagedirectoryview.h"
+#include "positionsdiagram.h"
 #include "processmodel.h"
 #include "scriptrunner.h"
 #include "selection.h"
@@ -310,8 +311,10 @@ private slots:
             const char* what;
             Diagram* diagram;
         };
+        PositionsDiagram positions;
+        positions.setComparison(controller.compare(2, controller.end()), QStringLiteral("128 MB RAM"));
         const QList<Case> cases {{"page directory", &directory}, {"tlb", &tlb}, {"dynamics", &dynamics},
-            {"translation", translation.canvas()}};
+            {"translation", translation.canvas()}, {"compare positions", &positions}};
         auto check = [](Diagram& d, const QString& what) {
             const qreal width120 = DiagramExporter::layoutSize(d,
                 [] {
