@@ -36,6 +36,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -52,6 +53,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -63,6 +65,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <climits>
 #include <functional>
 #include <sstream>
 
@@ -86,6 +89,31 @@ MainWindow::MainWindow(SimulationController& controller, QWidget* parent)
 {
     setWindowTitle(tr("mmvis - NT memory manager visualizer"));
     m_sessions = new SessionFiles(m_controller, *m_selection, this);
+    // Going far back or forward replays many commands: past 300 ms a progress dialog shows
+    // how far it is. Only the dialog repaints: the views read the machine after the replay.
+    m_controller.setProgressHandler([this](size_t done, size_t total) {
+        if (!m_replayProgress) {
+            m_replayProgress = new QProgressDialog(tr("Replaying the recorded commands..."), QString(), 0, 0, this);
+            m_replayProgress->setWindowTitle(tr("Time Travel"));
+            m_replayProgress->setWindowModality(Qt::WindowModal);
+            m_replayProgress->setMinimumDuration(INT_MAX); // shown here, not by its timer
+            m_replayProgress->setCancelButton(nullptr);
+        }
+        if (done <= 1)
+            m_replaying.start();
+        if (done >= total) {
+            m_replayProgress->hide();
+            return true;
+        }
+        if (m_replaying.elapsed() > 300) {
+            m_replayProgress->setMaximum(int(total));
+            m_replayProgress->setValue(int(done));
+            if (!m_replayProgress->isVisible())
+                m_replayProgress->show();
+            m_replayProgress->repaint();
+        }
+        return true;
+    });
     connect(m_sessions, &SessionFiles::pathChanged, this,
         [this](const QString& path) { setWindowTitle(tr("%1 - mmvis").arg(QFileInfo(path).fileName())); });
     setDockNestingEnabled(true);

@@ -5,6 +5,7 @@
 #include <functional>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ class QPlainTextEdit;
 class QTableView;
 class QAction;
 class QProgressBar;
+class QProgressDialog;
 
 namespace mm::dbg {
 struct ViewRequest;
@@ -92,6 +94,8 @@ private:
     SessionFiles* m_sessions = nullptr;
     Timeline* m_timeline = nullptr;
     ComparePositions* m_comparePositions = nullptr;
+    QProgressDialog* m_replayProgress = nullptr; // long replays (time travel)
+    QElapsedTimer m_replaying;
     ProcessModel* m_processModel = nullptr;
     QTableView* m_processView = nullptr;
     PageDirectoryView* m_directory = nullptr;

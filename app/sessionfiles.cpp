@@ -176,6 +176,7 @@ bool SessionFiles::openText(const QString& text, const QString& name, QString* e
     progress.setWindowTitle(tr("Open Session"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    const SimulationController::Progress previous = m_controller.progressHandler();
     m_controller.setProgressHandler([&progress](size_t done, size_t total) {
         progress.setMaximum(int(total));
         progress.setValue(int(done));
@@ -184,7 +185,7 @@ bool SessionFiles::openText(const QString& text, const QString& name, QString* e
     });
     QStringList view;
     const bool ok = m_controller.openSession(text, error, &view);
-    m_controller.setProgressHandler({});
+    m_controller.setProgressHandler(previous);
     if (ok)
         applyViewLines(view);
     else if (progress.wasCanceled())

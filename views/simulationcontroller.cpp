@@ -50,7 +50,7 @@ void SimulationController::installSession(
     m_simulator = std::move(simulator);
     m_ramBytes = m_simulator->layout().ramBytes;
     m_session->setReplayProgress([this](size_t done, size_t total) {
-        if (m_progress)
+        if (m_progress && (done == 1 || done % 256 == 0 || done == total))
             m_progress(done, total);
     });
 }

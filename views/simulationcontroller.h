@@ -62,6 +62,7 @@ public:
     // false cancels an opening. The window shows a progress dialog.
     using Progress = std::function<bool(size_t done, size_t total)>;
     void setProgressHandler(Progress progress);
+    const Progress& progressHandler() const { return m_progress; }
 
     const mm::sim::Simulator& simulator() const { return *m_simulator; }
     // Time travel: the session's position (0: just booted) and its last recorded one, and
