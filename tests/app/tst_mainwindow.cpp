@@ -9,6 +9,7 @@
 #include "positionsdiagram.h"
 #include "ps/processmanager.h"
 #include "selection.h"
+#include "sessionfiles.h"
 #include "sim/simulator.h"
 #include "simulationcontroller.h"
 #include "timeline.h"
@@ -110,6 +111,45 @@ private slots:
         compare.compare(4, 4);
         compare.setFilter(QString());
         QCOMPARE(compare.rowCount(), 0); // a position against itself: nothing changed
+    }
+
+    // File > Save Session and Open Session: the same machine, position, recorded future
+    // and selection come back; a file that is not a session changes nothing.
+    void sessionsSaveAndOpenInTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lesson.mmvis"));
+        quint64 hash = 0;
+        quint16 cid = 0;
+        {
+            mmvis::SimulationController controller(64ull << 20, 0);
+            mmvis::MainWindow window(controller);
+            for (const char* line :
+                {"spawn a.exe", "switch a.exe", "alloc 10000 10000", "touch 10000 20000 write", "trim a.exe", "t-"})
+                QVERIFY(controller.execute(QString::fromLatin1(line)));
+            cid = controller.simulator().processes().current().cid;
+            window.selection().setCid(cid);
+            window.selection().setVa(0x12000);
+            hash = controller.simulator().stateHash();
+            QString error;
+            QVERIFY2(window.sessions().save(path, &error), qPrintable(error));
+            QCOMPARE(window.sessions().currentPath(), path);
+        }
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        QVERIFY(window.sessions().open(path));
+        QCOMPARE(controller.simulator().stateHash(), hash);
+        QCOMPARE(controller.position(), size_t(4));
+        QCOMPARE(controller.end(), size_t(5)); // the trim is still ahead
+        QCOMPARE(controller.ramBytes(), 64ull << 20);
+        QCOMPARE(window.selection().cid(), cid);
+        QCOMPARE(window.selection().va(), std::optional<quint32>(0x12000));
+
+        QString error;
+        QVERIFY(!controller.openSession(QStringLiteral("spawn b.exe\n"), &error));
+        QVERIFY(error.contains(QLatin1String("not an mmvis session")));
+        QCOMPARE(controller.simulator().stateHash(), hash);
+        QCOMPARE(controller.end(), size_t(5));
     }
 
     void minimumSizeFitsAProjector()
