@@ -168,6 +168,62 @@ Arguments echo(const CommandLine& cmd)
     return args::Echo {cmd.restFrom(1)};
 }
 
+Arguments lesson(const CommandLine& cmd)
+{
+    using Kind = args::Lesson::Kind;
+    const std::string verb = lower(cmd[0].text);
+    const Kind kind = verb == ".lesson" ? Kind::Title
+        : verb == ".step"               ? Kind::Step
+        : verb == ".ask"                ? Kind::Ask
+        : verb == ".answer"             ? Kind::Answer
+                                        : Kind::Say;
+    const std::string text = cmd.restFrom(1);
+    if (text.empty() && kind != Kind::Say) // an empty .say is a paragraph break
+        throw CommandError(cmd[0].column + verb.size() + 1, verb + " needs its text");
+    return args::Lesson {kind, text};
+}
+
+Arguments focus(const CommandLine& cmd)
+{
+    expectArguments(cmd, 1, 3, ".focus <view> [<arguments>]");
+    const std::string view = lower(cmd[1].text);
+    if (std::find_if(std::begin(kFocusViews), std::end(kFocusViews), [&](const char* v) { return view == v; })
+        == std::end(kFocusViews)) {
+        std::string names;
+        for (const char* v : kFocusViews)
+            names += std::string(names.empty() ? "" : ", ") + v;
+        throw CommandError(cmd[1].column, "'" + cmd[1].text + "' is not a view (" + names + ")");
+    }
+    return args::Focus {view, cmd.restFrom(2)};
+}
+
+Arguments expect(const CommandLine& cmd)
+{
+    const std::string rest = cmd.restFrom(1);
+    const size_t arrow = rest.find(" => ");
+    if (rest.empty() || arrow == std::string::npos || arrow == 0 || arrow + 4 >= rest.size())
+        throw CommandError(cmd[0].column, "usage: .expect <command> => <text it prints>");
+    args::Expect e;
+    e.command = rest.substr(0, arrow);
+    e.commandColumn = cmd.size() > 1 ? cmd[1].column : 1;
+    e.text = rest.substr(arrow + 4);
+    e.textColumn = e.commandColumn + arrow + 4;
+    // The command must be one that looks: checked here, with columns in this line.
+    try {
+        const auto inner = parseCommand(e.command);
+        if (!inner)
+            throw CommandError(1, "no command to run");
+        if (inner->changesState || std::holds_alternative<args::TimeTravel>(inner->arguments)
+            || std::holds_alternative<args::Diff>(inner->arguments)
+            || std::holds_alternative<args::Expect>(inner->arguments))
+            throw CommandError(
+                1, "'" + inner->verb + "' changes things; .expect runs a command that looks (!pte, dd, !pfn, ...)");
+    } catch (const CommandError& error) {
+        throw CommandError(e.commandColumn + error.column - 1, error.what());
+    }
+    return e;
+}
+
 Arguments help(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 0, "help");
@@ -575,6 +631,13 @@ const Spec kCommands[] = {
     {"!memusage", memusage, false, "!memusage [8]",
         "page counts of each list, and who uses the pages (8: the counts only)"},
     {".echo", echo, false, ".echo <text>", "print text"},
+    {".lesson", lesson, false, ".lesson <title>", "a lesson's title"},
+    {".step", lesson, false, ".step <title>", "a lesson's next step (the player stops here)"},
+    {".say", lesson, false, ".say <text>", "a caption (consecutive lines make one)"},
+    {".ask", lesson, false, ".ask <question>", "a question to think about before the answer"},
+    {".answer", lesson, false, ".answer <answer>", "the answer to the question before"},
+    {".focus", focus, false, ".focus <view> [<arguments>]", "bring a view to the front (in the window)"},
+    {".expect", expect, false, ".expect <command> => <text>", "fail unless the command prints the text"},
     {".trace", trace, false, ".trace [on|off]", "show or hide --trace output from here on"},
     {".select", select, false, ".select process|va|pfn|table|lists <value>, .select directory",
         "what the diagrams show (the window, or --export)"},

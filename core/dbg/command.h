@@ -159,6 +159,24 @@ struct Diff { // !diff <position> <position> (a Session carries it out)
     NumberArg from;
     NumberArg to;
 };
+// A lesson's directives (docs/LESSONS.md): .lesson <title>, .step <title>, .say <text>,
+// .ask <question>, .answer <answer>. They change nothing; a batch run prints them.
+struct Lesson {
+    enum class Kind { Title, Step, Say, Ask, Answer } kind = Kind::Say;
+    std::string text;
+};
+// .focus <view> [<arguments>]: the lesson player brings a view to the front.
+struct Focus {
+    std::string view; // one of kFocusViews
+    std::string arguments;
+};
+// .expect <command> => <text>: the command (one that looks) must print the text.
+struct Expect {
+    std::string command;
+    size_t commandColumn = 1;
+    std::string text;
+    size_t textColumn = 1;
+};
 // Time travel (a Session carries these out): !tt [<position>], t-, g-, t, g.
 struct TimeTravel {
     enum class Kind { Show, GoTo, BackOne, BackToStart, ForwardOne, ForwardToEnd } kind = Kind::Show;
@@ -170,7 +188,14 @@ using Arguments = std::variant<args::ProcessInfo, args::SetProcess, args::Regist
     args::Pte, args::Pfn, args::Vtop, args::Memusage, args::Echo, args::Trace, args::Select, args::Export, args::Help,
     args::Vad, args::Wsle, args::Vm, args::ControlArea, args::Spawn, args::Exit, args::Switch, args::Zero, args::Idle,
     args::Alloc, args::Free, args::Protect, args::Access, args::Trim, args::Modwrite, args::File, args::Section,
-    args::Fork, args::Map, args::Unmap, args::Touch, args::Hash, args::TimeTravel, args::Diff>;
+    args::Fork, args::Map, args::Unmap, args::Touch, args::Hash, args::TimeTravel, args::Diff, args::Lesson,
+    args::Focus, args::Expect>;
+
+// The views `.focus` names: the page directory (of a process), two directories compared, a
+// page table (of a PDE index or an address), the translation of an address, the page
+// lists, their dynamics, physical memory, the TLB, the event log.
+inline constexpr const char* kFocusViews[]
+    = {"directory", "compare", "table", "translation", "lists", "dynamics", "memory", "tlb", "events"};
 
 // One line of the command language as a value: which command, with its arguments read and
 // checked, not yet run. A session is a list of these (their text is what is saved and

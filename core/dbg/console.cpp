@@ -249,6 +249,40 @@ std::string Console::run(const args::Echo& a)
     return a.text + "\n";
 }
 
+std::string Console::run(const args::Lesson& a)
+{
+    using Kind = args::Lesson::Kind;
+    switch (a.kind) {
+    case Kind::Title:
+        return "Lesson: " + a.text + "\n";
+    case Kind::Step:
+        return "\n== " + a.text + " ==\n";
+    case Kind::Ask:
+        return "Question: " + a.text + "\n";
+    case Kind::Answer:
+        return "Answer: " + a.text + "\n";
+    case Kind::Say:
+        break;
+    }
+    return a.text + "\n";
+}
+
+std::string Console::run(const args::Focus&)
+{
+    return {}; // the lesson player's; a batch run has no views to bring forward
+}
+
+std::string Console::run(const args::Expect& a)
+{
+    const CommandResult inner = run(*parseCommand(a.command));
+    if (!inner.ok)
+        throw CommandError(a.commandColumn + inner.errorColumn - 1, inner.error);
+    if (inner.output.find(a.text) == std::string::npos)
+        throw CommandError(
+            a.textColumn, "'" + a.command + "' does not print '" + a.text + "'; it prints:\n" + inner.output);
+    return inner.output;
+}
+
 std::string Console::run(const args::Help&)
 {
     return helpText();

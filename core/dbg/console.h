@@ -83,6 +83,9 @@ private:
     std::string run(const args::Vtop& a);
     std::string run(const args::Memusage& a);
     std::string run(const args::Echo& a);
+    std::string run(const args::Lesson& a);
+    std::string run(const args::Focus& a);
+    std::string run(const args::Expect& a);
     std::string run(const args::Trace& a);
     std::string run(const args::Select& a);
     std::string run(const args::Export& a);

@@ -91,6 +91,12 @@ private slots:
         QTest::newRow("overlong slash") << QByteArray("spawn \xc0\xaf.exe") << 7 << "byte 0xc0 is not UTF-8 text";
         QTest::newRow("UTF-16 surrogate") << QByteArray(".echo \xed\xa0\x80") << 7 << "byte 0xed is not UTF-8 text";
         QTest::newRow("beyond U+10FFFF") << QByteArray(".echo \xf4\x90\x80\x80") << 7 << "byte 0xf4 is not UTF-8 text";
+        // A lesson's directives.
+        QTest::newRow("step without a title") << QByteArray(".step") << 7 << ".step needs its text";
+        QTest::newRow("focus on no view") << QByteArray(".focus nowhere") << 8 << "'nowhere' is not a view";
+        QTest::newRow("expect without =>") << QByteArray(".expect !pte 0") << 1 << "usage: .expect";
+        QTest::newRow("expect a change") << QByteArray(".expect spawn a.exe => Cid") << 9 << "'spawn' changes things";
+        QTest::newRow("expect a bad command") << QByteArray(".expect !pte zz => VA") << 14 << "'zz' is not a number";
         QTest::newRow("stray continuation") << QByteArray("dd \x80") << 4 << "byte 0x80 is not UTF-8 text";
         QTest::newRow("truncated at the end") << QByteArray("spawn a\xe2\x82") << 8 << "byte 0xe2 is not UTF-8 text";
         QTest::newRow("DEL") << QByteArray("dd 0\x7f") << 5 << "control character 0x7f";

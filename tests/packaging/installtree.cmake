@@ -2,7 +2,7 @@
 # metainfo, man page, scenarios and copyright are where the desktop and Debian look for them,
 # the validators that are installed accept them, and the installed program runs from there
 # and finds its data beside it.
-#   cmake -DBUILD=<build dir> -DPREFIX=<dir> -DAPP_ID=<id> -DVERSION=<x.y.z> -DSCENARIOS=<dir> -P installtree.cmake
+#   cmake -DBUILD=<build dir> -DPREFIX=<dir> -DAPP_ID=<id> -DVERSION=<x.y.z> -DSCENARIOS=<dir> -DLESSONS=<dir> -P installtree.cmake
 cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE ${PREFIX})
 execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD} --prefix ${PREFIX}
@@ -24,6 +24,13 @@ set(expected
 file(GLOB scenarios RELATIVE ${SCENARIOS} ${SCENARIOS}/*.cmd)
 foreach(s IN LISTS scenarios)
     list(APPEND expected ${share}/mmvis/scenarios/${s})
+endforeach()
+file(GLOB lessons RELATIVE ${LESSONS} ${LESSONS}/*.txt)
+if(NOT lessons)
+    message(FATAL_ERROR "no lessons in ${LESSONS}")
+endif()
+foreach(l IN LISTS lessons)
+    list(APPEND expected ${share}/mmvis/lessons/${l})
 endforeach()
 foreach(path IN LISTS expected)
     if(NOT EXISTS ${path})
