@@ -213,11 +213,21 @@ Arguments expect(const CommandLine& cmd)
         const auto inner = parseCommand(e.command);
         if (!inner)
             throw CommandError(1, "no command to run");
-        if (inner->changesState || std::holds_alternative<args::TimeTravel>(inner->arguments)
-            || std::holds_alternative<args::Diff>(inner->arguments)
-            || std::holds_alternative<args::Expect>(inner->arguments))
+        // Only inspection: nothing that changes the machine or the debugger, travels,
+        // acts on the window's views, or is itself a directive.
+        const bool looks = !inner->changesState
+            && std::visit(
+                [](const auto& a) {
+                    using A = std::decay_t<decltype(a)>;
+                    return !std::
+                               is_same_v<A,
+                                   args::
+                                       TimeTravel> && !std::is_same_v<A, args::Diff> && !std::is_same_v<A, args::Expect> && !std::is_same_v<A, args::Select> && !std::is_same_v<A, args::Export> && !std::is_same_v<A, args::Trace> && !std::is_same_v<A, args::SetProcess> && !std::is_same_v<A, args::Lesson> && !std::is_same_v<A, args::Focus> && !std::is_same_v<A, args::EnterDwords>;
+                },
+                inner->arguments);
+        if (!looks)
             throw CommandError(
-                1, "'" + inner->verb + "' changes things; .expect runs a command that looks (!pte, dd, !pfn, ...)");
+                1, "'" + inner->verb + "' is not a command that looks; .expect runs one such as !pte, dd or !pfn");
     } catch (const CommandError& error) {
         throw CommandError(e.commandColumn + error.column - 1, error.what());
     }

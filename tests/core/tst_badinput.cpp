@@ -95,7 +95,10 @@ private slots:
         QTest::newRow("step without a title") << QByteArray(".step") << 7 << ".step needs its text";
         QTest::newRow("focus on no view") << QByteArray(".focus nowhere") << 8 << "'nowhere' is not a view";
         QTest::newRow("expect without =>") << QByteArray(".expect !pte 0") << 1 << "usage: .expect";
-        QTest::newRow("expect a change") << QByteArray(".expect spawn a.exe => Cid") << 9 << "'spawn' changes things";
+        QTest::newRow("expect a change") << QByteArray(".expect spawn a.exe => Cid") << 9
+                                         << "'spawn' is not a command that looks";
+        QTest::newRow("expect a write") << QByteArray(".expect ed 10000 1 => x") << 9
+                                        << "'ed' is not a command that looks";
         QTest::newRow("expect a bad command") << QByteArray(".expect !pte zz => VA") << 14 << "'zz' is not a number";
         QTest::newRow("stray continuation") << QByteArray("dd \x80") << 4 << "byte 0x80 is not UTF-8 text";
         QTest::newRow("truncated at the end") << QByteArray("spawn a\xe2\x82") << 8 << "byte 0xe2 is not UTF-8 text";
