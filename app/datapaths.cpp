@@ -59,4 +59,29 @@ QString findScript(const QString& nameOrPath)
     return {};
 }
 
+QStringList installedLessons()
+{
+    const QString data = dataDirectory();
+    if (data.isEmpty())
+        return {};
+    QDir dir(data + QStringLiteral("/lessons"));
+    QStringList paths;
+    for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths << dir.absoluteFilePath(name);
+    return paths;
+}
+
+QString findLesson(const QString& nameOrPath)
+{
+    if (QFileInfo(nameOrPath).isFile())
+        return nameOrPath;
+    for (const QString& path : installedLessons()) {
+        const QString base = QFileInfo(path).completeBaseName();
+        if (QFileInfo(path).fileName() == nameOrPath || base == nameOrPath
+            || base.section(QLatin1Char('-'), 1) == nameOrPath)
+            return path;
+    }
+    return {};
+}
+
 } // namespace mmvis

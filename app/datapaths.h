@@ -19,4 +19,10 @@ QStringList installedScenarios();
 // without .cmd); empty when neither exists.
 QString findScript(const QString& nameOrPath);
 
+// The built-in lessons (share/mmvis/lessons/*.txt), sorted by name; and `nameOrPath` when
+// it is a file, else the lesson of that name (with or without .txt, or without its
+// number: "the-self-map"); empty when neither exists.
+QStringList installedLessons();
+QString findLesson(const QString& nameOrPath);
+
 } // namespace mmvis

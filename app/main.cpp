@@ -206,6 +206,8 @@ int runWindow(int argc, char** argv, mmvis::ProgramOptions options)
         spdlog::warn("the start-up script {} did not run to the end", options.startupScript.toStdString());
     if (!options.openScript.isEmpty())
         window.loadScriptFile(options.openScript);
+    if (!options.lesson.isEmpty() && !window.openLesson(options.lesson))
+        return 2;
     if (options.presentation)
         window.setPresentation(true);
     if (!options.screenshot.isEmpty()) {

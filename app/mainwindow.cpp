@@ -4,11 +4,13 @@
 #include "comparechoice.h"
 #include "comparepositions.h"
 #include "datapaths.h"
+#include "dbg/lesson.h"
 #include "diagramexporter.h"
 #include "diagramset.h"
 #include "dynamicsdiagram.h"
 #include "eventlogview.h"
 #include "frameinfo.h"
+#include "lessonplayer.h"
 #include "listbarchart.h"
 #include "listhistoryplot.h"
 #include "memorymapview.h"
@@ -354,6 +356,55 @@ void MainWindow::createDocks()
     tabifyDockWidget(console, tlb);
     console->raise();
     splitDockWidget(memory, listsDock, Qt::Vertical);
+
+    // The lesson player, beside the page lists; shown when a lesson opens.
+    m_player = new LessonPlayer(m_controller, this);
+    m_lessonDock = addDock(tr("Lesson"), QStringLiteral("lessonDock"), m_player, Qt::RightDockWidgetArea);
+    tabifyDockWidget(listsDock, m_lessonDock);
+    m_lessonDock->hide();
+    // .focus <view> [<arguments>]: the view comes forward, with the lesson's selection.
+    connect(m_player, &LessonPlayer::focusRequested, this,
+        [this, listsDock, lists, memory, events, translation, tlb](const QString& view, const QString& arguments) {
+            const QStringList words = arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            auto cidOf = [this](const QString& name) -> std::optional<quint16> {
+                const auto& processes = m_controller.simulator().processes();
+                bool number = false;
+                const uint cid = name.toUInt(&number, 16);
+                if (number && processes.findByCid(cid))
+                    return quint16(cid);
+                const auto found = processes.findByImage(name.toStdString());
+                return found.empty() ? std::nullopt : std::optional<quint16>(found.front()->cid);
+            };
+            auto number = [](const QString& text) { return text.toUInt(nullptr, 16); };
+            if (view == QLatin1String("directory") || view == QLatin1String("compare")
+                || view == QLatin1String("table")) {
+                if (!words.isEmpty())
+                    if (const auto cid = cidOf(words[0]))
+                        m_selection->setCid(*cid);
+                m_compareAction->setChecked(view == QLatin1String("compare"));
+                if (view == QLatin1String("compare") && words.size() > 1)
+                    if (const auto cid = cidOf(words[1]))
+                        m_selection->setCompareCid(*cid);
+                if (view == QLatin1String("table") && words.size() > 1)
+                    m_directory->showPageTable(int(number(words[1]) & 0x3FF));
+                else
+                    m_directory->showDirectory();
+            } else if (view == QLatin1String("translation")) {
+                translation->raise();
+                if (!words.isEmpty())
+                    m_translation->translate(number(words[0]));
+            } else if (view == QLatin1String("lists") || view == QLatin1String("dynamics")) {
+                listsDock->raise();
+                lists->setCurrentIndex(view == QLatin1String("dynamics") ? 2 : 0);
+            } else if (view == QLatin1String("memory")) {
+                memory->raise();
+            } else if (view == QLatin1String("tlb")) {
+                tlb->raise();
+            } else if (view == QLatin1String("events")) {
+                events->raise();
+            }
+            m_lessonDock->raise();
+        });
     m_defaultDocks = [this, processes, memory, console] {
         // Wide enough for the process list's shown columns without scrolling, where there is room.
         m_processView->resizeColumnsToContents();
@@ -714,6 +765,39 @@ void MainWindow::createActions()
     connect(&m_controller, &SimulationController::commandFinished, this, &MainWindow::updateScriptActions);
     updateScriptActions();
 
+    // Lessons: the built-in ones, and any lesson file.
+    QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
+    for (const QString& path : installedLessons()) {
+        QFile file(path);
+        QString title = QFileInfo(path).completeBaseName();
+        if (file.open(QIODevice::ReadOnly)) {
+            mm::dbg::LessonFile lesson;
+            if (mm::dbg::parseLesson(file.readAll().toStdString(), &lesson, nullptr))
+                title = QString::fromStdString(lesson.title);
+        }
+        lessons->addAction(title, this, [this, path] { openLesson(path); })
+            ->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    lessons->addSeparator();
+    lessons->addAction(tr("Open &Lesson..."), this, [this] {
+        const QStringList builtIn = installedLessons();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"),
+            builtIn.isEmpty() ? QString() : QFileInfo(builtIn.first()).absolutePath(),
+            tr("Lessons (*.txt);;All files (*)"));
+        if (!path.isEmpty())
+            openLesson(path);
+    });
+    // A presentation clicker sends Page Down and Page Up: they step the lesson from anywhere.
+    auto* nextStep = new QAction(tr("Next Step"), this);
+    nextStep->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(nextStep, &QAction::triggered, m_player, &LessonPlayer::next);
+    auto* previousStep = new QAction(tr("Previous Step"), this);
+    previousStep->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(previousStep, &QAction::triggered, m_player, &LessonPlayer::back);
+    lessons->addSeparator();
+    lessons->addAction(nextStep);
+    lessons->addAction(previousStep);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Commands"), this, [this] { m_controller.execute(QStringLiteral("help")); })
         ->setShortcut(QKeySequence::HelpContents);
@@ -947,11 +1031,32 @@ std::vector<Diagram*> MainWindow::diagrams() const
     return {m_directory, m_memoryMap, m_historyPlot, m_bars, m_dynamics, m_translation->canvas(), m_tlb};
 }
 
+bool MainWindow::openLesson(const QString& nameOrPath)
+{
+    const QString path = findLesson(nameOrPath);
+    QString error;
+    QFile file(path);
+    if (path.isEmpty())
+        error = tr("there is no lesson file or built-in lesson named '%1'").arg(nameOrPath);
+    else if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else if (m_player->load(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName(), &error)) {
+        m_lessonDock->show();
+        m_lessonDock->raise();
+        m_player->setFocus();
+        return true;
+    }
+    QMessageBox::warning(this, tr("Open Lesson"), tr("Cannot open the lesson: %1").arg(error));
+    return false;
+}
+
 void MainWindow::setZoom(qreal zoom)
 {
     m_zoom = std::clamp(zoom, 0.75, 3.0);
     for (Diagram* d : diagrams())
         d->setZoom(m_zoom);
+    if (m_player)
+        m_player->setTextScale(m_zoom);
     if (!m_presenting)
         QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
     statusBar()->showMessage(tr("Zoom %1 %").arg(std::lround(m_zoom * 100)), 3000);

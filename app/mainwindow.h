@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 class QAction;
+class QDockWidget;
 class QProgressBar;
 class QProgressDialog;
 
@@ -38,6 +39,7 @@ class DynamicsDiagram;
 class TlbView;
 class SessionFiles;
 class Timeline;
+class LessonPlayer;
 class ComparePositions;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
@@ -57,6 +59,10 @@ public:
     Selection& selection() { return *m_selection; }
     SessionFiles& sessions() { return *m_sessions; }
     Timeline& timeline() { return *m_timeline; }
+    LessonPlayer& lessonPlayer() { return *m_player; }
+    // Opens a lesson (a path, or a built-in lesson's name) in the lesson player on a fresh
+    // 128 MB machine; reports why not in a message box.
+    bool openLesson(const QString& nameOrPath);
 
     // Every diagram's zoom (0.75 to 3); remembered.
     void setZoom(qreal zoom);
@@ -93,6 +99,8 @@ private:
     Selection* m_selection = nullptr;
     SessionFiles* m_sessions = nullptr;
     Timeline* m_timeline = nullptr;
+    LessonPlayer* m_player = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
     ComparePositions* m_comparePositions = nullptr;
     QProgressDialog* m_replayProgress = nullptr; // long replays (time travel)
     QElapsedTimer m_replaying;

@@ -26,6 +26,7 @@ const QString kExportWidth = QStringLiteral("export-width");
 const QString kExportFont = QStringLiteral("export-font");
 const QString kSession = QStringLiteral("session");
 const QString kRecover = QStringLiteral("recover");
+const QString kLesson = QStringLiteral("lesson");
 const QString kSaveSession = QStringLiteral("save-session");
 
 // QGuiApplication's and QApplication's own options (see their documentation): accepted
@@ -105,6 +106,10 @@ ProgramOptionsParser::ProgramOptionsParser()
         QStringLiteral("file")));
     m_parser.addOption(option(
         kScreenshot, QStringLiteral("Save the window as a PNG once it is shown, then quit."), QStringLiteral("file")));
+    m_parser.addOption(option(kLesson,
+        QStringLiteral("Open a lesson in the lesson player at start-up: a file, or a built-in lesson's name such as "
+                       "the-self-map."),
+        QStringLiteral("name")));
     m_parser.addOption(option(kRecover,
         QStringLiteral("Restore the session that a window which did not close normally (a crash, a kill) was "
                        "running, without asking first.")));
@@ -224,6 +229,7 @@ bool ProgramOptionsParser::readValues()
     o.screenshot = m_parser.value(kScreenshot);
     o.presentation = m_parser.isSet(kPresentation);
     o.recover = m_parser.isSet(kRecover);
+    o.lesson = m_parser.value(kLesson);
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1)
         return fail(QStringLiteral("one script at a time, not %1 ('%2')")
@@ -247,7 +253,7 @@ bool ProgramOptionsParser::checkCombinations()
         if (!batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 works with --batch").arg(name));
     }
-    for (const QString& name : {kScript, kScreenshot, kPresentation, kRecover}) {
+    for (const QString& name : {kScript, kScreenshot, kPresentation, kRecover, kLesson}) {
         if (batch && m_parser.isSet(name))
             return fail(QStringLiteral("--%1 is for the window; it does not work with --batch").arg(name));
     }

@@ -21,6 +21,7 @@ struct ProgramOptions {
     QString startupScript; // --script: a file, or the name of an installed scenario
     QString openScript; // the positional script without --batch: loaded in the window, not run
     QString openSession; // the positional file without --batch when it is a session (.mmvis)
+    QString lesson; // --lesson: a lesson file, or a built-in lesson's name
     bool recover = false; // --recover: restore a crashed window's autosave without asking
     QString screenshot; // --screenshot: save the window as PNG once shown, then quit
     bool presentation = false; // --presentation: start in presentation mode

@@ -2,7 +2,9 @@
 // (with room for a title bar and a panel), and at that size every dock, the console's
 // input and the status bar are inside the window.
 #include "comparepositions.h"
+#include "datapaths.h"
 #include "diagramexporter.h"
+#include "lessonplayer.h"
 #include "mainwindow.h"
 #include "pagedirectoryview.h"
 #include "palette.h"
@@ -150,6 +152,54 @@ private slots:
         QVERIFY(error.contains(QLatin1String("not an mmvis session")));
         QCOMPARE(controller.simulator().stateHash(), hash);
         QCOMPARE(controller.end(), size_t(5));
+    }
+
+    // The lesson player: every built-in lesson steps to its end and back to its start
+    // (keys as a clicker sends them), each step showing the machine exactly as the first
+    // time (state hash per step), its caption, and no failed .expect.
+    void lessonsStepForwardAndBackExactly()
+    {
+        const QStringList lessons = mmvis::installedLessons();
+        QVERIFY(lessons.size() >= 2);
+        for (const QString& path : lessons) {
+            mmvis::SimulationController controller(64ull << 20, 0);
+            mmvis::MainWindow window(controller);
+            QVERIFY(window.openLesson(path));
+            QCOMPARE(controller.ramBytes(), 128ull << 20); // a lesson runs on a fresh 128 MB machine
+            mmvis::LessonPlayer& player = window.lessonPlayer();
+            QVERIFY(player.stepCount() >= 4);
+            std::vector<quint64> hashAt;
+            for (int step = 0; step < player.stepCount(); ++step) {
+                QCOMPARE(player.currentStep(), step);
+                QVERIFY2(!player.caption().isEmpty(), qPrintable(path));
+                hashAt.push_back(controller.simulator().stateHash());
+                QTest::keyClick(&player, Qt::Key_Space);
+            }
+            QCOMPARE(player.currentStep(), player.stepCount() - 1); // Next stops at the end
+            for (int step = player.stepCount() - 1; step >= 0; --step) {
+                QCOMPARE(player.currentStep(), step);
+                QCOMPARE(controller.simulator().stateHash(), hashAt[size_t(step)]);
+                QTest::keyClick(&player, Qt::Key_PageUp);
+            }
+            player.goToStep(player.stepCount() - 1);
+            QCOMPARE(controller.simulator().stateHash(), hashAt.back());
+            QTest::keyClick(&player, Qt::Key_Home);
+            QCOMPARE(controller.simulator().stateHash(), hashAt.front());
+            QVERIFY2(player.failure().isEmpty(), qPrintable(player.failure()));
+        }
+        // A lesson whose .expect no longer holds says so, naming the line; one that is
+        // not a lesson is refused and changes nothing.
+        mmvis::SimulationController controller(64ull << 20, 0);
+        mmvis::LessonPlayer player(controller);
+        QString error;
+        QVERIFY(
+            player.load(QStringLiteral(".lesson L\n.step A\n.say s\n.expect r cr3 => cr3=deadbeef\n"), "l", &error));
+        QVERIFY2(player.failure().startsWith(QLatin1String("line 4")), qPrintable(player.failure()));
+        const quint64 hash = controller.simulator().stateHash();
+        QVERIFY(!player.load(QStringLiteral("spawn a.exe\n"), QStringLiteral("x.txt"), &error));
+        QVERIFY2(error.contains(QLatin1String("x.txt: line 1")), qPrintable(error));
+        QCOMPARE(controller.simulator().stateHash(), hash);
+        QCOMPARE(player.title(), QStringLiteral("L"));
     }
 
     void minimumSizeFitsAProjector()
