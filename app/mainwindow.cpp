@@ -450,7 +450,7 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open Script..."), this, &MainWindow::runScript);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Load a script; run it with Run (F5) or a command at a time with Step (F10)"));
-    QMenu* scenarios = file->addMenu(tr("Open S&cenario"));
+    QMenu* scenarios = file->addMenu(tr("E&xamples"));
     for (const QString& path : installedScenarios()) {
         scenarios->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { loadScriptFile(path); })
             ->setStatusTip(tr("Load %1").arg(QDir::toNativeSeparators(path)));
@@ -861,7 +861,9 @@ void MainWindow::runInput()
 void MainWindow::runScript()
 {
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("script/directory"), dataDirectory()).toString();
+    // The first time, the installed scenarios: the examples a student starts from.
+    const QString scenarios = dataDirectory().isEmpty() ? QString() : dataDirectory() + QStringLiteral("/scenarios");
+    const QString dir = settings.value(QStringLiteral("script/directory"), scenarios).toString();
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Open Script"), dir, tr("Scripts (*.cmd *.txt);;All files (*)"));
     if (path.isEmpty())
