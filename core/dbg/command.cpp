@@ -236,7 +236,15 @@ Arguments expect(const CommandLine& cmd)
 
 Arguments help(const CommandLine& cmd)
 {
-    expectArguments(cmd, 0, 0, "help");
+    expectArguments(cmd, 0, 1, "help [<command>]");
+    if (cmd.size() == 2) {
+        try {
+            commandHelp(cmd[1].text); // checked here: an unknown name is an error at its column
+        } catch (const CommandError& e) {
+            throw CommandError(cmd[1].column, e.what());
+        }
+        return args::Help {cmd[1].text};
+    }
     return args::Help {};
 }
 
@@ -662,8 +670,8 @@ const Spec kCommands[] = {
     {"g-", timeTravel, false, "g-", "back to position 0, just booted"},
     {"t", timeTravel, false, "t", "forward one recorded command"},
     {"g", timeTravel, false, "g", "forward through every recorded command"},
-    {"help", help, false, "help", "this list"},
-    {"?", help, false, "?", "same as help"},
+    {"help", help, false, "help [<command>]", "this list, or one command: what it mirrors, an example"},
+    {"?", help, false, "? [<command>]", "same as help"},
     {"!vad", vad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},
     {"!wsle", wsle, false, "!wsle [<process>]", "the working set list of a process"},
     {"!vm", vm, false, "!vm", "physical memory, paging file and commit"},
@@ -709,6 +717,108 @@ std::optional<Command> parseCommand(std::string_view line)
     if (spec == std::end(kCommands))
         throw CommandError(cmd[0].column, "unknown command '" + cmd[0].text + "' (type help for the list)");
     return Command {std::string(line), verb, spec->changesState, spec->parse(cmd)};
+}
+
+namespace {
+
+// For `help <command>`: what it mirrors (a WinDbg command, or the NT routines that run)
+// and an example, in the same order as kCommands.
+struct Detail {
+    const char* name;
+    const char* mirrors;
+    const char* example;
+};
+const Detail kDetails[] = {
+    {"!process", "WinDbg's !process", "!process 0 0"},
+    {".process", "WinDbg's .process (the implicit process)", ".process a.exe"},
+    {"r", "WinDbg's r (a register)", "r cr3"},
+    {"dd", "WinDbg's dd", "dd c0300c00 L2"},
+    {"dc", "WinDbg's dc", "dc 400000 L8"},
+    {"db", "WinDbg's db", "db /p 0 L10"},
+    {"!pte", "WinDbg's !pte", "!pte c0300000"},
+    {"!pfn", "WinDbg's !pfn", "!pfn 6e0"},
+    {"!vtop", "WinDbg's !vtop", "!vtop 0 80001234"},
+    {"!memusage", "WinDbg's !memusage", "!memusage 8"},
+    {".echo", "WinDbg's .echo", ".echo the page directory of a.exe"},
+    {".lesson", "a lesson directive (docs/LESSONS.md)", ".lesson Two page directories"},
+    {".step", "a lesson directive (docs/LESSONS.md)", ".step A context switch"},
+    {".say", "a lesson directive (docs/LESSONS.md)", ".say PDE 300 points at the directory itself."},
+    {".ask", "a lesson directive (docs/LESSONS.md)", ".ask Which field is loaded into CR3?"},
+    {".answer", "a lesson directive (docs/LESSONS.md)", ".answer DirectoryTableBase[0]."},
+    {".focus", "a lesson directive (docs/LESSONS.md)", ".focus compare a.exe b.exe"},
+    {".expect", "a lesson directive (docs/LESSONS.md)", ".expect r cr3 => cr3=006e0000"},
+    {".trace", "mmvis: --trace from here on", ".trace on"},
+    {".select", "mmvis: the diagrams' selection", ".select va 400000"},
+    {".export", "mmvis: a diagram to a file", ".export translation"},
+    {".hash", "mmvis: --state-hash", ".hash"},
+    {"!tt", "WinDbg's time travel (TTD) !tt", "!tt 3"},
+    {"!diff", "mmvis: two positions compared", "!diff 0 3"},
+    {"t-", "WinDbg TTD's t- (step back)", "t-"},
+    {"g-", "WinDbg TTD's g- (back to the start)", "g-"},
+    {"t", "WinDbg's t (step)", "t"},
+    {"g", "WinDbg's g (go)", "g"},
+    {"help", "WinDbg's help", "help !pte"},
+    {"?", "WinDbg's ?", "?"},
+    {"!vad", "WinDbg's !vad", "!vad a.exe"},
+    {"!wsle", "WinDbg's !wsle", "!wsle a.exe"},
+    {"!vm", "WinDbg's !vm", "!vm"},
+    {"!ca", "WinDbg's !ca", "!ca 0"},
+    {"ed", "WinDbg's ed (writes through MmAccessFault when the page is not resident)", "ed 10000 12345678"},
+    {"spawn", "PspCreateProcess -> MmCreateProcessAddressSpace, MmInitializeProcessAddressSpace", "spawn a.exe"},
+    {"exit", "PspExitProcess -> MmCleanProcessAddressSpace -> MmDeleteProcessAddressSpace", "exit a.exe"},
+    {"switch", "KiSwapProcess (a CR3 load)", "switch a.exe"},
+    {"zero", "MmZeroPageThread (MiRemoveAnyPage, MiZeroPhysicalPage)", "zero 8"},
+    {"idle", "the idle loop: KeSetEvent wakes MmZeroPageThread", "idle"},
+    {"alloc", "NtAllocateVirtualMemory (MiInsertVad)", "alloc 0 10000 reserve,commit PAGE_READWRITE"},
+    {"free", "NtFreeVirtualMemory (MiDeleteVirtualAddresses, MiRemoveVad)", "free 10000 0 release"},
+    {"protect", "NtProtectVirtualMemory", "protect 10000 1000 PAGE_READONLY"},
+    {"read", "MmAccessFault -> MiDispatchFault when the access faults", "read 10000"},
+    {"write", "MmAccessFault -> MiDispatchFault when the access faults", "write 10000 12345678"},
+    {"exec", "MmAccessFault -> MiDispatchFault when the access faults", "exec 400000"},
+    {"kread", "MmAccessFault (kernel mode)", "kread 80001234"},
+    {"kwrite", "MmAccessFault (kernel mode)", "kwrite c0502000 0"},
+    {"trim", "MmAdjustWorkingSetSize -> MiTrimWorkingSet", "trim a.exe all"},
+    {"modwrite", "MiModifiedPageWriter (MiGatherPagefilePages, IoAsynchronousPageWrite)", "modwrite"},
+    {"file", "mmvis: a file on the simulated disk", "file data.bin 20000"},
+    {"section", "MmCreateSection (MiCreateDataFileMap, MiCreatePagingFileMap, MiCreateImageFileMap)",
+        "section shared pagefile 10000 PAGE_READWRITE"},
+    {"fork", "PspCreateProcess -> MiCloneProcessAddressSpace", "fork a.exe"},
+    {"map", "MmMapViewOfSection", "map shared 0 PAGE_READWRITE"},
+    {"unmap", "MmUnmapViewOfSection", "unmap 20000"},
+    {"touch", "MmAccessFault for every page that faults", "touch 10000 20000 write"},
+};
+static_assert(std::size(kDetails) == std::size(kCommands), "a help entry for every command");
+
+} // namespace
+
+std::string commandHelp(std::string_view name)
+{
+    const std::string verb = lower(std::string(name));
+    for (size_t i = 0; i < std::size(kCommands); ++i) {
+        const Spec& s = kCommands[i];
+        if (verb != s.name)
+            continue;
+        return format(
+            "%s\n  %s\n  Mirrors: %s\n  Example: %s\n", s.usage, s.summary, kDetails[i].mirrors, kDetails[i].example);
+    }
+    throw CommandError(1, "no command '" + std::string(name) + "' (help lists them)");
+}
+
+std::vector<std::string> commandNames()
+{
+    std::vector<std::string> names;
+    for (const Spec& s : kCommands)
+        names.emplace_back(s.name);
+    return names;
+}
+
+std::string commandExample(std::string_view name)
+{
+    for (size_t i = 0; i < std::size(kCommands); ++i) {
+        if (name == kCommands[i].name)
+            return kDetails[i].example;
+    }
+    return {};
 }
 
 std::string commandHelp()

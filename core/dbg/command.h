@@ -72,7 +72,9 @@ struct Select { // .select ...: the request, and the process to resolve for .sel
 struct Export { // .export <diagram>|all [<file or folder>]
     ViewRequest request;
 };
-struct Help { }; // help, ?
+struct Help { // help [<command>], ? [<command>]
+    std::string command; // empty: the list
+};
 struct Vad { // !vad [<process>|<VAD address> [1]]
     std::optional<Token> target;
     std::optional<Token> flag; // read only when target is a VAD address
@@ -213,5 +215,10 @@ std::optional<Command> parseCommand(std::string_view line);
 
 // The command list for help: usage and one line each, inspection first.
 std::string commandHelp();
+// One command's help: its syntax, what it does, what it mirrors (the WinDbg command, or
+// the NT routines that run) and an example; CommandError for an unknown name.
+std::string commandHelp(std::string_view name);
+std::vector<std::string> commandNames(); // every command, in help's order
+std::string commandExample(std::string_view name);
 
 } // namespace mm::dbg

@@ -283,9 +283,9 @@ std::string Console::run(const args::Expect& a)
     return inner.output;
 }
 
-std::string Console::run(const args::Help&)
+std::string Console::run(const args::Help& a)
 {
-    return helpText();
+    return a.command.empty() ? helpText() : commandHelp(a.command);
 }
 
 std::string Console::run(const args::Trace& a)

@@ -2,6 +2,7 @@
 // upper-half PDEs, determinism in one process, and the batch runner's contract (malformed
 // lines: tst_badinput; limits: tst_limits).
 #include "dbg/batchrunner.h"
+#include "dbg/command.h"
 #include "dbg/commandline.h"
 #include "dbg/console.h"
 #include "sim/invariantchecker.h"
@@ -29,6 +30,25 @@ QStringList lines(const std::string& text)
 class TestConsole : public QObject {
     Q_OBJECT
 private slots:
+    // help <command> for every command help lists: its syntax first, what it mirrors, and
+    // an example that is that command and parses.
+    void everyCommandHasHelp()
+    {
+        const std::string list = dbg::commandHelp();
+        const auto names = dbg::commandNames();
+        QVERIFY(names.size() > 40);
+        for (const std::string& name : names) {
+            QVERIFY2(list.find("  " + name) != std::string::npos, name.c_str());
+            const std::string help = dbg::commandHelp(name);
+            QVERIFY2(help.find("Mirrors: ") != std::string::npos, name.c_str());
+            QVERIFY2(help.find("Example: ") != std::string::npos, name.c_str());
+            const std::string example = dbg::commandExample(name);
+            const auto command = dbg::parseCommand(example);
+            QVERIFY2(command && command->verb == name, (name + ": " + example).c_str());
+        }
+        QVERIFY_THROWS_EXCEPTION(dbg::CommandError, dbg::commandHelp("frobnicate"));
+    }
+
     void numbers_data()
     {
         QTest::addColumn<QString>("text");
