@@ -1087,11 +1087,15 @@ void MainWindow::setPresentation(bool on)
             = QSettings()
                   .value(QStringLiteral("presentation/docks"), QStringList {QStringLiteral("memoryDock")})
                   .toStringList();
+        // An open lesson takes the side column: its captions are what the class reads.
+        const bool lesson = m_player->loaded();
         for (QDockWidget* dock : findChildren<QDockWidget*>()) {
-            dock->setVisible(shown.contains(dock->objectName()));
+            dock->setVisible(lesson ? dock == m_lessonDock : shown.contains(dock->objectName()));
             if (dock->isVisible())
                 dock->raise();
         }
+        if (lesson)
+            m_lessonDock->raise();
         for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
             bar->hide();
         showFullScreen();

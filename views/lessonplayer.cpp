@@ -285,16 +285,18 @@ void LessonPlayer::updateFonts()
 {
     QFont base = font();
     QFont title = base;
-    title.setPixelSize(int(22 * m_scale));
+    title.setPixelSize(int(19 * m_scale));
     title.setBold(true);
     m_title->setFont(title);
     QFont step = base;
-    step.setPixelSize(int(17 * m_scale));
+    step.setPixelSize(int(15 * m_scale));
     step.setBold(true);
     m_stepLabel->setFont(step);
     QFont caption = base;
-    caption.setPixelSize(int(18 * m_scale));
+    caption.setPixelSize(int(17 * m_scale));
     m_caption->setFont(caption);
+    // The step list stays short: the caption is what matters.
+    m_steps->setMaximumHeight(QFontMetrics(m_steps->font()).height() * 6);
     m_question->setFont(caption);
     m_answer->setFont(caption);
 }
