@@ -1,4 +1,5 @@
 #include "dbg/command.h"
+#include "sim/glossary.h"
 
 #include "dbg/format.h"
 #include "hw/protection.h"
@@ -238,10 +239,17 @@ Arguments help(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 1, "help [<command>]");
     if (cmd.size() == 2) {
-        try {
-            commandHelp(cmd[1].text); // checked here: an unknown name is an error at its column
-        } catch (const CommandError& e) {
-            throw CommandError(cmd[1].column, e.what());
+        // A command, or a routine the event log names; checked here, so that an unknown
+        // name is an error at its column.
+        if (!sim::glossaryEntry(cmd[1].text)) {
+            try {
+                commandHelp(cmd[1].text);
+            } catch (const CommandError&) {
+                throw CommandError(cmd[1].column,
+                    "no command or routine '" + cmd[1].text
+                        + "' (help lists the commands; routines are as the event "
+                          "log names them, e.g. MiResolveDemandZeroFault)");
+            }
         }
         return args::Help {cmd[1].text};
     }
@@ -670,8 +678,9 @@ const Spec kCommands[] = {
     {"g-", timeTravel, false, "g-", "back to position 0, just booted"},
     {"t", timeTravel, false, "t", "forward one recorded command"},
     {"g", timeTravel, false, "g", "forward through every recorded command"},
-    {"help", help, false, "help [<command>]", "this list, or one command: what it mirrors, an example"},
-    {"?", help, false, "? [<command>]", "same as help"},
+    {"help", help, false, "help [<command>|<routine>]",
+        "this list; a command (what it mirrors, an example); a routine"},
+    {"?", help, false, "? [<command>|<routine>]", "same as help"},
     {"!vad", vad, false, "!vad [<process>|<VAD address> [1]]", "the VAD tree of a process"},
     {"!wsle", wsle, false, "!wsle [<process>]", "the working set list of a process"},
     {"!vm", vm, false, "!vm", "physical memory, paging file and commit"},

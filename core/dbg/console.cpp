@@ -1,4 +1,5 @@
 #include "dbg/console.h"
+#include "sim/glossary.h"
 
 #include "dbg/batchrunner.h"
 #include "dbg/format.h"
@@ -285,7 +286,11 @@ std::string Console::run(const args::Expect& a)
 
 std::string Console::run(const args::Help& a)
 {
-    return a.command.empty() ? helpText() : commandHelp(a.command);
+    if (a.command.empty())
+        return helpText();
+    if (const auto* entry = sim::glossaryEntry(a.command))
+        return sim::glossaryText(*entry);
+    return commandHelp(a.command);
 }
 
 std::string Console::run(const args::Trace& a)
