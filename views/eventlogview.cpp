@@ -1,5 +1,7 @@
 #include "eventlogview.h"
 
+#include "sim/glossary.h"
+
 #include "eventmodel.h"
 #include "selection.h"
 #include "simulationcontroller.h"
@@ -9,7 +11,9 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -85,6 +89,7 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
             if (!current.isValid())
                 return;
             const QModelIndex source = m_filter->mapToSource(current);
+            explain(source.sibling(source.row(), EventModel::Routine).data().toString());
             const auto cid = source.data(EventModel::CidRole).toUInt();
             if (cid)
                 m_selection.setCid(quint16(cid));
@@ -117,10 +122,40 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
             m_table->scrollToBottom();
     });
 
+    m_explain = new QTextBrowser(this);
+    m_explain->setAccessibleName(tr("Explain"));
+    m_explain->setPlaceholderText(tr("Select an event: what its routine does in NT, when NT calls it, what it did "
+                                     "here, and where to read more."));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_explain);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filterEdit);
-    layout->addWidget(m_table);
+    layout->addWidget(splitter);
+}
+
+void EventLogView::explain(const QString& routine)
+{
+    const mm::sim::GlossaryEntry* e = mm::sim::glossaryEntry(routine.trimmed().toStdString());
+    if (!e) {
+        m_explain->clear();
+        return;
+    }
+    auto text = [](const char* s) { return QString::fromUtf8(s).toHtmlEscaped(); };
+    m_explain->setHtml(
+        QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p><p><b>%7</b> %8</p>")
+            .arg(text(e->name), text(e->what), tr("When:"), text(e->when), tr("Here:"), text(e->here), tr("Read:"),
+                text(e->read)));
+}
+
+QString EventLogView::explanation() const
+{
+    return m_explain->toPlainText();
 }
 
 void EventLogView::setFilterText(const QString& text)

@@ -672,6 +672,13 @@ private slots:
         log.table()->setCurrentIndex(log.filter()->index(last, 0));
         QCOMPARE(selection.cid(), processNamed(controller, "a.exe").cid);
         QCOMPARE(selection.va(), std::optional<quint32>(0x10000));
+        // The Explain pane says what the selected event's routine does.
+        QVERIFY(log.explanation().startsWith(QLatin1String("MiLocateAndReserveWsle")));
+        log.setFilterText(QStringLiteral("MiResolveDemandZeroFault"));
+        log.table()->setCurrentIndex(log.filter()->index(0, 0));
+        QVERIFY(log.explanation().contains(QLatin1String("demand zero")));
+        QVERIFY(log.explanation().contains(QLatin1String("When:")));
+        QVERIFY(log.explanation().contains(QLatin1String("Read: Digest")));
     }
 
     void selectingAFrameMarksItsEventsAndList()
