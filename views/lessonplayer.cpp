@@ -13,6 +13,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <variant>
 
 namespace mmvis {
@@ -257,6 +258,7 @@ void LessonPlayer::show(int step)
         html += QStringLiteral("<p style=\"color:#c0392b\"><b>%1</b> %2</p>")
                     .arg(tr("This lesson no longer matches the simulator:"), m_failure.toHtmlEscaped());
     m_caption->setHtml(html);
+    fitCaption();
     m_question->setText(t.question.isEmpty() ? QString() : tr("<b>Question:</b> %1").arg(htmlOf(t.question)));
     m_answer->setText(t.answer.isEmpty() ? QString() : tr("<b>Answer:</b> %1").arg(htmlOf(t.answer)));
     m_question->setVisible(!t.question.isEmpty());
@@ -295,10 +297,39 @@ void LessonPlayer::updateFonts()
     QFont caption = base;
     caption.setPixelSize(int(17 * m_scale));
     m_caption->setFont(caption);
+    fitCaption();
     // The step list stays short: the caption is what matters.
     m_steps->setMaximumHeight(QFontMetrics(m_steps->font()).height() * 6);
     m_question->setFont(caption);
     m_answer->setFont(caption);
+}
+
+void LessonPlayer::fitCaption()
+{
+    // Long words (MmCreateProcessAddressSpace) would otherwise break in the middle: the
+    // caption's type shrinks, down to 12 px, until the longest one fits on a line.
+    const int wanted = int(17 * m_scale);
+    QFont font = m_caption->font();
+    font.setPixelSize(wanted);
+    const int width = m_caption->viewport()->width() - 2 * int(m_caption->document()->documentMargin()) - 4;
+    const QStringList words = m_caption->toPlainText().split(QRegularExpression(QStringLiteral("\\s+")));
+    while (font.pixelSize() > 12) {
+        const QFontMetrics metrics(font);
+        int longest = 0;
+        for (const QString& w : words)
+            longest = std::max(longest, metrics.horizontalAdvance(w));
+        if (longest <= width)
+            break;
+        font.setPixelSize(font.pixelSize() - 1);
+    }
+    if (font != m_caption->font())
+        m_caption->setFont(font);
+}
+
+void LessonPlayer::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitCaption();
 }
 
 void LessonPlayer::keyPressEvent(QKeyEvent* event)

@@ -51,11 +51,13 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     bool runStep(int step); // its commands, the first time; false when one failed
     void show(int step);
     void updateFonts();
+    void fitCaption(); // the caption's longest word fits its width (a routine name on a projector)
 
     SimulationController& m_controller;
     mm::dbg::LessonFile m_lesson;
