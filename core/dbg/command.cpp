@@ -235,6 +235,27 @@ Arguments expect(const CommandLine& cmd)
     return e;
 }
 
+Arguments quiz(const CommandLine& cmd)
+{
+    expectArguments(cmd, 0, 3, "quiz [<count>] [seed <n>]");
+    args::Quiz q;
+    size_t i = 1;
+    if (cmd.size() > i && lower(cmd[i].text) != "seed") {
+        q.count = static_cast<uint32_t>(parseNumber(cmd[i], 0x40));
+        if (q.count == 0)
+            throw CommandError(cmd[i].column, "a worksheet has at least one question");
+        ++i;
+    }
+    if (cmd.size() > i) {
+        if (lower(cmd[i].text) != "seed")
+            throw CommandError(cmd[i].column, "expected 'seed <n>'; usage: quiz [<count>] [seed <n>]");
+        if (cmd.size() != i + 2)
+            throw CommandError(cmd[i].column, "missing argument: the seed; usage: quiz [<count>] [seed <n>]");
+        q.seed = parseNumber(cmd[i + 1], UINT64_MAX);
+    }
+    return q;
+}
+
 Arguments help(const CommandLine& cmd)
 {
     expectArguments(cmd, 0, 1, "help [<command>]");
@@ -670,6 +691,8 @@ const Spec kCommands[] = {
     {".export", exportDiagram, false, ".export <diagram>|all [<file or folder>]",
         "write a diagram now (the window, or --export)"},
     {".hash", hash, false, ".hash", "a digest of the whole machine (as --state-hash prints)"},
+    {"quiz", quiz, false, "quiz [<count>] [seed <n>]",
+        "practice: questions from the machine as it is, then the answers (at most 40h)"},
     {"!tt", timeTravel, false, "!tt [<position>]",
         "time travel: the position (commands run since boot), or go to one (decimal)"},
     {"!diff", diff, false, "!diff <position> <position>",
@@ -760,6 +783,7 @@ const Detail kDetails[] = {
     {".select", "mmvis: the diagrams' selection", ".select va 400000"},
     {".export", "mmvis: a diagram to a file", ".export translation"},
     {".hash", "mmvis: --state-hash", ".hash"},
+    {"quiz", "mmvis: practice (self-map arithmetic, PTE decoding, translation, trimming)", "quiz 0n10 seed 7"},
     {"!tt", "WinDbg's time travel (TTD) !tt", "!tt 3"},
     {"!diff", "mmvis: two positions compared", "!diff 0 3"},
     {"t-", "WinDbg TTD's t- (step back)", "t-"},

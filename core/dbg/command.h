@@ -179,6 +179,11 @@ struct Expect {
     std::string text;
     size_t textColumn = 1;
 };
+// quiz <count> [seed <n>]: a worksheet from the machine as it is, then its answer key.
+struct Quiz {
+    uint32_t count = 5;
+    uint64_t seed = 1;
+};
 // Time travel (a Session carries these out): !tt [<position>], t-, g-, t, g.
 struct TimeTravel {
     enum class Kind { Show, GoTo, BackOne, BackToStart, ForwardOne, ForwardToEnd } kind = Kind::Show;
@@ -191,7 +196,7 @@ using Arguments = std::variant<args::ProcessInfo, args::SetProcess, args::Regist
     args::Vad, args::Wsle, args::Vm, args::ControlArea, args::Spawn, args::Exit, args::Switch, args::Zero, args::Idle,
     args::Alloc, args::Free, args::Protect, args::Access, args::Trim, args::Modwrite, args::File, args::Section,
     args::Fork, args::Map, args::Unmap, args::Touch, args::Hash, args::TimeTravel, args::Diff, args::Lesson,
-    args::Focus, args::Expect>;
+    args::Focus, args::Expect, args::Quiz>;
 
 // The views `.focus` names: the page directory (of a process), two directories compared, a
 // page table (of a PDE index or an address), the translation of an address, the page

@@ -3,6 +3,7 @@
 
 #include "dbg/batchrunner.h"
 #include "dbg/format.h"
+#include "dbg/quiz.h"
 
 #include "hw/pte.h"
 #include "mm/memorymanager.h"
@@ -266,6 +267,11 @@ std::string Console::run(const args::Lesson& a)
         break;
     }
     return a.text + "\n";
+}
+
+std::string Console::run(const args::Quiz& a)
+{
+    return formatWorksheet(makeQuiz(m_sim, a.count, a.seed), a.seed);
 }
 
 std::string Console::run(const args::Focus&)

@@ -86,6 +86,7 @@ private:
     std::string run(const args::Lesson& a);
     std::string run(const args::Focus& a);
     std::string run(const args::Expect& a);
+    std::string run(const args::Quiz& a);
     std::string run(const args::Trace& a);
     std::string run(const args::Select& a);
     std::string run(const args::Export& a);

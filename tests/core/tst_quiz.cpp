@@ -1,0 +1,111 @@
+// The practice worksheet (quiz): reproducible from its seed, changes nothing, and its
+// answers agree with the same questions worked out from first principles here (the x86
+// PTE bits and the self-map arithmetic of ../shared/reference/seed-digest.md), not with
+// the code that made them.
+#include "dbg/quiz.h"
+#include "dbg/session.h"
+#include "sim/simulator.h"
+
+#include <QTest>
+
+#include <cstdio>
+#include <set>
+
+using namespace mm;
+
+namespace {
+
+std::string hex8(uint32_t v, bool upper = false)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, upper ? "%08X" : "%08x", v);
+    return text;
+}
+
+} // namespace
+
+class TestQuiz : public QObject {
+    Q_OBJECT
+private slots:
+    void answersAgreeWithFirstPrinciples()
+    {
+        sim::SimulatorConfig config;
+        config.ramBytes = 32ull << 20;
+        auto sim = sim::Simulator::create(config);
+        dbg::Session session(*sim);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 10000 10000", "touch 10000 8000 write",
+                 "touch 18000 4000 read", "trim a.exe 4", "modwrite", "exec 77f61000", "spawn b.exe", "switch b.exe",
+                 "alloc 0 4000", "read 400000"})
+            QVERIFY(session.execute(line).ok);
+        const uint64_t hash = sim->stateHash();
+        const size_t end = session.end();
+
+        std::set<int> kinds;
+        for (uint64_t seed : {1, 2, 3, 99}) {
+            const auto quiz = dbg::makeQuiz(*sim, 24, seed);
+            QCOMPARE(quiz.size(), size_t(24));
+            for (const auto& q : quiz) {
+                kinds.insert(int(q.kind));
+                using Kind = dbg::QuizQuestion::Kind;
+                switch (q.kind) {
+                case Kind::SelfMap: {
+                    // PTE(va) = C0000000 + (va >> 12) * 4; PDE(va) = C0300000 + (va >> 22) * 4.
+                    const uint32_t pte = 0xC0000000u + (q.va >> 12) * 4;
+                    const uint32_t pde = 0xC0300000u + (q.va >> 22) * 4;
+                    QCOMPARE(q.answer, "PTE at " + hex8(pte, true) + ", PDE at " + hex8(pde, true));
+                    break;
+                }
+                case Kind::Decode:
+                    if (q.pte & 1) { // P: frame in bits 12-31, R/W bit 1, U/S bit 2
+                        char frame[16];
+                        std::snprintf(frame, sizeof frame, "frame %x,", q.pte >> 12);
+                        QVERIFY2(q.answer.rfind("valid: ", 0) == 0, q.answer.c_str());
+                        QVERIFY2(q.answer.find(frame) != std::string::npos, q.answer.c_str());
+                        QVERIFY(q.answer.find((q.pte & 2) ? "writable" : "read-only") != std::string::npos);
+                        QVERIFY(q.answer.find((q.pte & 4) ? "user" : "kernel") != std::string::npos);
+                        QCOMPARE(q.answer.find("dirty") != std::string::npos, bool(q.pte & 0x40));
+                    } else if (q.pte & 0x800 && !(q.pte & 0x400)) { // transition: TRN set, prototype clear
+                        char frame[24];
+                        std::snprintf(frame, sizeof frame, "transition: frame %x,", q.pte >> 12);
+                        QVERIFY2(q.answer.rfind(frame, 0) == 0, q.answer.c_str());
+                    }
+                    break;
+                case Kind::Translate:
+                    if (q.pte & 1) // physical = frame | offset
+                        QCOMPARE(q.answer, "physical address " + hex8((q.pte & 0xFFFFF000u) | (q.va & 0xFFF)));
+                    else if (q.pte & 0x800 && !(q.pte & 0x400))
+                        QVERIFY2(q.answer.find("MiResolveTransitionFault") != std::string::npos, q.answer.c_str());
+                    break;
+                case Kind::AfterTrim:
+                    QVERIFY(q.pte & 1);
+                    if (q.pte & 0x40) // D: written, so only memory holds it
+                        QVERIFY2(q.answer.rfind("Modified", 0) == 0, q.answer.c_str());
+                    break;
+                }
+            }
+        }
+        QCOMPARE(kinds.size(), size_t(4)); // every kind of question came up
+
+        // Reproducible from the seed, different with another, and asking changes nothing.
+        const auto first = session.execute("quiz 0n12 seed 7").output;
+        QCOMPARE(session.execute("quiz 0n12 seed 7").output, first);
+        QVERIFY(session.execute("quiz 0n12 seed 8").output != first);
+        QVERIFY(first.find("Answer key:") != std::string::npos);
+        QCOMPARE(sim->stateHash(), hash);
+        QCOMPARE(session.end(), end);
+    }
+
+    void aBootedMachineHasNothingToAskAbout()
+    {
+        auto sim = sim::Simulator::create({});
+        dbg::Session session(*sim);
+        const auto result = session.execute("quiz");
+        QVERIFY(result.ok);
+        QVERIFY(result.output.find("no user page is mapped yet") != std::string::npos);
+        QVERIFY(!session.execute("quiz 0").ok);
+        QVERIFY(!session.execute("quiz 5 seeds 3").ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuiz)
+#include "tst_quiz.moc"
