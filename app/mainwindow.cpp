@@ -15,6 +15,7 @@
 #include "listhistoryplot.h"
 #include "memorymapview.h"
 #include "pagedirectoryview.h"
+#include "practicedialog.h"
 #include "processmodel.h"
 #include "scriptrunner.h"
 #include "scriptviews.h"
@@ -56,6 +57,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QRandomGenerator>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -787,6 +789,27 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openLesson(path);
     });
+    QAction* practice = lessons->addAction(tr("&Practice..."), this, [this] {
+        if (!m_practice) {
+            m_practice = new PracticeDialog(m_controller, this);
+            // The explanation: the address translated, its process selected.
+            connect(m_practice, &PracticeDialog::explainRequested, this, [this](quint16 cid, quint32 va) {
+                if (cid)
+                    m_selection->setCid(cid);
+                m_selection->setVa(va);
+                if (auto* dock = findChild<QDockWidget*>(QStringLiteral("translationDock"))) {
+                    dock->show();
+                    dock->raise();
+                }
+                m_translation->translate(va);
+            });
+        }
+        m_practice->start(QRandomGenerator::global()->generate64());
+        m_practice->show();
+        m_practice->raise();
+    });
+    practice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    practice->setStatusTip(tr("Questions about the machine as it is: the self-map, PTEs, translations, trimming"));
     // A presentation clicker sends Page Down and Page Up: they step the lesson from anywhere.
     auto* nextStep = new QAction(tr("Next Step"), this);
     nextStep->setShortcut(QKeySequence(Qt::Key_PageDown));

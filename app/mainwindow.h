@@ -40,6 +40,7 @@ class TlbView;
 class SessionFiles;
 class Timeline;
 class LessonPlayer;
+class PracticeDialog;
 class ComparePositions;
 
 // The main window: the page-directory grid in the middle, the other views in docks, the
@@ -100,6 +101,7 @@ private:
     SessionFiles* m_sessions = nullptr;
     Timeline* m_timeline = nullptr;
     LessonPlayer* m_player = nullptr;
+    PracticeDialog* m_practice = nullptr;
     QDockWidget* m_lessonDock = nullptr;
     ComparePositions* m_comparePositions = nullptr;
     QProgressDialog* m_replayProgress = nullptr; // long replays (time travel)

@@ -7,7 +7,9 @@
 #include "ps/processmanager.h"
 #include "sim/simulator.h"
 
+#include <cctype>
 #include <set>
+#include <string>
 #include <utility>
 
 namespace mm::dbg {
@@ -194,6 +196,99 @@ std::vector<QuizQuestion> makeQuiz(const sim::Simulator& sim, size_t count, uint
         quiz.push_back(std::move(q));
     }
     return quiz;
+}
+
+namespace {
+
+std::string lowered(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// The hex numbers in a text ("c0000040", "0x70d", "70D"), as values.
+std::set<uint64_t> numbersIn(std::string_view text)
+{
+    std::set<uint64_t> numbers;
+    const std::string t = lowered(text);
+    for (size_t i = 0; i < t.size();) {
+        if (!std::isxdigit(static_cast<unsigned char>(t[i]))) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        if (t.compare(i, 2, "0x") == 0)
+            j += 2;
+        const size_t digits = j;
+        while (j < t.size() && std::isxdigit(static_cast<unsigned char>(t[j])))
+            ++j;
+        const bool word = j < t.size() && std::isalpha(static_cast<unsigned char>(t[j])); // part of a word
+        if (!word && j > digits && j - digits <= 16)
+            numbers.insert(std::stoull(t.substr(digits, j - digits), nullptr, 16));
+        while (j < t.size() && std::isalnum(static_cast<unsigned char>(t[j])))
+            ++j;
+        i = j;
+    }
+    return numbers;
+}
+
+bool mentions(std::string_view answer, std::string_view word)
+{
+    return lowered(answer).find(lowered(word)) != std::string::npos;
+}
+
+} // namespace
+
+bool checkAnswer(const QuizQuestion& q, std::string_view answer)
+{
+    using Kind = QuizQuestion::Kind;
+    namespace pt = hw::pte;
+    const auto numbers = numbersIn(answer);
+    auto has = [&](uint64_t n) { return numbers.count(n) != 0; };
+    switch (q.kind) {
+    case Kind::SelfMap:
+        return has(hw::kX86Geometry.pteAddress(q.va)) && has(hw::kX86Geometry.pdeAddress(q.va));
+    case Kind::Decode:
+        switch (pt::classify(q.pte)) {
+        case pt::Kind::Hardware:
+            return mentions(answer, "valid") && has(q.pte >> hw::kPageShift);
+        case pt::Kind::TransitionPage:
+            return mentions(answer, "transition") && has(q.pte >> hw::kPageShift);
+        case pt::Kind::PageFile:
+            return mentions(answer, "file") && has(pt::PageFilePte::decode(q.pte).offset);
+        case pt::Kind::DemandZero:
+            return mentions(answer, "demand") && mentions(answer, "zero");
+        case pt::Kind::PrototypePointer:
+            return mentions(answer, "prototype");
+        case pt::Kind::Zero:
+        case pt::Kind::Subsection:
+            break;
+        }
+        return false;
+    case Kind::Translate:
+        switch (pt::classify(q.pte)) {
+        case pt::Kind::Hardware:
+            return has((q.pte & pt::FrameMask) | (q.va & hw::kPageMask));
+        case pt::Kind::TransitionPage:
+            return mentions(answer, "MiResolveTransitionFault") || mentions(answer, "soft");
+        case pt::Kind::PageFile:
+            return mentions(answer, "MiResolvePageFileFault") || mentions(answer, "hard");
+        case pt::Kind::DemandZero:
+            return mentions(answer, "MiResolveDemandZeroFault") || mentions(answer, "demand");
+        case pt::Kind::PrototypePointer:
+            return mentions(answer, "MiResolveProtoPteFault") || mentions(answer, "prototype");
+        case pt::Kind::Zero:
+        case pt::Kind::Subsection:
+            break;
+        }
+        return false;
+    case Kind::AfterTrim:
+        return mentions(answer, q.answer.substr(0, q.answer.find(':')))
+            && !mentions(answer, q.answer.rfind("Modified", 0) == 0 ? "standby" : "modified");
+    }
+    return false;
 }
 
 std::string formatWorksheet(const std::vector<QuizQuestion>& questions, uint64_t seed)

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mm::sim {
@@ -26,6 +27,11 @@ struct QuizQuestion {
 
 // count questions (fewer when the machine has too few mapped user pages to ask about).
 std::vector<QuizQuestion> makeQuiz(const sim::Simulator& simulator, size_t count, uint64_t seed);
+// Whether a student's answer is right: the numbers that matter (hex, with or without 0x)
+// and the words that matter, in any order and case. A self-map question wants both
+// addresses; a PTE, its kind and frame (or paging-file offset); a translation, the
+// physical address or the resolving routine; a trim, the list.
+bool checkAnswer(const QuizQuestion& question, std::string_view answer);
 // A numbered worksheet, then its answer key: what `quiz` prints.
 std::string formatWorksheet(const std::vector<QuizQuestion>& questions, uint64_t seed);
 

@@ -9,6 +9,7 @@
 #include "pagedirectoryview.h"
 #include "palette.h"
 #include "positionsdiagram.h"
+#include "practicedialog.h"
 #include "ps/processmanager.h"
 #include "selection.h"
 #include "sessionfiles.h"
@@ -200,6 +201,36 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("x.txt: line 1")), qPrintable(error));
         QCOMPARE(controller.simulator().stateHash(), hash);
         QCOMPARE(player.title(), QStringLiteral("L"));
+    }
+
+    // Practice: a question about the machine as it is; the right answer scores, a wrong
+    // one does not, and each answer shows its explanation (the address's translation, its
+    // process selected).
+    void practiceChecksAnswersAndKeepsScore()
+    {
+        mmvis::SimulationController controller(32ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 10000 8000", "touch 10000 8000 write"})
+            QVERIFY(controller.execute(QString::fromLatin1(line)));
+        mmvis::PracticeDialog practice(controller);
+        QList<std::pair<quint16, quint32>> explained;
+        connect(&practice, &mmvis::PracticeDialog::explainRequested, this, [&](quint16 cid, quint32 va) {
+            explained.append({cid, va});
+        });
+        QVERIFY(practice.start(11, 6));
+        QVERIFY(!practice.question().isEmpty());
+        QVERIFY(practice.answer(QString::fromStdString(practice.currentQuestion()->answer)));
+        QCOMPARE(practice.right(), 1);
+        practice.next();
+        QCOMPARE(practice.current(), 1);
+        QVERIFY(!practice.answer(QStringLiteral("no idea")));
+        QCOMPARE(practice.right(), 1);
+        QCOMPARE(practice.answered(), 2);
+        for (const auto& [cid, va] : explained)
+            QCOMPARE(cid, controller.simulator().processes().current().cid);
+        mmvis::SimulationController empty(32ull << 20, 0);
+        mmvis::PracticeDialog nothing(empty);
+        QVERIFY(!nothing.start(1));
     }
 
     void minimumSizeFitsAProjector()

@@ -95,6 +95,48 @@ private slots:
         QCOMPARE(session.end(), end);
     }
 
+    // A student's answer: the official answer is right; the numbers and words that matter
+    // are enough, in any case, with or without 0x; a wrong number or list is not.
+    void answersAreChecked()
+    {
+        sim::SimulatorConfig config;
+        config.ramBytes = 32ull << 20;
+        auto sim = sim::Simulator::create(config);
+        dbg::Session session(*sim);
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 10000 10000", "touch 10000 8000 write",
+                 "trim a.exe 4", "modwrite", "exec 77f61000"})
+            QVERIFY(session.execute(line).ok);
+        int checked = 0;
+        for (const auto& q : dbg::makeQuiz(*sim, 40, 5)) {
+            QVERIFY2(dbg::checkAnswer(q, q.answer), q.answer.c_str());
+            QVERIFY(!dbg::checkAnswer(q, "I do not know"));
+            using Kind = dbg::QuizQuestion::Kind;
+            if (q.kind == Kind::SelfMap) {
+                const uint32_t pte = 0xC0000000u + (q.va >> 12) * 4;
+                const uint32_t pde = 0xC0300000u + (q.va >> 22) * 4;
+                char mine[64];
+                std::snprintf(mine, sizeof mine, "pde 0x%x and pte %x", pde, pte);
+                QVERIFY2(dbg::checkAnswer(q, mine), mine);
+                std::snprintf(mine, sizeof mine, "pde 0x%x and pte %x", pde, pte + 4);
+                QVERIFY2(!dbg::checkAnswer(q, mine), mine);
+                ++checked;
+            }
+            if (q.kind == Kind::Translate && (q.pte & 1)) {
+                char mine[32];
+                std::snprintf(mine, sizeof mine, "0X%X", (q.pte & 0xFFFFF000u) | (q.va & 0xFFF));
+                QVERIFY2(dbg::checkAnswer(q, mine), mine);
+                ++checked;
+            }
+            if (q.kind == Kind::AfterTrim) {
+                const bool modified = q.answer.rfind("Modified", 0) == 0;
+                QVERIFY(dbg::checkAnswer(q, modified ? "the modified list" : "STANDBY"));
+                QVERIFY(!dbg::checkAnswer(q, modified ? "standby" : "modified"));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 5);
+    }
+
     void aBootedMachineHasNothingToAskAbout()
     {
         auto sim = sim::Simulator::create({});

@@ -1,0 +1,151 @@
+#include "practicedialog.h"
+
+#include "simulationcontroller.h"
+
+#include "ps/processmanager.h"
+#include "sim/simulator.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mmvis {
+
+PracticeDialog::PracticeDialog(SimulationController& controller, QWidget* parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_progress(new QLabel(this))
+    , m_question(new QLabel(this))
+    , m_answer(new QLineEdit(this))
+    , m_check(new QPushButton(tr("&Check"), this))
+    , m_verdict(new QLabel(this))
+    , m_solution(new QLabel(this))
+    , m_next(new QPushButton(tr("&Next Question"), this))
+{
+    setWindowTitle(tr("Practice"));
+    m_question->setWordWrap(true);
+    m_solution->setWordWrap(true);
+    m_solution->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = font();
+    big.setPixelSize(18);
+    m_question->setFont(big);
+    m_answer->setFont(big);
+    m_verdict->setFont(big);
+    m_solution->setFont(big);
+    QFont score = font();
+    score.setPixelSize(15);
+    score.setBold(true);
+    m_progress->setFont(score);
+    m_answer->setPlaceholderText(tr("Your answer: addresses in hex, a routine, a list..."));
+    m_check->setDefault(true);
+
+    auto* answerRow = new QHBoxLayout;
+    answerRow->addWidget(m_answer, 1);
+    answerRow->addWidget(m_check);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_question);
+    layout->addLayout(answerRow);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_solution);
+    layout->addStretch();
+    layout->addWidget(m_next, 0, Qt::AlignRight);
+    resize(640, 340);
+
+    connect(m_check, &QPushButton::clicked, this, [this] { answer(m_answer->text()); });
+    connect(m_answer, &QLineEdit::returnPressed, this, [this] {
+        if (m_checked)
+            next();
+        else
+            answer(m_answer->text());
+    });
+    connect(m_next, &QPushButton::clicked, this, &PracticeDialog::next);
+}
+
+bool PracticeDialog::start(uint64_t seed, size_t count)
+{
+    m_questions = mm::dbg::makeQuiz(m_controller.simulator(), count, seed);
+    m_cids.clear();
+    const auto& processes = m_controller.simulator().processes();
+    for (const auto& q : m_questions) {
+        quint16 cid = 0;
+        for (const auto& p : processes.processes()) {
+            if (q.process.rfind(p->imageName + " (Cid ", 0) == 0
+                && q.process.find(QStringLiteral("%1)").arg(p->cid, 4, 16, QLatin1Char('0')).toStdString())
+                    != std::string::npos)
+                cid = p->cid;
+        }
+        m_cids.push_back(cid);
+    }
+    m_current = m_questions.empty() ? -1 : 0;
+    showQuestion();
+    return !m_questions.empty();
+}
+
+const mm::dbg::QuizQuestion* PracticeDialog::currentQuestion() const
+{
+    return m_current >= 0 && m_current < int(m_questions.size()) ? &m_questions[size_t(m_current)] : nullptr;
+}
+
+QString PracticeDialog::question() const
+{
+    const auto* q = currentQuestion();
+    return q ? QString::fromStdString(q->question) : QString();
+}
+
+bool PracticeDialog::answer(const QString& text)
+{
+    const auto* q = currentQuestion();
+    if (!q || m_checked)
+        return false;
+    const bool ok = mm::dbg::checkAnswer(*q, text.toStdString());
+    m_checked = true;
+    ++m_answered;
+    m_right += ok ? 1 : 0;
+    m_verdict->setText(ok ? tr("<span style=\"color:#1e8449\"><b>Right.</b></span>")
+                          : tr("<span style=\"color:#c0392b\"><b>Not quite.</b></span>"));
+    m_solution->setText(tr("The answer: %1").arg(QString::fromStdString(q->answer)));
+    m_check->setEnabled(false);
+    m_next->setEnabled(m_current + 1 < int(m_questions.size()));
+    updateScore();
+    if (q->kind != mm::dbg::QuizQuestion::Kind::SelfMap)
+        emit explainRequested(m_cids[size_t(m_current)], q->va);
+    return ok;
+}
+
+void PracticeDialog::next()
+{
+    if (m_current + 1 < int(m_questions.size())) {
+        ++m_current;
+        showQuestion();
+    }
+}
+
+void PracticeDialog::showQuestion()
+{
+    m_checked = false;
+    m_answer->clear();
+    m_verdict->clear();
+    m_solution->clear();
+    m_check->setEnabled(currentQuestion());
+    m_next->setEnabled(false);
+    m_question->setText(currentQuestion()
+            ? question()
+            : tr("There is nothing to ask about yet: spawn a process and touch some memory, then practise."));
+    updateScore();
+    m_answer->setFocus();
+}
+
+void PracticeDialog::updateScore()
+{
+    m_progress->setText(currentQuestion() ? tr("Question %1 of %2. Score: %3 of %4")
+                                                .arg(m_current + 1)
+                                                .arg(m_questions.size())
+                                                .arg(m_right)
+                                                .arg(m_answered)
+                                          : QString());
+}
+
+} // namespace mmvis
