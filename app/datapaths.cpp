@@ -35,16 +35,26 @@ QString dataDirectory()
     return {};
 }
 
-QStringList installedScenarios()
+namespace {
+
+// The files of one kind in share/mmvis/<folder>, as absolute paths sorted by name.
+QStringList installedFiles(const QString& folder, const QString& pattern)
 {
     const QString data = dataDirectory();
     if (data.isEmpty())
         return {};
-    QDir dir(data + QStringLiteral("/scenarios"));
+    QDir dir(data + QLatin1Char('/') + folder);
     QStringList paths;
-    for (const QString& name : dir.entryList({QStringLiteral("*.cmd")}, QDir::Files, QDir::Name))
+    for (const QString& name : dir.entryList({pattern}, QDir::Files, QDir::Name))
         paths << dir.absoluteFilePath(name);
     return paths;
+}
+
+} // namespace
+
+QStringList installedScenarios()
+{
+    return installedFiles(QStringLiteral("scenarios"), QStringLiteral("*.cmd"));
 }
 
 QString findScript(const QString& nameOrPath)
@@ -61,14 +71,7 @@ QString findScript(const QString& nameOrPath)
 
 QStringList installedLessons()
 {
-    const QString data = dataDirectory();
-    if (data.isEmpty())
-        return {};
-    QDir dir(data + QStringLiteral("/lessons"));
-    QStringList paths;
-    for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        paths << dir.absoluteFilePath(name);
-    return paths;
+    return installedFiles(QStringLiteral("lessons"), QStringLiteral("*.txt"));
 }
 
 QString findLesson(const QString& nameOrPath)

@@ -463,18 +463,8 @@ void MainWindow::createActions()
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     auto exportOne = [this](Diagram* d) {
-        QSettings settings;
-        const QString dir = settings.value(QStringLiteral("export/directory")).toString();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(d->diagramName()),
-            QDir(dir).filePath(d->diagramName() + QStringLiteral(".svg")),
-            tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
-        QString error;
-        if (!DiagramExporter::write(*d, path, exportOptions(), &error))
-            QMessageBox::warning(this, tr("Export"), error);
-        else
+        const QString path = DiagramExporter::writeWithDialog(this, *d, exportOptions());
+        if (!path.isEmpty())
             statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
     };
     struct Entry {

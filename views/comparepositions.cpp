@@ -11,19 +11,14 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -101,18 +96,8 @@ ComparePositions::ComparePositions(SimulationController& controller, Selection& 
     QPushButton* copy = buttons->addButton(tr("Copy as Text"), QDialogButtonBox::ActionRole);
     QPushButton* exportButton = buttons->addButton(tr("Export Diagram..."), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        QSettings settings;
-        const QString dir = settings.value(QStringLiteral("export/directory")).toString();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_diagram->diagramName()),
-            QDir(dir).filePath(m_diagram->diagramName() + QStringLiteral(".svg")),
-            tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
-        QString error;
-        if (!DiagramExporter::write(
-                *m_diagram, path, m_exportOptions ? m_exportOptions() : DiagramExporter::Options {}, &error))
-            QMessageBox::warning(this, tr("Export"), error);
+        DiagramExporter::writeWithDialog(
+            this, *m_diagram, m_exportOptions ? m_exportOptions() : DiagramExporter::Options {});
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(asText()); });

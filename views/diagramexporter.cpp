@@ -1,10 +1,15 @@
 #include "diagramexporter.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QMessageBox>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSettings>
 #include <QSvgGenerator>
 
 #include <qcustomplot.h>
@@ -29,6 +34,25 @@ void renderWith(Diagram& diagram, QCPPainter& painter, const QRectF& target, Pal
 QCPPainter* DiagramExporter::activePainter()
 {
     return g_activePainter;
+}
+
+QString DiagramExporter::writeWithDialog(QWidget* parent, Diagram& diagram, const Options& options)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("DiagramExporter", text); };
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/directory")).toString();
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export %1").arg(diagram.diagramName()),
+        QDir(dir).filePath(diagram.diagramName() + QStringLiteral(".svg")),
+        tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!write(diagram, path, options, &error)) {
+        QMessageBox::warning(parent, tr("Export"), error);
+        return {};
+    }
+    return path;
 }
 
 QString DiagramExporter::extension(Format format)

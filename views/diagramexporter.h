@@ -7,6 +7,7 @@
 #include <optional>
 
 class QCPPainter;
+class QWidget;
 
 namespace mmvis {
 
@@ -33,6 +34,9 @@ public:
         Diagram& diagram, const QString& path, Format format, const Options& options, QString* error = nullptr);
     // By the file name's extension; false (with an error) for anything else.
     static bool write(Diagram& diagram, const QString& path, const Options& options, QString* error = nullptr);
+    // Asks where (a save dialog in the last export folder, remembered), writes the diagram
+    // there, and warns when it cannot: the path written, or empty.
+    static QString writeWithDialog(QWidget* parent, Diagram& diagram, const Options& options);
     static QString extension(Format format);
     // The format a file name's extension names (svg, png or pdf, any case); none otherwise.
     static std::optional<Format> formatOf(const QString& path);

@@ -2,9 +2,6 @@
 
 #include "simulationcontroller.h"
 
-#include "ps/processmanager.h"
-#include "sim/simulator.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,18 +64,6 @@ PracticeDialog::PracticeDialog(SimulationController& controller, QWidget* parent
 bool PracticeDialog::start(uint64_t seed, size_t count)
 {
     m_questions = mm::dbg::makeQuiz(m_controller.simulator(), count, seed);
-    m_cids.clear();
-    const auto& processes = m_controller.simulator().processes();
-    for (const auto& q : m_questions) {
-        quint16 cid = 0;
-        for (const auto& p : processes.processes()) {
-            if (q.process.rfind(p->imageName + " (Cid ", 0) == 0
-                && q.process.find(QStringLiteral("%1)").arg(p->cid, 4, 16, QLatin1Char('0')).toStdString())
-                    != std::string::npos)
-                cid = p->cid;
-        }
-        m_cids.push_back(cid);
-    }
     m_current = m_questions.empty() ? -1 : 0;
     showQuestion();
     return !m_questions.empty();
@@ -111,7 +96,7 @@ bool PracticeDialog::answer(const QString& text)
     m_next->setEnabled(m_current + 1 < int(m_questions.size()));
     updateScore();
     if (q->kind != mm::dbg::QuizQuestion::Kind::SelfMap)
-        emit explainRequested(m_cids[size_t(m_current)], q->va);
+        emit explainRequested(q->cid, q->va);
     return ok;
 }
 

@@ -44,7 +44,6 @@ private:
 
     SimulationController& m_controller;
     std::vector<mm::dbg::QuizQuestion> m_questions;
-    std::vector<quint16> m_cids; // each question's process
     int m_current = -1;
     int m_right = 0;
     int m_answered = 0;

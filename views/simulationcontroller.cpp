@@ -82,12 +82,8 @@ bool SimulationController::openSession(const QString& text, QString* error, QStr
     std::vector<Sample> samples;
     quint64 lastSeq = 0;
     auto sample = [&](const mm::sim::Simulator& machine, const QString& command) {
-        Sample s;
-        s.seq = lastSeq = machine.events().lastSeq();
-        s.command = command;
-        for (int l = 0; l < mm::kPageLocationCount; ++l)
-            s.counts[l] = machine.pfnDatabase().count(static_cast<mm::PageLocation>(l));
-        samples.push_back(s);
+        samples.push_back(sampleOf(machine, command));
+        lastSeq = samples.back().seq;
     };
     mm::dbg::OpenedSession opened;
     const bool ok = mm::dbg::openSessionFile(
@@ -210,14 +206,19 @@ int SimulationController::runScript(std::istream& in, const std::string& name, c
     return code;
 }
 
-void SimulationController::recordSample(const QString& command)
+SimulationController::Sample SimulationController::sampleOf(const mm::sim::Simulator& machine, const QString& command)
 {
     Sample s;
-    s.seq = m_simulator->events().lastSeq();
+    s.seq = machine.events().lastSeq();
     s.command = command;
     for (int l = 0; l < mm::kPageLocationCount; ++l)
-        s.counts[l] = m_simulator->pfnDatabase().count(static_cast<mm::PageLocation>(l));
-    m_history.push_back(s);
+        s.counts[l] = machine.pfnDatabase().count(static_cast<mm::PageLocation>(l));
+    return s;
+}
+
+void SimulationController::recordSample(const QString& command)
+{
+    m_history.push_back(sampleOf(*m_simulator, command));
 }
 
 size_t SimulationController::position() const

@@ -81,6 +81,7 @@ public:
         QString command; // the command that led here ("boot" for the first sample)
     };
     const std::vector<Sample>& history() const { return m_history; }
+    static Sample sampleOf(const mm::sim::Simulator& machine, const QString& command);
     // "step 1234, 128 MB RAM": what a diagram title says about the machine.
     QString stateSummary() const;
     quint64 step() const; // the last event's sequence number

@@ -160,6 +160,7 @@ std::vector<QuizQuestion> makeQuiz(const sim::Simulator& sim, size_t count, uint
         QuizQuestion q;
         q.kind = kind;
         q.process = name(*page.process);
+        q.cid = page.process->cid;
         q.va = page.va;
         q.pte = page.pte;
         switch (kind) {

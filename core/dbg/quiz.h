@@ -19,6 +19,7 @@ struct QuizQuestion {
     enum class Kind { SelfMap, Decode, Translate, AfterTrim };
     Kind kind = Kind::SelfMap;
     std::string process; // "a.exe (Cid 000c)"
+    uint16_t cid = 0;
     uint32_t va = 0;
     uint32_t pte = 0; // the PTE's value (Decode, Translate, AfterTrim)
     std::string question;
