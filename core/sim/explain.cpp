@@ -1,0 +1,462 @@
+#include "sim/explain.h"
+
+#include "hw/protection.h"
+#include "hw/pte.h"
+#include "mm/mmpfn.h"
+#include "mm/ntstatus.h"
+#include "sim/glossary.h"
+
+#include <cstdio>
+
+namespace mm::sim {
+
+namespace {
+namespace pte = hw::pte;
+
+// Where the structures the explanations recognise live (NT 4.0 x86, non-PAE).
+constexpr uint32_t kPdWindow = 0xC0300000; // the page directory through the self-map
+constexpr uint32_t kPteBase = 0xC0000000;
+constexpr uint32_t kHyperspace = 0xC0400000;
+constexpr uint32_t kHyperspaceCounterPte = 0xC0301000; // MmFirstReservedMappingPte
+constexpr uint32_t kWorkingSetList = 0xC0502000;
+constexpr uint32_t kPrototypePtes = 0xE1000000; // paged pool: prototype PTEs live there
+constexpr uint32_t kHyperspaceSlots = 255;
+
+std::string hex(uint64_t v)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+std::string hex8(uint64_t v)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+// "ReadWrite" for 4 (the name without protection::describe's number).
+std::string protectionName(uint8_t mask)
+{
+    const std::string text = hw::protection::describe(mask);
+    const size_t dash = text.find(" - ");
+    return dash == std::string::npos ? text : text.substr(dash + 3);
+}
+
+std::string list(uint8_t location)
+{
+    return pageLocationName(location);
+}
+
+bool isPrototypePte(const Event& e)
+{
+    return e.pteAddress != Event::kNone && e.pteAddress >= kPrototypePtes;
+}
+
+bool isPde(const Event& e)
+{
+    if (e.pteAddress >= kPdWindow && e.pteAddress < kPdWindow + hw::kPageSize)
+        return true;
+    // A new process's directory, written through its parent's hyperspace: the entries
+    // that map 4 MB regions (the working set list's PTE and the counter are not).
+    return e.routine == Routine::MmCreateProcessAddressSpace && (e.pteNew & pte::Valid) && e.va != Event::kNone
+        && (e.va & 0x3FFFFF) == 0;
+}
+
+// The hyperspace mapping counter is kept in a PTE but is a number, not a PTE.
+bool isHyperspaceCounter(const Event& e)
+{
+    if (e.routine == Routine::MiMapPageInHyperSpace)
+        return e.pteAddress == kHyperspaceCounterPte;
+    return e.routine == Routine::MmCreateProcessAddressSpace && e.va == kHyperspace && !(e.pteNew & pte::Valid);
+}
+
+enum class SceneKind { None, Trim, Release, Fault, Writer, Create };
+
+SceneKind kindOf(Routine scene)
+{
+    switch (scene) {
+    case Routine::MiTrimWorkingSet:
+    case Routine::MmWorkingSetManager:
+    case Routine::MmAdjustWorkingSetSize:
+        return SceneKind::Trim;
+    case Routine::NtFreeVirtualMemory:
+    case Routine::MiDeleteVirtualAddresses:
+    case Routine::MmUnmapViewOfSection:
+    case Routine::MmCleanProcessAddressSpace:
+    case Routine::MmDeleteProcessAddressSpace:
+    case Routine::PspExitProcess:
+        return SceneKind::Release;
+    case Routine::MmAccessFault:
+        return SceneKind::Fault;
+    case Routine::MiModifiedPageWriter:
+    case Routine::MiMappedPageWriter:
+        return SceneKind::Writer;
+    case Routine::PspCreateProcess:
+    case Routine::MmCreateProcessAddressSpace:
+    case Routine::MiCloneProcessAddressSpace:
+        return SceneKind::Create;
+    default:
+        return SceneKind::None;
+    }
+}
+
+std::string pageMoveWhy(const Event& e, SceneKind scene)
+{
+    using L = PageLocation;
+    const auto from = static_cast<L>(e.listOld);
+    const auto to = static_cast<L>(e.listNew);
+    switch (e.routine) {
+    case Routine::MiRemoveZeroPage:
+        if (from == L::Zeroed)
+            return "A zero-filled page was needed and the Zeroed list had one, so nothing has to be cleared.";
+        if (from == L::Free)
+            return "A zero-filled page was needed but the Zeroed list was empty, so a Free page was taken; "
+                   "MiZeroPhysicalPage clears it before use.";
+        if (from == L::Standby)
+            return "The Zeroed and Free lists were empty, so a Standby page is repurposed: its old owner's PTE gets "
+                   "back what it held (MiRestoreTransitionPte), then the page is cleared.";
+        break;
+    case Routine::MiRemoveAnyPage:
+        if (from == L::Free)
+            return "A page was needed whose contents will be overwritten (read from disk or copied), so any page "
+                   "will do: the Free list comes first.";
+        if (from == L::Zeroed)
+            return "A page was needed whose contents will be overwritten; the Free list was empty, so a Zeroed page "
+                   "was taken.";
+        if (from == L::Standby)
+            return "A page was needed and the Free and Zeroed lists were empty, so a Standby page is repurposed: its "
+                   "old owner's PTE gets back what it held (MiRestoreTransitionPte).";
+        break;
+    case Routine::MmZeroPageThread:
+        return "The zero page thread cleared a Free page and put it on the Zeroed list; it runs when the processor "
+               "is idle, once the Free list holds 8 pages or more (MmZeroingPageEvent).";
+    case Routine::MiDecrementShareCount:
+        if (to == L::Transition) {
+            const char* prefix = scene == SceneKind::Trim ? "The page left the working set. "
+                : scene == SceneKind::Release             ? "The memory was released. "
+                                                          : "";
+            return std::string(prefix)
+                + "No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last "
+                  "reference goes, then it goes to a list.";
+        }
+        break;
+    case Routine::MiInsertPageInList:
+        if (to == L::Modified)
+            return std::string(scene == SceneKind::Trim ? "The working set was trimmed and the page is dirty"
+                                                        : "Nothing refers to the page now and it is dirty")
+                + ", so it goes to the Modified list: its contents exist nowhere else until the modified page "
+                  "writer writes them to the paging file.";
+        if (to == L::Standby) {
+            const char* cause = scene == SceneKind::Writer ? "The write finished, so the page is clean"
+                : scene == SceneKind::Trim
+                ? "The working set was trimmed and the page is clean (its contents are also in the paging file or "
+                  "its file)"
+                : "Nothing refers to the page now and it is clean";
+            return std::string(cause)
+                + ": it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until "
+                  "the frame is needed for something else.";
+        }
+        break;
+    case Routine::MiInsertPageInFreeList:
+        return "No PTE will ever ask for the page's contents again (the memory was freed or its process ended), so "
+               "the page goes to the Free list.";
+    case Routine::MiMappedPageWriter:
+        return "The mapped page writer took the page off the Modified list to write it back to its file; it is in "
+               "transition while the write is in progress.";
+    case Routine::MiGatherPagefilePages:
+        return "The modified page writer took the page off the Modified list to write it to the paging file; it is "
+               "in transition while the write is in progress.";
+    case Routine::MiUnlinkPageFromList:
+        if (scene == SceneKind::Fault)
+            return "A fault found the page still on the " + list(e.listOld)
+                + " list (a soft fault), so it is taken off the list to be used again.";
+        if (scene == SceneKind::Release)
+            return "The memory was freed while its page waited on the " + list(e.listOld)
+                + " list, so the page is taken off it.";
+        return "The page is taken off the " + list(e.listOld) + " list.";
+    case Routine::MiResolveTransitionFault:
+        return "A soft fault: the page was still in memory, so it goes back into use without reading the disk.";
+    default:
+        break;
+    }
+    return std::string(routineName(e.routine)) + " moved the frame from " + list(e.listOld) + " to " + list(e.listNew)
+        + ".";
+}
+
+std::string pteWriteWhy(const Event& e, SceneKind scene)
+{
+    const bool proto = isPrototypePte(e);
+    const pte::Kind before = pte::classify(uint32_t(e.pteOld), proto);
+    const pte::Kind after = pte::classify(uint32_t(e.pteNew), proto);
+    const std::string entry = proto ? "prototype PTE" : isPde(e) ? "PDE" : "PTE";
+    switch (e.routine) {
+    case Routine::DebuggerWrite:
+        return "The debugger wrote this value (ed): the memory manager did not choose it.";
+    case Routine::MiDispatchFault:
+        if (before == pte::Kind::Zero && after == pte::Kind::DemandZero)
+            return "The PTE was empty, so the VAD decides: the address is committed private memory, so the PTE "
+                   "becomes demand zero with the VAD's protection.";
+        if (before == pte::Kind::Zero && after == pte::Kind::PrototypePointer)
+            return "The PTE was empty, so the VAD decides: the address is in a view of a section, so the PTE points "
+                   "at the section's prototype PTE.";
+        break;
+    case Routine::MiResolveDemandZeroFault:
+    case Routine::MiMakePdeExistAndMakeValid:
+        if (isPde(e))
+            return "The page table did not exist yet: a zero-filled page becomes the page table and its PDE is "
+                   "made valid.";
+        if (after == pte::Kind::Hardware)
+            return "A demand-zero fault: a zero-filled page now backs the address (marked dirty at once when "
+                   "writable, so a write does not fault again).";
+        break;
+    case Routine::MiEliminateWorkingSetEntry:
+        if (after == pte::Kind::TransitionPage)
+            return std::string(scene == SceneKind::Trim ? "The working set was trimmed: " : "")
+                + "the page left the working set, and its PTE becomes a transition PTE that still names the frame, "
+                  "so a fault can take the page back without I/O while it stays on a list.";
+        if (after == pte::Kind::PrototypePointer)
+            return "The shared page left this working set: the PTE points at the section's prototype PTE again.";
+        break;
+    case Routine::MiRestoreTransitionPte:
+        return "The frame is being reused for something else, so its old owner's " + entry
+            + " gets back what it held before the page came in (the PFN's OriginalPte)"
+            + (after == pte::Kind::PageFile          ? ": where its contents are in the paging file."
+                    : after == pte::Kind::Subsection ? ": the page's place in its file."
+                    : after == pte::Kind::DemandZero ? ": demand zero."
+                                                     : ".");
+    case Routine::MiDeleteVirtualAddresses:
+        return "The memory was freed or decommitted: the PTE no longer maps a page, and the page is released.";
+    case Routine::MmCleanProcessAddressSpace:
+        return "The process is ending: its page tables are freed and their PDEs cleared.";
+    case Routine::MiMapPageInHyperSpace:
+        if (isHyperspaceCounter(e))
+            return "The hyperspace mapping counter (a number kept in the first reserved PTE, not a PTE): "
+                + std::to_string(uint32_t(e.pteNew) >> hw::kPageShift) + " of " + std::to_string(kHyperspaceSlots)
+                + " slots left.";
+        if (after == pte::Kind::Hardware)
+            return "Frame " + hex(uint32_t(e.pteNew) >> hw::kPageShift)
+                + " is mapped in hyperspace, so the running process can reach a page it does not map (another "
+                  "process's page table or directory, a page to clear).";
+        break;
+    case Routine::MiUnmapPageInHyperSpace:
+        return "The hyperspace slot is released. No invlpg: the slot is not used again until the counter runs out "
+               "and the whole TLB is flushed.";
+    case Routine::MiMapPageToZeroInHyperSpace:
+        return "The zero page thread's own hyperspace PTE maps the frame so that it can be cleared.";
+    case Routine::MmCreateProcessAddressSpace:
+        if (isHyperspaceCounter(e))
+            return "The new process's hyperspace mapping counter starts with all 255 slots free (a number, not a "
+                   "PTE).";
+        if (e.va == kWorkingSetList)
+            return "The new hyperspace page table maps the working set list page at c0502000.";
+        if (e.va == kPteBase)
+            return "The new directory's self-map entry (PDE 300) points at the directory itself, so its page "
+                   "tables appear at c0000000 once it is the running directory.";
+        if (e.va == kHyperspace)
+            return "The new directory's PDE 301 points at the new process's own hyperspace page table.";
+        if (isPde(e))
+            return "A system PDE copied from the parent's directory: every process sees the same system space.";
+        break;
+    case Routine::MiAddWorkingSetPage:
+        return "The working set list needs another page: a new page is mapped at its end.";
+    case Routine::MiCreateImageFileMap:
+    case Routine::MiCreateDataFileMap:
+        if (after == pte::Kind::Subsection)
+            return "A prototype PTE of the new section names its subsection: the page is in the file, nothing is "
+                   "in memory yet.";
+        break;
+    case Routine::MiCreatePagingFileMap:
+        return "A prototype PTE of the new section backed by the paging file: demand zero until first touched.";
+    case Routine::MiResolveProtoPteFault:
+        if (after == pte::Kind::TransitionPage)
+            return "A hard fault on a section page: the page is being read from its file, and the prototype PTE is "
+                   "in transition while the read is in progress.";
+        break;
+    case Routine::MiCompleteInPageSupport:
+        return "The read from disk finished: the " + entry + " becomes valid.";
+    case Routine::MiCompleteProtoPteFault:
+        return "The process's PTE gets the frame its prototype PTE holds: the page is shared, and the PFN's share "
+               "count counts this mapping.";
+    case Routine::MiResolvePageFileFault:
+        return "A hard fault: the page is being read from the paging file; the PTE is in transition while the read "
+               "is in progress, so other faults on it wait.";
+    case Routine::MiResolveTransitionFault:
+        return "A soft fault: the frame is still in memory, so the " + entry
+            + " becomes valid again without reading the disk.";
+    case Routine::MiCopyOnWrite:
+        return "A write to a copy-on-write page: the process gets its own copy, writable, and lets go of the "
+               "shared page.";
+    case Routine::MiDecrementShareCount:
+        if (proto)
+            return "No process maps the shared page any more: its prototype PTE becomes a transition PTE, so the "
+                   "next fault finds the page while it stays on a list.";
+        break;
+    case Routine::MiCloneProcessAddressSpace:
+        return "Fork: the parent's and the child's private pages become shared through prototype PTEs, to be "
+               "copied on the first write.";
+    case Routine::NtProtectVirtualMemory:
+        return "The page's protection changed.";
+    case Routine::NtAllocateVirtualMemory:
+        return "Committing memory whose page table exists: the PTE becomes demand zero with the protection asked "
+               "for, and the first touch takes a zero-filled page.";
+    case Routine::MiAccessCheck:
+        return "The first touch of a guard page: the guard goes and this access fails once "
+               "(STATUS_GUARD_PAGE_VIOLATION); the next one succeeds.";
+    case Routine::MiAllocatePoolPages:
+        return "Paged pool grows: a zero-filled page is mapped for the structures that live there (prototype PTEs).";
+    case Routine::NtLdrBuildPageTables:
+    case Routine::MiInitMachineDependent:
+        return "Boot builds the system's page tables.";
+    default:
+        break;
+    }
+    return std::string(routineName(e.routine)) + " changed the " + entry + ".";
+}
+
+std::string statusWhy(const Event& e)
+{
+    if (e.routine == Routine::KeSetEvent)
+        return "The Free list holds " + std::to_string(e.value)
+            + " pages (8 or more): MmZeroingPageEvent is set, so the zero page thread may run when the processor "
+              "is idle.";
+    if (e.detail == Detail::Status)
+        return std::string(routineName(e.routine)) + " returned " + status::name(e.value) + ".";
+    return std::string(routineName(e.routine)) + ": " + detailName(e.detail) + " " + hex(e.value) + ".";
+}
+
+std::string callWhy(const Event& e)
+{
+    switch (e.routine) {
+    case Routine::MmAccessFault:
+        return "The MMU could not translate " + (e.va == Event::kNone ? std::string("an address") : hex8(e.va))
+            + ": a page fault. MmAccessFault finds out why and resolves it.";
+    case Routine::MiZeroPhysicalPage:
+        return "The frame is cleared through a hyperspace mapping before it is used.";
+    default:
+        break;
+    }
+    const GlossaryEntry* entry = glossaryEntry(e.routine);
+    return entry ? entry->what : std::string();
+}
+} // namespace
+
+bool opensScene(Routine routine)
+{
+    switch (routine) {
+    case Routine::MmAccessFault:
+    case Routine::MiTrimWorkingSet:
+    case Routine::MmWorkingSetManager:
+    case Routine::MmAdjustWorkingSetSize:
+    case Routine::MiModifiedPageWriter:
+    case Routine::MiMappedPageWriter:
+    case Routine::NtAllocateVirtualMemory:
+    case Routine::NtFreeVirtualMemory:
+    case Routine::NtProtectVirtualMemory:
+    case Routine::MmUnmapViewOfSection:
+    case Routine::MmMapViewOfSection:
+    case Routine::MmCreateSection:
+    case Routine::PspCreateProcess:
+    case Routine::MmCreateProcessAddressSpace:
+    case Routine::MiCloneProcessAddressSpace:
+    case Routine::MmCleanProcessAddressSpace:
+    case Routine::MmDeleteProcessAddressSpace:
+    case Routine::PspExitProcess:
+    case Routine::MmZeroPageThread:
+    case Routine::KiSwapProcess:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::string decodeEntry(uint32_t entry, bool prototypePte)
+{
+    switch (pte::classify(entry, prototypePte)) {
+    case pte::Kind::Zero:
+        return "0";
+    case pte::Kind::Hardware: {
+        const auto h = pte::HardwarePte::decode(entry);
+        std::string s = "Valid pfn " + hex(h.pfn) + (h.write ? " RW" : " RO") + (h.owner ? " user" : " kernel");
+        if (h.largePage)
+            s += " large";
+        if (h.global)
+            s += " global";
+        if (h.dirty)
+            s += " dirty";
+        if (h.copyOnWrite)
+            s += " copy-on-write";
+        return s;
+    }
+    case pte::Kind::DemandZero:
+        return "DemandZero " + protectionName(pte::protectionOf(entry));
+    case pte::Kind::TransitionPage: {
+        const auto t = pte::TransitionPte::decode(entry);
+        return "Transition pfn " + hex(t.pfn) + " " + protectionName(t.protection);
+    }
+    case pte::Kind::PageFile: {
+        const auto f = pte::PageFilePte::decode(entry);
+        return "PageFile " + hex(f.fileNumber) + " offset " + hex(f.offset) + " " + protectionName(f.protection);
+    }
+    case pte::Kind::PrototypePointer: {
+        const auto p = pte::PrototypePointerPte::decode(entry);
+        return p.lookupNeeded ? std::string("Proto (VAD)") : "Proto " + hex8(p.protoPteAddress);
+    }
+    case pte::Kind::Subsection:
+        return "Subsection";
+    }
+    return "?";
+}
+
+Explanation explain(const Event& e, Routine scene)
+{
+    const SceneKind kind = kindOf(scene);
+    Explanation x;
+    switch (e.kind) {
+    case EventKind::PteWrite:
+        if (isHyperspaceCounter(e))
+            x.change = "counter " + std::to_string(uint32_t(e.pteOld) >> hw::kPageShift) + " -> "
+                + std::to_string(uint32_t(e.pteNew) >> hw::kPageShift);
+        else
+            x.change = decodeEntry(uint32_t(e.pteOld), isPrototypePte(e)) + " -> "
+                + decodeEntry(uint32_t(e.pteNew), isPrototypePte(e));
+        x.why = pteWriteWhy(e, kind);
+        break;
+    case EventKind::PageMove:
+        x.change = list(e.listOld) + " -> " + list(e.listNew);
+        x.why = pageMoveWhy(e, kind);
+        break;
+    case EventKind::Cr3Load:
+        x.change = "CR3 " + hex8(e.pteOld) + " -> " + hex8(e.pteNew);
+        x.why = e.routine == Routine::KeAttachProcess
+            ? "The thread attaches to another process's address space to work in it; the TLB keeps only global "
+              "entries."
+            : e.routine == Routine::KeDetachProcess
+            ? "The thread goes back to its own process's address space; the TLB keeps only global entries."
+            : "A context switch: CR3 now holds the new process's page directory, and the TLB keeps only global "
+              "entries.";
+        break;
+    case EventKind::TlbFlush:
+        if (e.va != Event::kNone) {
+            x.change = "invlpg " + hex8(e.va);
+            x.why = "The TLB may still hold the old translation of this page, so invlpg drops it.";
+        } else {
+            x.change = "TLB flush";
+            x.why = e.routine == Routine::MiMapPageInHyperSpace
+                ? "Every hyperspace slot was used since the last flush: the TLB is flushed (global entries kept) "
+                  "and the counter starts over."
+                : "Every TLB entry not marked Global is dropped.";
+        }
+        break;
+    case EventKind::Status:
+        x.why = statusWhy(e);
+        break;
+    case EventKind::Call:
+        x.why = callWhy(e);
+        break;
+    }
+    return x;
+}
+
+} // namespace mm::sim
