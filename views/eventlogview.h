@@ -4,7 +4,7 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 class QTextBrowser;
 class QTimer;
 
@@ -14,9 +14,11 @@ class EventModel;
 class Selection;
 class SimulationController;
 
-// The event log as a filterable table. Selecting an event selects its process, address
-// and frame in every view, and the Explain pane beside it says what the event's routine
-// does (the glossary, as `help <routine>` prints it).
+// The event log as a filterable tree: each command that changed the machine, with the
+// events it caused under it (the newest command open). Each event says what it changed
+// and why. Selecting an event selects its process, address and frame in every view, and
+// the Explain pane beside it says what happened and what the event's routine does (the
+// glossary, as `help <routine>` prints it); selecting a command shows its help.
 class EventLogView : public QWidget {
     Q_OBJECT
 public:
@@ -24,10 +26,13 @@ public:
 
     EventModel* model() const { return m_model; }
     QSortFilterProxyModel* filter() const { return m_filter; }
-    QTableView* table() const { return m_table; }
+    QTreeView* tree() const { return m_tree; }
     // Shows only the events whose text contains `text` (case-insensitive); empty: all.
     void setFilterText(const QString& text);
+    // The events shown (not counting the commands' rows).
     int shownRows() const;
+    // Opens the command holding log[event] and scrolls to the event.
+    void revealEvent(size_t event);
     QString explanation() const; // the Explain pane's text
 
 protected:
@@ -37,13 +42,16 @@ private slots:
     void applyFilter();
 
 private:
-    void explain(const QString& routine);
+    void explainEvent(size_t event, const QModelIndex& source);
+    void explainCommand(const QString& command);
+    void openNewest();
 
 private:
+    SimulationController& m_controller;
     Selection& m_selection;
     EventModel* m_model = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
-    QTableView* m_table = nullptr;
+    QTreeView* m_tree = nullptr;
     QTextBrowser* m_explain = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTimer* m_filterDelay = nullptr; // applies the filter once typing pauses

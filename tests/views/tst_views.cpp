@@ -41,6 +41,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <set>
+
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -468,6 +470,7 @@ private slots:
         QSortFilterProxyModel filter;
         filter.setSourceModel(&events);
         filter.setFilterKeyColumn(EventModel::Routine);
+        filter.setRecursiveFilteringEnabled(true);
         filter.setFilterFixedString(QStringLiteral("MiRemoveZeroPage"));
         QAbstractItemModelTester t1(&processes, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -483,11 +486,22 @@ private slots:
         QCOMPARE(processes.index(1, ProcessModel::PrivatePages).data().toInt(), 16);
         run(controller, QStringLiteral("exit b.exe"));
         QCOMPARE(processes.rowCount(), 2);
-        QCOMPARE(events.rowCount(), int(controller.simulator().events().size()));
-        QVERIFY(filter.rowCount() > 6);
+        QCOMPARE(events.eventCount(), controller.simulator().events().size());
+        // Boot, then one row per command that changed the machine, each holding its events.
+        QCOMPARE(events.commandCount(), 7);
+        QCOMPARE(events.index(1, EventModel::Routine).data().toString(), QStringLiteral("kd> spawn a.exe"));
+        const QModelIndex exit = events.index(6, 0);
+        QCOMPARE(exit.siblingAtColumn(EventModel::Routine).data().toString(), QStringLiteral("kd> exit b.exe"));
+        const auto [first, end] = events.eventsOf(6);
+        QCOMPARE(events.rowCount(exit), int(end - first));
+        QCOMPARE(events.index(0, EventModel::Seq, exit).data().toULongLong(), qulonglong(first + 1));
+        QCOMPARE(events.index(events.rowCount(exit) - 1, EventModel::Seq, exit).data().toULongLong(),
+            qulonglong(controller.simulator().events().lastSeq()));
+        QVERIFY(filter.rowCount() > 1);
         controller.reset(8ull << 20);
         QCOMPARE(processes.rowCount(), 1);
-        QCOMPARE(events.rowCount(), int(controller.simulator().events().size()));
+        QCOMPARE(events.commandCount(), 1);
+        QCOMPARE(events.eventCount(), controller.simulator().events().size());
     }
 
     void clickingAPdeOpensItsPageTable()
@@ -629,33 +643,41 @@ private slots:
                  "read 77f61000", "trim a.exe all", "read 10000", "fork a.exe", "zero 10"})
             run(controller, QString::fromLatin1(line));
         const EventModel& model = *log.model();
-        QVERIFY(model.rowCount() > 300);
-        for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.eventCount() > 300);
+        for (size_t event = 0; event < model.eventCount(); ++event) {
             for (int column = EventModel::Seq; column <= EventModel::Frame; ++column) {
-                const QString cell = model.index(row, column).data().toString();
+                const QString cell = model.eventIndex(event, column).data().toString();
                 if (cell.isEmpty())
                     continue;
-                QVERIFY2(model.rowContains(row, cell.toLower().toStdString()), qPrintable(cell));
-                QVERIFY(model.rowContains(row, cell.right(3).toLower().toStdString()));
+                QVERIFY2(model.eventContains(event, cell.toLower().toStdString()), qPrintable(cell));
+                QVERIFY(model.eventContains(event, cell.right(3).toLower().toStdString()));
             }
-            QVERIFY(!model.rowContains(row, "not in any cell"));
+            QVERIFY(!model.eventContains(event, "not in any cell"));
         }
-        // The table shows exactly the rows with a matching cell.
+        // The tree shows exactly the events with a matching cell, under their commands.
         for (const QString& text : {QStringLiteral("MiRESOLVEdemandZEROfault"), QStringLiteral("Transition -> ACTIVE"),
                  QStringLiteral("c0")}) {
             int expected = 0;
-            for (int row = 0; row < model.rowCount(); ++row) {
+            std::set<int> commands;
+            for (size_t event = 0; event < model.eventCount(); ++event) {
                 bool any = false;
                 for (int column = EventModel::Seq; column <= EventModel::Frame; ++column)
-                    any = any || model.index(row, column).data().toString().contains(text, Qt::CaseInsensitive);
+                    any = any || model.eventIndex(event, column).data().toString().contains(text, Qt::CaseInsensitive);
                 expected += any;
+                if (any)
+                    commands.insert(model.commandOf(event));
             }
             log.setFilterText(text);
             QVERIFY2(expected > 0, qPrintable(text));
             QCOMPARE(log.shownRows(), expected);
+            QCOMPARE(log.filter()->rowCount(), int(commands.size()));
         }
+        // A command matches by its text, with none of its events.
+        log.setFilterText(QStringLiteral("ZERO 10"));
+        QCOMPARE(log.filter()->rowCount(), 1);
+        QCOMPARE(log.filter()->index(0, EventModel::Routine).data().toString(), QStringLiteral("kd> zero 10"));
         log.setFilterText(QString());
-        QCOMPARE(log.shownRows(), model.rowCount());
+        QCOMPARE(size_t(log.shownRows()), model.eventCount());
     }
 
     void eventSelectionSelectsEverywhere()
@@ -667,15 +689,27 @@ private slots:
         run(controller, QStringLiteral("switch a.exe"));
         run(controller, QStringLiteral("alloc 0 1000"));
         run(controller, QStringLiteral("read 10000"));
-        // The last event is MiLocateAndReserveWsle for 00010000.
-        const int last = log.filter()->rowCount() - 1;
-        log.table()->setCurrentIndex(log.filter()->index(last, 0));
+        // The last event is MiLocateAndReserveWsle for 00010000, under the last command.
+        const QModelIndex command = log.filter()->index(log.filter()->rowCount() - 1, 0);
+        QCOMPARE(command.siblingAtColumn(EventModel::Routine).data().toString(), QStringLiteral("kd> read 10000"));
+        QVERIFY(log.tree()->isExpanded(command)); // the newest command is open
+        const int last = log.filter()->rowCount(command) - 1;
+        log.tree()->setCurrentIndex(log.filter()->index(last, 0, command));
         QCOMPARE(selection.cid(), processNamed(controller, "a.exe").cid);
         QCOMPARE(selection.va(), std::optional<quint32>(0x10000));
         // The Explain pane says what the selected event's routine does.
-        QVERIFY(log.explanation().startsWith(QLatin1String("MiLocateAndReserveWsle")));
+        const QString step = QStringLiteral("Step %1").arg(controller.simulator().events().lastSeq());
+        QVERIFY2(log.explanation().startsWith(step), qPrintable(log.explanation()));
+        QVERIFY(log.explanation().contains(QLatin1String("\nMiLocateAndReserveWsle\n")));
         log.setFilterText(QStringLiteral("MiResolveDemandZeroFault"));
-        log.table()->setCurrentIndex(log.filter()->index(0, 0));
+        const QModelIndex read = log.filter()->index(log.filter()->rowCount() - 1, 0);
+        QCOMPARE(read.siblingAtColumn(EventModel::Routine).data().toString(), QStringLiteral("kd> read 10000"));
+        QCOMPARE(log.filter()->rowCount(read), 2); // the page table's PDE, then the page's PTE
+        log.tree()->setCurrentIndex(log.filter()->index(1, 0, read));
+        // What the event changed, decoded, and why; then the routine's entry.
+        QVERIFY2(log.explanation().contains(QLatin1String("DemandZero ReadWrite -> Valid pfn")),
+            qPrintable(log.explanation()));
+        QVERIFY(log.explanation().contains(QLatin1String("A demand-zero fault: a zero-filled page now backs")));
         QVERIFY(log.explanation().contains(QLatin1String("demand zero")));
         QVERIFY(log.explanation().contains(QLatin1String("When:")));
         QVERIFY(log.explanation().contains(QLatin1String("Read: Digest")));
@@ -698,18 +732,21 @@ private slots:
         run(controller, QStringLiteral("touch 11000 1f000 write")); // enough events to scroll the frame's away
         QApplication::processEvents();
 
-        const auto row = log.model()->lastRowOfFrame(pfn);
-        QVERIFY(row);
-        QCOMPARE(sim.events()[size_t(*row)].pfn, pfn);
-        const QModelIndex shown = log.filter()->mapFromSource(log.model()->index(*row, 0));
-        auto onScreen = [&] { return log.table()->viewport()->rect().intersects(log.table()->visualRect(shown)); };
-        QVERIFY(!onScreen()); // the log follows the newest events
-        const QModelIndex newest = log.model()->index(log.model()->rowCount() - 1, 0);
-        QVERIFY(sim.events()[size_t(newest.row())].pfn != pfn);
+        const auto event = log.model()->lastEventOfFrame(pfn);
+        QVERIFY(event);
+        QCOMPARE(sim.events()[*event].pfn, pfn);
+        const QModelIndex shown = log.filter()->mapFromSource(log.model()->eventIndex(*event));
+        auto onScreen = [&] {
+            const QRect rect = log.tree()->visualRect(shown);
+            return rect.isValid() && log.tree()->viewport()->rect().intersects(rect);
+        };
+        QVERIFY(!onScreen()); // the log follows the newest events (and read's command is closed)
+        const QModelIndex newest = log.model()->eventIndex(log.model()->eventCount() - 1);
+        QVERIFY(sim.events()[log.model()->eventCount() - 1].pfn != pfn);
 
         selection.setPfn(pfn);
         QVERIFY(onScreen());
-        QVERIFY(log.model()->index(*row, EventModel::Frame).data(Qt::BackgroundRole).isValid());
+        QVERIFY(log.model()->eventIndex(*event, EventModel::Frame).data(Qt::BackgroundRole).isValid());
         QVERIFY(!newest.data(Qt::BackgroundRole).isValid());
 
         // The list the charts outline: Active while mapped; a demand-zero page has no copy
@@ -1040,7 +1077,7 @@ private slots:
         QCOMPARE(controller.history().size(), samples);
         QCOMPARE(dynamics.tracker().count(Move::TrimDirty), uint64_t(0));
         QCOMPARE(dynamics.tracker().count(Move::DemandZero), demandZero);
-        QCOMPARE(quint64(events.rowCount()), lastBefore);
+        QCOMPARE(quint64(events.eventCount()), lastBefore);
 
         run(controller, QStringLiteral("t"));
         QCOMPARE(controller.history().size(), samples + 1);
