@@ -3,6 +3,7 @@
 #include "commanddialogs.h"
 #include "comparechoice.h"
 #include "comparepositions.h"
+#include "consoleoutput.h"
 #include "datapaths.h"
 #include "dbg/lesson.h"
 #include "diagramexporter.h"
@@ -54,7 +55,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QRandomGenerator>
@@ -236,8 +236,8 @@ QWidget* MainWindow::createConsole()
     auto* layout = new QVBoxLayout(console);
     layout->setContentsMargins(4, 4, 4, 4);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_output = new QPlainTextEdit(console);
-    m_output->setReadOnly(true);
+    m_output = new ConsoleOutput(console);
+    m_output->setObjectName(QStringLiteral("consoleOutput"));
     m_output->setFont(mono);
     m_output->setMaximumBlockCount(20000);
     m_output->setPlaceholderText(tr("Type a command below, e.g. spawn notepad.exe, !process 0 0, !pte c0300000. "
@@ -255,6 +255,7 @@ QWidget* MainWindow::createConsole()
     layout->addWidget(m_output);
     layout->addWidget(m_input);
     connect(m_input, &QLineEdit::returnPressed, this, &MainWindow::runInput);
+    connect(m_output, &ConsoleOutput::linkActivated, this, &MainWindow::followLink);
     return console;
 }
 
@@ -914,11 +915,37 @@ bool MainWindow::runScriptFile(const QString& path)
 
 void MainWindow::appendOutput(const QString& line, const QString& output, bool ok, const QString& error)
 {
-    m_output->appendPlainText(QStringLiteral("kd> ") + line);
-    if (!output.isEmpty())
-        m_output->appendPlainText(output.endsWith(QLatin1Char('\n')) ? output.chopped(1) : output);
-    if (!ok)
-        m_output->appendPlainText(tr("error: %1").arg(error));
+    m_output->appendCommand(line, output, ok, error);
+}
+
+void MainWindow::followLink(const mm::dbg::OutputLink& link)
+{
+    // Select what the link names in every view, then show it as the console would.
+    using Kind = mm::dbg::OutputLink::Kind;
+    const auto& processes = m_controller.simulator().processes();
+    switch (link.kind) {
+    case Kind::Process:
+        if (processes.findByCid(quint16(link.value)))
+            m_selection->setCid(quint16(link.value));
+        break;
+    case Kind::Eprocess:
+        if (const auto* p = processes.findByEprocess(link.value))
+            m_selection->setCid(p->cid);
+        break;
+    case Kind::Frame:
+        m_selection->setPfn(link.value);
+        break;
+    case Kind::Physical:
+        m_selection->setPfn(link.value >> 12);
+        break;
+    case Kind::Va:
+        m_selection->setVa(link.value);
+        break;
+    case Kind::PteAddress:
+        m_selection->setVa(mm::dbg::vaOfEntry(link.value));
+        break;
+    }
+    m_controller.execute(QString::fromStdString(link.command));
 }
 
 void MainWindow::followCurrentProcess()

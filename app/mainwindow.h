@@ -12,7 +12,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QTableView;
 class QAction;
 class QDockWidget;
@@ -21,10 +20,12 @@ class QProgressDialog;
 
 namespace mm::dbg {
 struct ViewRequest;
-}
+struct OutputLink;
+} // namespace mm::dbg
 
 namespace mmvis {
 
+class ConsoleOutput;
 class SimulationController;
 class Selection;
 class ProcessModel;
@@ -87,6 +88,7 @@ private:
     void runInput();
     void runScript();
     void appendOutput(const QString& line, const QString& output, bool ok, const QString& error);
+    void followLink(const mm::dbg::OutputLink& link);
     void updateStatus();
     void updateScriptActions();
     DiagramExporter::Options exportOptions() const;
@@ -119,7 +121,7 @@ private:
     QComboBox* m_compareWith = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_backAction = nullptr;
-    QPlainTextEdit* m_output = nullptr;
+    ConsoleOutput* m_output = nullptr;
     QLineEdit* m_input = nullptr;
     QLabel* m_status = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -2,6 +2,7 @@
 // (with room for a title bar and a panel), and at that size every dock, the console's
 // input and the status bar are inside the window.
 #include "comparepositions.h"
+#include "consoleoutput.h"
 #include "datapaths.h"
 #include "diagramexporter.h"
 #include "lessonplayer.h"
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 namespace {
 // 1024x768 less what a desktop takes: a title bar and a panel.
@@ -315,6 +317,48 @@ private slots:
         QVERIFY(controller.execute(QStringLiteral(".export tlb %1").arg(file)));
         QVERIFY(QFileInfo(file).size() > 1000);
         QVERIFY(!controller.execute(QStringLiteral(".export all %1").arg(file))); // a folder, not a file
+    }
+
+    // The console's output is links: clicking a frame in !pte's output selects the frame in
+    // every view and runs !pfn for it; clicking "PTE at" selects the address it maps.
+    void consoleLinksSelectAndShow()
+    {
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        window.resize(kProjector);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 0 1000", "read 10000"})
+            QVERIFY(controller.execute(QString::fromLatin1(line)));
+        auto* output = window.findChild<mmvis::ConsoleOutput*>(QStringLiteral("consoleOutput"));
+        QVERIFY(output);
+        output->parentWidget()->parentWidget()->show(); // the console's dock
+        output->parentWidget()->parentWidget()->raise();
+        QVERIFY(controller.execute(QStringLiteral("!pte 10000")));
+        QApplication::processEvents();
+        // The last line: "pfn <table>  flags  pfn <page>  flags".
+        const int last = output->document()->blockCount() - 1;
+        const std::string text = output->document()->findBlockByNumber(last).text().toStdString();
+        const auto links = mm::dbg::findLinks(text);
+        QCOMPARE(links.size(), size_t(2));
+        const quint32 page = links[1].value;
+        QCOMPARE(quint32(controller.simulator().pfnDatabase()[page].pteAddress), 0xC0000040u);
+        const QRect at = output->linkRect(last, links[1]);
+        QVERIFY(output->viewport()->rect().contains(at.center()));
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, at.center());
+        QCOMPARE(window.selection().pfn(), std::optional<quint32>(page));
+        QVERIFY(output->toPlainText().contains(QStringLiteral("kd> !pfn %1").arg(page, 0, 16)));
+
+        // "PTE at C0000040", two lines above the flags after the new output: the VA it maps.
+        window.selection().setVa(0);
+        QVERIFY(controller.execute(QStringLiteral("!pte 10000")));
+        QApplication::processEvents();
+        const int pteLine = output->document()->blockCount() - 3;
+        const std::string pteText = output->document()->findBlockByNumber(pteLine).text().toStdString();
+        const auto pteLinks = mm::dbg::findLinks(pteText);
+        QCOMPARE(pteLinks.size(), size_t(2));
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, output->linkRect(pteLine, pteLinks[1]).center());
+        QCOMPARE(window.selection().va(), std::optional<quint32>(0x10000));
     }
 
     void everythingIsInsideAtProjectorSize()
