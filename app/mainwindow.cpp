@@ -366,48 +366,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(listsDock, m_lessonDock);
     m_lessonDock->hide();
     // .focus <view> [<arguments>]: the view comes forward, with the lesson's selection.
-    connect(m_player, &LessonPlayer::focusRequested, this,
-        [this, listsDock, lists, memory, events, translation, tlb](const QString& view, const QString& arguments) {
-            const QStringList words = arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            auto cidOf = [this](const QString& name) -> std::optional<quint16> {
-                const auto& processes = m_controller.simulator().processes();
-                bool number = false;
-                const uint cid = name.toUInt(&number, 16);
-                if (number && processes.findByCid(cid))
-                    return quint16(cid);
-                const auto found = processes.findByImage(name.toStdString());
-                return found.empty() ? std::nullopt : std::optional<quint16>(found.front()->cid);
-            };
-            auto number = [](const QString& text) { return text.toUInt(nullptr, 16); };
-            if (view == QLatin1String("directory") || view == QLatin1String("compare")
-                || view == QLatin1String("table")) {
-                if (!words.isEmpty())
-                    if (const auto cid = cidOf(words[0]))
-                        m_selection->setCid(*cid);
-                m_compareAction->setChecked(view == QLatin1String("compare"));
-                if (view == QLatin1String("compare") && words.size() > 1)
-                    if (const auto cid = cidOf(words[1]))
-                        m_selection->setCompareCid(*cid);
-                if (view == QLatin1String("table") && words.size() > 1)
-                    m_directory->showPageTable(int(number(words[1]) & 0x3FF));
-                else
-                    m_directory->showDirectory();
-            } else if (view == QLatin1String("translation")) {
-                translation->raise();
-                if (!words.isEmpty())
-                    m_translation->translate(number(words[0]));
-            } else if (view == QLatin1String("lists") || view == QLatin1String("dynamics")) {
-                listsDock->raise();
-                lists->setCurrentIndex(view == QLatin1String("dynamics") ? 2 : 0);
-            } else if (view == QLatin1String("memory")) {
-                memory->raise();
-            } else if (view == QLatin1String("tlb")) {
-                tlb->raise();
-            } else if (view == QLatin1String("events")) {
-                events->raise();
-            }
-            m_lessonDock->raise();
-        });
+    connect(m_player, &LessonPlayer::focusRequested, this, [this](const QString& view, const QString& arguments) {
+        focusView(view, arguments);
+        m_lessonDock->raise();
+    });
     m_defaultDocks = [this, processes, memory, console] {
         // Wide enough for the process list's shown columns without scrolling, where there is room.
         m_processView->resizeColumnsToContents();
@@ -761,11 +723,11 @@ void MainWindow::createActions()
     // Lessons: the built-in ones, and any lesson file.
     QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
     for (const QString& path : installedLessons()) {
-        QFile file(path);
+        QFile lessonFile(path);
         QString title = QFileInfo(path).completeBaseName();
-        if (file.open(QIODevice::ReadOnly)) {
+        if (lessonFile.open(QIODevice::ReadOnly)) {
             mm::dbg::LessonFile lesson;
-            if (mm::dbg::parseLesson(file.readAll().toStdString(), &lesson, nullptr))
+            if (mm::dbg::parseLesson(lessonFile.readAll().toStdString(), &lesson, nullptr))
                 title = QString::fromStdString(lesson.title);
         }
         lessons->addAction(title, this, [this, path] { openLesson(path); })
@@ -783,16 +745,16 @@ void MainWindow::createActions()
     QAction* practice = lessons->addAction(tr("&Practice..."), this, [this] {
         if (!m_practice) {
             m_practice = new PracticeDialog(m_controller, this);
-            // The explanation: the address translated, its process selected.
+            // The explanation: the address translated, its process selected; or the two
+            // page directories compared.
             connect(m_practice, &PracticeDialog::explainRequested, this, [this](quint16 cid, quint32 va) {
                 if (cid)
                     m_selection->setCid(cid);
                 m_selection->setVa(va);
-                if (auto* dock = findChild<QDockWidget*>(QStringLiteral("translationDock"))) {
-                    dock->show();
-                    dock->raise();
-                }
-                m_translation->translate(va);
+                focusView(QStringLiteral("translation"), QString::number(va, 16));
+            });
+            connect(m_practice, &PracticeDialog::compareRequested, this, [this](quint16 cid, quint16 other) {
+                focusView(QStringLiteral("compare"), QStringLiteral("%1 %2").arg(cid, 0, 16).arg(other, 0, 16));
             });
         }
         m_practice->start(QRandomGenerator::global()->generate64());
@@ -800,7 +762,8 @@ void MainWindow::createActions()
         m_practice->raise();
     });
     practice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    practice->setStatusTip(tr("Questions about the machine as it is: the self-map, PTEs, translations, trimming"));
+    practice->setStatusTip(tr("Questions about the machine as it is: the self-map, PTEs, translations, trimming, "
+                              "two page directories, a new process's pages"));
     // A presentation clicker sends Page Down and Page Up: they step the lesson from anywhere.
     auto* nextStep = new QAction(tr("Next Step"), this);
     nextStep->setShortcut(QKeySequence(Qt::Key_PageDown));
@@ -946,6 +909,54 @@ void MainWindow::followLink(const mm::dbg::OutputLink& link)
         break;
     }
     m_controller.execute(QString::fromStdString(link.command));
+}
+
+void MainWindow::focusView(const QString& view, const QString& arguments)
+{
+    const QStringList words = arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto cidOf = [this](const QString& name) -> std::optional<quint16> {
+        const auto& processes = m_controller.simulator().processes();
+        bool number = false;
+        const uint cid = name.toUInt(&number, 16);
+        if (number && processes.findByCid(cid))
+            return quint16(cid);
+        const auto found = processes.findByImage(name.toStdString());
+        return found.empty() ? std::nullopt : std::optional<quint16>(found.front()->cid);
+    };
+    auto number = [](const QString& text) { return text.toUInt(nullptr, 16); };
+    // A dock comes forward even when hidden (presentation mode shows only the lesson).
+    auto bringForward = [this](const char* name) {
+        QDockWidget* dock = findChild<QDockWidget*>(QLatin1String(name));
+        dock->show();
+        dock->raise();
+        return dock;
+    };
+    if (view == QLatin1String("directory") || view == QLatin1String("compare") || view == QLatin1String("table")) {
+        if (!words.isEmpty())
+            if (const auto cid = cidOf(words[0]))
+                m_selection->setCid(*cid);
+        m_compareAction->setChecked(view == QLatin1String("compare"));
+        if (view == QLatin1String("compare") && words.size() > 1)
+            if (const auto cid = cidOf(words[1]))
+                m_selection->setCompareCid(*cid);
+        if (view == QLatin1String("table") && words.size() > 1)
+            m_directory->showPageTable(int(number(words[1]) & 0x3FF));
+        else
+            m_directory->showDirectory();
+    } else if (view == QLatin1String("translation")) {
+        bringForward("translationDock");
+        if (!words.isEmpty())
+            m_translation->translate(number(words[0]));
+    } else if (view == QLatin1String("lists") || view == QLatin1String("dynamics")) {
+        auto* lists = qobject_cast<QTabWidget*>(bringForward("listsDock")->widget());
+        lists->setCurrentIndex(view == QLatin1String("dynamics") ? 2 : 0);
+    } else if (view == QLatin1String("memory")) {
+        bringForward("memoryDock");
+    } else if (view == QLatin1String("tlb")) {
+        bringForward("tlbDock");
+    } else if (view == QLatin1String("events")) {
+        bringForward("eventsDock");
+    }
 }
 
 void MainWindow::followCurrentProcess()

@@ -89,6 +89,8 @@ private:
     void runScript();
     void appendOutput(const QString& line, const QString& output, bool ok, const QString& error);
     void followLink(const mm::dbg::OutputLink& link);
+    // Brings a view forward with a selection, as a lesson's .focus asks (see LESSONS.md).
+    void focusView(const QString& view, const QString& arguments);
     void updateStatus();
     void updateScriptActions();
     DiagramExporter::Options exportOptions() const;

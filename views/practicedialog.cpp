@@ -2,9 +2,11 @@
 
 #include "simulationcontroller.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,8 +21,13 @@ PracticeDialog::PracticeDialog(SimulationController& controller, QWidget* parent
     , m_check(new QPushButton(tr("&Check"), this))
     , m_verdict(new QLabel(this))
     , m_solution(new QLabel(this))
+    , m_traceTitle(new QLabel(tr("What the machine does (on a copy; yours is unchanged):"), this))
+    , m_trace(new QPlainTextEdit(this))
     , m_next(new QPushButton(tr("&Next Question"), this))
 {
+    m_trace->setReadOnly(true);
+    m_trace->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_trace->setAccessibleName(tr("What the machine does"));
     setWindowTitle(tr("Practice"));
     m_question->setWordWrap(true);
     m_solution->setWordWrap(true);
@@ -31,6 +38,9 @@ PracticeDialog::PracticeDialog(SimulationController& controller, QWidget* parent
     m_answer->setFont(big);
     m_verdict->setFont(big);
     m_solution->setFont(big);
+    QFont traceFont = font();
+    traceFont.setPixelSize(15);
+    m_trace->setFont(traceFont);
     QFont score = font();
     score.setPixelSize(15);
     score.setBold(true);
@@ -47,9 +57,11 @@ PracticeDialog::PracticeDialog(SimulationController& controller, QWidget* parent
     layout->addLayout(answerRow);
     layout->addWidget(m_verdict);
     layout->addWidget(m_solution);
-    layout->addStretch();
+    layout->addWidget(m_traceTitle);
+    layout->addWidget(m_trace, 1);
+    layout->addStretch(); // takes the room while there is no trace
     layout->addWidget(m_next, 0, Qt::AlignRight);
-    resize(640, 340);
+    resize(760, 520);
 
     connect(m_check, &QPushButton::clicked, this, [this] { answer(m_answer->text()); });
     connect(m_answer, &QLineEdit::returnPressed, this, [this] {
@@ -95,9 +107,25 @@ bool PracticeDialog::answer(const QString& text)
     m_check->setEnabled(false);
     m_next->setEnabled(m_current + 1 < int(m_questions.size()));
     updateScore();
-    if (q->kind != mm::dbg::QuizQuestion::Kind::SelfMap)
+    using Kind = mm::dbg::QuizQuestion::Kind;
+    if (!q->rehearsal.empty()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor); // a copy of the session is replayed
+        const QString trace = m_controller.rehearse(*q);
+        QApplication::restoreOverrideCursor();
+        m_trace->setPlainText(trace);
+        m_traceTitle->setVisible(!trace.isEmpty());
+        m_trace->setVisible(!trace.isEmpty());
+    }
+    if (q->kind == Kind::DirectoryDiff)
+        emit compareRequested(q->cid, q->otherCid);
+    else if (q->kind != Kind::SelfMap && q->kind != Kind::SpawnZeroed)
         emit explainRequested(q->cid, q->va);
     return ok;
+}
+
+QString PracticeDialog::trace() const
+{
+    return m_trace->isHidden() ? QString() : m_trace->toPlainText();
 }
 
 void PracticeDialog::next()
@@ -114,6 +142,9 @@ void PracticeDialog::showQuestion()
     m_answer->clear();
     m_verdict->clear();
     m_solution->clear();
+    m_trace->clear();
+    m_traceTitle->hide();
+    m_trace->hide();
     m_check->setEnabled(currentQuestion());
     m_next->setEnabled(false);
     m_question->setText(currentQuestion()

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace mmvis {
@@ -16,8 +17,10 @@ class SimulationController;
 
 // Lessons > Practice: questions made from the machine as it is, one at a time. The student
 // types an answer and checks it; the dialog says whether it is right, shows the full
-// answer, and asks the window to show the explanation (the translation of the address,
-// its process selected). The score counts the session's answers.
+// answer and, where the machine can act it out, what it does (the trim, the fault, the
+// new process's pages: mm::dbg::rehearse, on a copy), and asks the window to show the
+// rest (the translation of the address, or the two directories compared). The score
+// counts the session's answers.
 class PracticeDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,10 +36,13 @@ public:
     // As typing the answer and pressing Check: whether it was right.
     bool answer(const QString& text);
     void next();
+    QString trace() const; // what the machine does, as shown after checking
 
 signals:
     // Show why: the question's process and address (the window translates it).
     void explainRequested(quint16 cid, quint32 va);
+    // Show why: the two processes' page directories side by side.
+    void compareRequested(quint16 cid, quint16 otherCid);
 
 private:
     void showQuestion();
@@ -55,6 +61,8 @@ private:
     QPushButton* m_check;
     QLabel* m_verdict;
     QLabel* m_solution;
+    QLabel* m_traceTitle;
+    QPlainTextEdit* m_trace;
     QPushButton* m_next;
 };
 

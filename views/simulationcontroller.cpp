@@ -2,6 +2,7 @@
 
 #include "dbg/batchrunner.h"
 #include "dbg/console.h"
+#include "dbg/quiz.h"
 #include "dbg/session.h"
 #include "dbg/sessionfile.h"
 #include "sim/simulator.h"
@@ -219,6 +220,11 @@ SimulationController::Sample SimulationController::sampleOf(const mm::sim::Simul
 void SimulationController::recordSample(const QString& command)
 {
     m_history.push_back(sampleOf(*m_simulator, command));
+}
+
+QString SimulationController::rehearse(const mm::dbg::QuizQuestion& question)
+{
+    return QString::fromStdString(mm::dbg::rehearse(*m_session, question));
 }
 
 size_t SimulationController::position() const

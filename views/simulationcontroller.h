@@ -20,6 +20,7 @@ class Simulator;
 namespace mm::dbg {
 class Session;
 struct PositionComparison;
+struct QuizQuestion;
 struct BatchOptions;
 struct ViewRequest;
 } // namespace mm::dbg
@@ -70,6 +71,9 @@ public:
     size_t position() const;
     size_t end() const;
     QString recordedCommand(size_t position) const;
+    // What the machine does when a practice question's rehearsal runs on a copy of the
+    // session (mm::dbg::rehearse); this machine is not touched.
+    QString rehearse(const mm::dbg::QuizQuestion& question);
     // What changed between two recorded positions (as !diff); the machine stays where it is.
     mm::dbg::PositionComparison compare(size_t from, size_t to);
     quint64 ramBytes() const { return m_ramBytes; }

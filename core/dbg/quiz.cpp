@@ -1,12 +1,16 @@
 #include "dbg/quiz.h"
 
 #include "dbg/format.h"
+#include "dbg/session.h"
+#include "dbg/sessionfile.h"
 #include "hw/paginggeometry.h"
 #include "hw/pte.h"
 #include "mm/mmpfn.h"
 #include "ps/processmanager.h"
+#include "sim/explain.h"
 #include "sim/simulator.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -132,6 +136,64 @@ std::string name(const ps::Process& p)
     return format("%s (Cid %04x)", p.imageName.c_str(), p.cid);
 }
 
+// "0, 1 and 300": hex numbers as a list.
+std::string listed(const std::vector<uint32_t>& numbers)
+{
+    std::string text;
+    for (size_t i = 0; i < numbers.size(); ++i) {
+        if (i)
+            text += i + 1 == numbers.size() ? " and " : ", ";
+        text += format("%x", numbers[i]);
+    }
+    return text;
+}
+
+// The PDEs of two processes' page directories that hold different values.
+std::vector<uint32_t> differingPdes(const sim::Simulator& sim, const ps::Process& a, const ps::Process& b)
+{
+    std::vector<uint32_t> differ;
+    for (uint32_t i = 0; i < hw::kX86Geometry.entriesPerTable(); ++i) {
+        if (sim.memory().read32(a.directoryTableBase[0] + i * 4)
+            != sim.memory().read32(b.directoryTableBase[0] + i * 4))
+            differ.push_back(i);
+    }
+    return differ;
+}
+
+std::string directoryDiffAnswer(const std::vector<uint32_t>& differ)
+{
+    const uint32_t firstSystem = hw::kX86Geometry.pdeIndex(hw::kSystemRangeStart);
+    std::vector<uint32_t> user;
+    std::vector<uint32_t> system;
+    for (uint32_t i : differ)
+        (i < firstSystem ? user : system).push_back(i);
+    std::string answer = user.empty() ? std::string("No user PDE (neither process has a page table below 80000000)")
+                                      : "User PDEs " + listed(user) + " (each process has its own page tables there)";
+    answer += "; in system space " + listed(system);
+    const bool both
+        = std::count(system.begin(), system.end(), 0x300u) && std::count(system.begin(), system.end(), 0x301u);
+    if (both)
+        answer += " (300 maps each directory onto itself, 301 each process's hyperspace)";
+    return answer + "; every other system PDE is the same copy.";
+}
+
+// Where a new process's three pages come from: the Zeroed list first, then the Free list
+// (zeroed before use), then Standby (MiRemoveZeroPage, nt-mm: page list removal).
+std::string spawnAnswer(uint32_t fromZeroed, uint32_t zeroed, uint32_t fromFree, uint32_t fromStandby)
+{
+    std::string answer = format("%u: MmCreateProcessAddressSpace takes three pages (page directory, hyperspace page "
+                                "table, working set list) with MiRemoveZeroPage; the Zeroed list holds %u, so %u come "
+                                "from it",
+        fromZeroed, zeroed, fromZeroed);
+    if (fromFree && fromStandby)
+        answer += ", the rest from the Free list and then Standby, zeroed first (MiZeroPhysicalPage)";
+    else if (fromFree)
+        answer += " and the rest from the Free list, zeroed first (MiZeroPhysicalPage)";
+    else if (fromStandby)
+        answer += " and the rest from Standby, repurposed and zeroed first";
+    return answer + ".";
+}
+
 } // namespace
 
 std::vector<QuizQuestion> makeQuiz(const sim::Simulator& sim, size_t count, uint64_t seed)
@@ -148,13 +210,25 @@ std::vector<QuizQuestion> makeQuiz(const sim::Simulator& sim, size_t count, uint
     }
     std::vector<QuizQuestion> quiz;
     std::set<std::pair<int, uint32_t>> asked; // (kind, page): no question twice
+    const auto& all = sim.processes().processes();
     for (size_t n = 0, tries = 0; n < count && !pages.empty() && tries < 64 * count; ++tries) {
-        auto kind = static_cast<Kind>(random.below(4));
+        auto kind = static_cast<Kind>(random.below(6));
         if (kind == Kind::AfterTrim && trimmable.empty())
             kind = Kind::Decode;
         const Page& page
             = kind == Kind::AfterTrim ? trimmable[random.below(trimmable.size())] : pages[random.below(pages.size())];
-        if (!asked.insert({int(kind), page.va ^ (uint32_t(page.process->cid) << 1)}).second)
+        // The second process of a comparison: any other.
+        const ps::Process* other = nullptr;
+        if (kind == Kind::DirectoryDiff) {
+            other = all[random.below(all.size())].get();
+            if (other == page.process)
+                continue;
+        }
+        const uint32_t key = kind == Kind::SpawnZeroed ? 0
+            : other
+            ? (uint32_t(std::min(page.process->cid, other->cid)) << 16) | std::max(page.process->cid, other->cid)
+            : page.va ^ (uint32_t(page.process->cid) << 1);
+        if (!asked.insert({int(kind), key}).second)
             continue;
         ++n;
         QuizQuestion q;
@@ -191,9 +265,32 @@ std::vector<QuizQuestion> makeQuiz(const sim::Simulator& sim, size_t count, uint
                 q.process.c_str(), page.va, page.pte);
             q.answer = modified ? "Modified: it was written (or never had a copy elsewhere), so only memory holds it"
                                 : "Standby: a copy exists (paging file or image), so it is clean";
+            q.rehearsal = {format("trim %x all", q.cid)};
+            break;
+        }
+        case Kind::DirectoryDiff:
+            q.otherCid = other->cid;
+            q.numbers = differingPdes(sim, *page.process, *other);
+            q.question = format("Compare the page directories of %s and %s. Which PDEs hold different values?",
+                q.process.c_str(), name(*other).c_str());
+            q.answer = directoryDiffAnswer(q.numbers);
+            break;
+        case Kind::SpawnZeroed: {
+            const auto& pfns = sim.pfnDatabase();
+            const uint32_t zeroed = pfns.count(PageLocation::Zeroed);
+            const uint32_t free = pfns.count(PageLocation::Free);
+            const uint32_t fromZeroed = std::min(3u, zeroed);
+            const uint32_t fromFree = std::min(3u - fromZeroed, free);
+            q.numbers = {fromZeroed};
+            q.question = format(
+                "How many pages does \"spawn %s\" take from the Zeroed list now?", page.process->imageName.c_str());
+            q.answer = spawnAnswer(fromZeroed, zeroed, fromFree, 3u - fromZeroed - fromFree);
+            q.rehearsal = {"spawn " + page.process->imageName};
             break;
         }
         }
+        if (kind == Kind::Translate && !(q.pte & hw::pte::Valid))
+            q.rehearsal = {format("switch %x", q.cid), format("read %x", q.va)};
         quiz.push_back(std::move(q));
     }
     return quiz;
@@ -217,6 +314,11 @@ std::set<uint64_t> numbersIn(std::string_view text)
     for (size_t i = 0; i < t.size();) {
         if (!std::isxdigit(static_cast<unsigned char>(t[i]))) {
             ++i;
+            continue;
+        }
+        if (i > 0 && std::isalnum(static_cast<unsigned char>(t[i - 1]))) { // inside a word ("PDE")
+            while (i < t.size() && std::isalnum(static_cast<unsigned char>(t[i])))
+                ++i;
             continue;
         }
         size_t j = i;
@@ -288,6 +390,24 @@ bool checkAnswer(const QuizQuestion& q, std::string_view answer)
     case Kind::AfterTrim:
         return mentions(answer, q.answer.substr(0, q.answer.find(':')))
             && !mentions(answer, q.answer.rfind("Modified", 0) == 0 ? "standby" : "modified");
+    case Kind::DirectoryDiff:
+        // Every PDE that differs, and no index of one that does not.
+        for (uint32_t i : q.numbers) {
+            if (!has(i))
+                return false;
+        }
+        for (uint64_t n : numbers) {
+            if (n < hw::kX86Geometry.entriesPerTable() && !std::count(q.numbers.begin(), q.numbers.end(), uint32_t(n)))
+                return false;
+        }
+        return true;
+    case Kind::SpawnZeroed:
+        // The count, and no other count of three or fewer.
+        for (uint64_t n : numbers) {
+            if (n <= 3 && n != q.numbers.front())
+                return false;
+        }
+        return has(q.numbers.front());
     }
     return false;
 }
@@ -304,6 +424,53 @@ std::string formatWorksheet(const std::vector<QuizQuestion>& questions, uint64_t
     for (size_t i = 0; i < questions.size(); ++i)
         out += format("%3zu. %s\n", i + 1, questions[i].answer.c_str());
     return out;
+}
+
+std::string rehearse(Session& session, const QuizQuestion& q)
+{
+    if (q.rehearsal.empty())
+        return {};
+    SessionFile file;
+    OpenedSession copy;
+    std::string error;
+    if (!parseSessionFile(formatSessionFile(session), &file, &error) || !openSessionFile(file, &copy, &error))
+        return {};
+    const uint64_t before = copy.simulator->events().lastSeq();
+    for (const std::string& command : q.rehearsal) {
+        if (!copy.session->execute(command).ok)
+            return {};
+    }
+    // The events that concern the answer: the trimmed page's; the frames the new process
+    // takes; the fault's, without the hyperspace mappings it makes on the way.
+    const hw::Pfn frame = q.kind == QuizQuestion::Kind::AfterTrim ? q.pte >> hw::kPageShift : hw::kNoPfn;
+    const uint32_t page = q.va & ~hw::kPageMask;
+    auto concerns = [&](const sim::Event& e) {
+        using R = sim::Routine;
+        switch (q.kind) {
+        case QuizQuestion::Kind::AfterTrim:
+            return e.pfn == frame || (e.kind == sim::EventKind::PteWrite && e.va == page);
+        case QuizQuestion::Kind::SpawnZeroed:
+            return e.kind == sim::EventKind::PageMove
+                && (e.routine == R::MiRemoveZeroPage || e.routine == R::MiRemoveAnyPage);
+        default:
+            return e.kind != sim::EventKind::TlbFlush && e.routine != R::MiMapPageInHyperSpace
+                && e.routine != R::MiUnmapPageInHyperSpace && e.routine != R::KiSwapProcess;
+        }
+    };
+    std::string text;
+    sim::Routine scene = sim::Routine::Count;
+    for (const sim::Event& e : copy.simulator->events().since(before)) {
+        if (sim::opensScene(e.routine))
+            scene = e.routine;
+        if (!concerns(e))
+            continue;
+        const sim::Explanation x = sim::explain(e, scene);
+        text += sim::routineName(e.routine);
+        if (e.pfn != sim::Event::kNone && e.kind == sim::EventKind::PageMove)
+            text += format(" (frame %x)", e.pfn);
+        text += ": " + (x.change.empty() ? x.why : x.change + ". " + x.why) + "\n";
+    }
+    return text;
 }
 
 } // namespace mm::dbg

@@ -230,6 +230,37 @@ private slots:
         QCOMPARE(practice.answered(), 2);
         for (const auto& [cid, va] : explained)
             QCOMPARE(cid, controller.simulator().processes().current().cid);
+
+        // What the machine does is shown where it can act the answer out, on a copy: a trim
+        // ends with the page on the answer's list; two directories are shown compared.
+        QList<std::pair<quint16, quint16>> compared;
+        connect(&practice, &mmvis::PracticeDialog::compareRequested, this,
+            [&](quint16 cid, quint16 other) { compared.append({cid, other}); });
+        const quint64 hash = controller.simulator().stateHash();
+        QVERIFY(practice.start(4, 30));
+        int trims = 0;
+        for (;;) {
+            const mm::dbg::QuizQuestion q = *practice.currentQuestion();
+            practice.answer(QStringLiteral("?"));
+            using Kind = mm::dbg::QuizQuestion::Kind;
+            if (q.kind == Kind::AfterTrim) {
+                const QString list = QString::fromStdString(q.answer.substr(0, q.answer.find(':')));
+                QVERIFY2(practice.trace().contains(QStringLiteral("-> %1.").arg(list)), qPrintable(practice.trace()));
+                ++trims;
+            }
+            if (q.kind == Kind::SpawnZeroed)
+                QCOMPARE(practice.trace().count(QStringLiteral("-> Active")), 3);
+            if (q.kind == Kind::DirectoryDiff)
+                QCOMPARE(compared.last(), std::make_pair(q.cid, q.otherCid));
+            if (q.kind == Kind::SelfMap || q.kind == Kind::Decode)
+                QVERIFY(practice.trace().isEmpty());
+            if (practice.current() + 1 == 30)
+                break;
+            practice.next();
+        }
+        QVERIFY(trims > 0);
+        QVERIFY(!compared.isEmpty());
+        QCOMPARE(controller.simulator().stateHash(), hash); // the machine did not move
         mmvis::SimulationController empty(32ull << 20, 0);
         mmvis::PracticeDialog nothing(empty);
         QVERIFY(!nothing.start(1));
