@@ -907,6 +907,9 @@ void MainWindow::followLink(const mm::dbg::OutputLink& link)
     case Kind::PteAddress:
         m_selection->setVa(mm::dbg::vaOfEntry(link.value));
         break;
+    case Kind::Routine:
+        m_events->explainRoutine(QString::fromStdString(link.command).section(QLatin1Char(' '), 1));
+        break;
     }
     m_controller.execute(QString::fromStdString(link.command));
 }

@@ -207,13 +207,23 @@ void EventLogView::explainEvent(size_t event, const QModelIndex& source)
     QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                        .arg(tr("Step %1").arg(e.seq),
                            source.sibling(source.row(), EventModel::Explanation).data().toString().toHtmlEscaped());
-    if (const mm::sim::GlossaryEntry* g = mm::sim::glossaryEntry(e.routine)) {
-        auto text = [](const char* s) { return QString::fromUtf8(s).toHtmlEscaped(); };
-        html += QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p><p><b>%7</b> %8</p>")
-                    .arg(text(g->name), text(g->what), tr("When:"), text(g->when), tr("Here:"), text(g->here),
-                        tr("Read:"), text(g->read));
-    }
+    if (const mm::sim::GlossaryEntry* g = mm::sim::glossaryEntry(e.routine))
+        html += glossaryHtml(*g);
     m_explain->setHtml(html);
+}
+
+QString EventLogView::glossaryHtml(const mm::sim::GlossaryEntry& g) const
+{
+    auto text = [](const char* s) { return QString::fromUtf8(s).toHtmlEscaped(); };
+    return QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p><p><b>%7</b> %8</p>")
+        .arg(text(g.name), text(g.what), tr("When:"), text(g.when), tr("Here:"), text(g.here), tr("Read:"),
+            text(g.read));
+}
+
+void EventLogView::explainRoutine(const QString& name)
+{
+    if (const mm::sim::GlossaryEntry* g = mm::sim::glossaryEntry(name.toStdString()))
+        m_explain->setHtml(glossaryHtml(*g));
 }
 
 void EventLogView::explainCommand(const QString& command)

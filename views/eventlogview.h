@@ -8,6 +8,10 @@ class QTreeView;
 class QTextBrowser;
 class QTimer;
 
+namespace mm::sim {
+struct GlossaryEntry;
+}
+
 namespace mmvis {
 
 class EventModel;
@@ -34,6 +38,8 @@ public:
     // Opens the command holding log[event] and scrolls to the event.
     void revealEvent(size_t event);
     QString explanation() const; // the Explain pane's text
+    // Shows a routine's glossary entry in the Explain pane (a routine chosen elsewhere).
+    void explainRoutine(const QString& name);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -44,6 +50,7 @@ private slots:
 private:
     void explainEvent(size_t event, const QModelIndex& source);
     void explainCommand(const QString& command);
+    QString glossaryHtml(const mm::sim::GlossaryEntry& entry) const;
     void openNewest();
 
 private:

@@ -1,7 +1,9 @@
 #include "dbg/links.h"
 
 #include "dbg/format.h"
+#include "sim/glossary.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -83,8 +85,27 @@ std::string commandFor(OutputLink::Kind kind, uint32_t value)
         return format("!pte %x", value);
     case OutputLink::Kind::PteAddress:
         return format("!pte %x", vaOfEntry(value));
+    case OutputLink::Kind::Routine:
+        break;
     }
     return {};
+}
+// The length of an NT routine's name at `at` that the glossary explains ("MiRemoveZeroPage",
+// "PspCreateProcess"), or 0.
+size_t routineAt(std::string_view line, size_t at)
+{
+    static constexpr std::array<std::string_view, 6> kPrefixes = {"Mi", "Mm", "Nt", "Ke", "Ki", "Io"};
+    const std::string_view rest = line.substr(at);
+    const bool named = rest.substr(0, 3) == "Psp"
+        || std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view p) { return rest.substr(0, 2) == p; });
+    if (!named)
+        return 0;
+    size_t n = 0;
+    while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n])))
+        ++n;
+    if (n < rest.size() && isWord(rest[n]))
+        return 0;
+    return sim::glossaryEntry(rest.substr(0, n)) ? n : 0;
 }
 } // namespace
 
@@ -116,6 +137,16 @@ std::vector<OutputLink> findLinks(std::string_view line)
     while (i < line.size()) {
         bool matched = false;
         if (i == 0 || !isWord(line[i - 1])) {
+            if (const size_t n = routineAt(line, i)) {
+                OutputLink link;
+                link.kind = OutputLink::Kind::Routine;
+                link.begin = i;
+                link.length = n;
+                link.command = "help " + std::string(line.substr(i, n));
+                links.push_back(std::move(link));
+                i += n;
+                continue;
+            }
             for (const Pattern& p : kPatterns) {
                 if (line.substr(i, p.prefix.size()) != p.prefix)
                     continue;

@@ -5,6 +5,7 @@
 #include "consoleoutput.h"
 #include "datapaths.h"
 #include "diagramexporter.h"
+#include "eventlogview.h"
 #include "lessonplayer.h"
 #include "mainwindow.h"
 #include "pagedirectoryview.h"
@@ -234,8 +235,9 @@ private slots:
         // What the machine does is shown where it can act the answer out, on a copy: a trim
         // ends with the page on the answer's list; two directories are shown compared.
         QList<std::pair<quint16, quint16>> compared;
-        connect(&practice, &mmvis::PracticeDialog::compareRequested, this,
-            [&](quint16 cid, quint16 other) { compared.append({cid, other}); });
+        connect(&practice, &mmvis::PracticeDialog::compareRequested, this, [&](quint16 cid, quint16 other) {
+            compared.append({cid, other});
+        });
         const quint64 hash = controller.simulator().stateHash();
         QVERIFY(practice.start(4, 30));
         int trims = 0;
@@ -390,6 +392,21 @@ private slots:
         QCOMPARE(pteLinks.size(), size_t(2));
         QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, output->linkRect(pteLine, pteLinks[1]).center());
         QCOMPARE(window.selection().va(), std::optional<quint32>(0x10000));
+
+        // A routine's name: its glossary entry, in the console and in the Explain pane.
+        QVERIFY(controller.execute(QStringLiteral("spawn b.exe")));
+        QApplication::processEvents();
+        int routineLine = output->document()->blockCount() - 1;
+        while (!output->document()->findBlockByNumber(routineLine).text().startsWith(QLatin1String("MiRemoveZeroPage")))
+            --routineLine;
+        const auto routineLinks
+            = mm::dbg::findLinks(output->document()->findBlockByNumber(routineLine).text().toStdString());
+        QCOMPARE(routineLinks.front().kind, mm::dbg::OutputLink::Kind::Routine);
+        QTest::mouseClick(
+            output->viewport(), Qt::LeftButton, {}, output->linkRect(routineLine, routineLinks[0]).center());
+        QVERIFY(output->toPlainText().contains(QLatin1String("kd> help MiRemoveZeroPage\nMiRemoveZeroPage")));
+        auto* events = window.findChild<mmvis::EventLogView*>();
+        QVERIFY(events->explanation().startsWith(QLatin1String("MiRemoveZeroPage\n")));
     }
 
     void everythingIsInsideAtProjectorSize()

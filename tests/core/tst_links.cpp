@@ -72,6 +72,17 @@ private slots:
         QCOMPARE(links[0].begin, size_t(0));
         QCOMPARE(links[0].command, std::string("!pte 10000"));
 
+        // A routine the glossary explains is a link to its entry.
+        const std::string event = "MiRemoveZeroPage: pfn 709 from the Free list -> page directory";
+        links = dbg::findLinks(event);
+        QCOMPARE(links.size(), size_t(2));
+        QCOMPARE(links[0].kind, Kind::Routine);
+        QCOMPARE(textOf(event, links[0]), std::string("MiRemoveZeroPage"));
+        QCOMPARE(links[0].command, std::string("help MiRemoveZeroPage"));
+        QCOMPARE(links[1].command, std::string("!pfn 709"));
+        QVERIFY(dbg::findLinks("MiFrobnicateTheTlb: done").empty());
+        QVERIFY(dbg::findLinks("xMiRemoveZeroPage").empty());
+
         // A value inside a word, or a number too long, is not a link.
         QVERIFY(dbg::findLinks("contains 0070C067          contains 0070D880").empty());
         QVERIFY(dbg::findLinks("xpfn 70c").empty());
