@@ -322,11 +322,9 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
                     QString::fromLatin1(mm::pageLocationName(e.listNew)));
         return QStringLiteral("%1").arg(e.pfn, 0, 16);
     case Explanation: {
-        // A PTE write: both sides decoded, then why; a frame move's lists are in Frame.
+        // What changed (a PTE's both sides decoded, a frame's lists), then why.
         const mm::sim::Explanation x = mm::sim::explain(e, sceneOf(event));
-        if (e.kind == EventKind::PteWrite)
-            return QString::fromStdString(x.change + ". " + x.why);
-        return QString::fromStdString(x.why);
+        return QString::fromStdString(x.change.empty() ? x.why : x.change + ". " + x.why);
     }
     }
     return {};
