@@ -1148,8 +1148,10 @@ void MainWindow::setPresentation(bool on)
             if (dock->isVisible())
                 dock->raise();
         }
-        if (lesson)
+        if (lesson) {
+            m_player->refocus(); // the step's own view stays in front too
             m_lessonDock->raise();
+        }
         for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
             bar->hide();
         showFullScreen();

@@ -265,8 +265,7 @@ void LessonPlayer::show(int step)
     m_showAnswer->setVisible(!t.answer.isEmpty());
     m_answer->hide();
     m_steps->setCurrentRow(step);
-    for (const auto& [view, arguments] : t.focus)
-        emit focusRequested(view, arguments);
+    refocus();
     emit stepShown(step);
 }
 
@@ -350,6 +349,14 @@ void LessonPlayer::keyPressEvent(QKeyEvent* event)
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+void LessonPlayer::refocus()
+{
+    if (m_step < 0 || m_step >= stepCount())
+        return;
+    for (const auto& [view, arguments] : textOf(m_lesson.steps[size_t(m_step)]).focus)
+        emit focusRequested(view, arguments);
 }
 
 } // namespace mmvis

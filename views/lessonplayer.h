@@ -43,6 +43,8 @@ public:
     void restart();
     void goToStep(int step);
     void setTextScale(qreal scale); // with the diagrams' zoom and presentation mode
+    // Asks again for the current step's views (after the window's layout changed).
+    void refocus();
 
 signals:
     // .focus <view> <arguments>: the window brings the view forward.

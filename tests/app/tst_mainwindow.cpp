@@ -329,6 +329,16 @@ private slots:
         QCOMPARE(window.zoom(), 1.0);
         QCOMPARE(window.pageDirectory().zoom(), 1.0);
         QCOMPARE(mmvis::Palette::screenVariant(), mmvis::Palette::Variant::Screen);
+
+        // With a lesson, presentation shows the lesson and the view its step focuses
+        // (process creation's first step: the event log), and later steps' views come forward.
+        QVERIFY(window.openLesson(QStringLiteral("03-process-creation")));
+        const QStringList withLesson = visibleDocks();
+        window.setPresentation(true);
+        QCOMPARE(visibleDocks(), (QStringList {QStringLiteral("eventsDock"), QStringLiteral("lessonDock")}));
+        window.lessonPlayer().goToStep(3); // "The working set list ...": focuses the page directory
+        window.setPresentation(false);
+        QCOMPARE(visibleDocks(), withLesson);
     }
 
     // .select and .export typed in the console act on the window: the selection, the page
