@@ -1,4 +1,5 @@
 #include "datapaths.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "programoptions.h"
 #include "sessionfiles.h"
@@ -91,6 +92,9 @@ int runBatchAndExport(int argc, char** argv, const mmvis::ProgramOptions& option
         && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The diagrams' titles and legends in the language asked for.
+    if (!mmvis::installTranslations(app, mmvis::chooseLanguage(options.language)))
+        spdlog::warn("no translation for {}; the diagrams are in English", options.language.toStdString());
     std::unique_ptr<mmvis::SimulationController> controller;
     try {
         controller
@@ -179,6 +183,9 @@ int runWindow(int argc, char** argv, mmvis::ProgramOptions options)
     QApplication::setWindowIcon(
         QIcon::fromTheme(QString::fromLatin1(kApplicationId), QIcon(QStringLiteral(":/icons/" MMVIS_APP_ID ".svg"))));
     setUpLogging(options.logLevel.toStdString(), true);
+    const QString language = mmvis::chooseLanguage(options.language);
+    if (!mmvis::installTranslations(app, language))
+        spdlog::warn("no translation for {}; the interface is in English", language.toStdString());
     if (QApplication::windowIcon().availableSizes().isEmpty() && QApplication::windowIcon().pixmap(64).isNull())
         spdlog::warn("no application icon: Qt's SVG icon engine (libqt6svg6) is missing");
     const QString data = mmvis::dataDirectory();

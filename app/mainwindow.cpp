@@ -11,6 +11,7 @@
 #include "dynamicsdiagram.h"
 #include "eventlogview.h"
 #include "frameinfo.h"
+#include "language.h"
 #include "lessonplayer.h"
 #include "listbarchart.h"
 #include "listhistoryplot.h"
@@ -31,6 +32,7 @@
 #include "sim/simulator.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -55,8 +57,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QScrollBar>
@@ -557,6 +561,21 @@ void MainWindow::createActions()
             QSettings().setValue(QStringLiteral("view/highContrast"), on);
     });
 
+    // The interface's language: kept for the next start (the widgets are built in one).
+    QMenu* languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(languageMenu);
+    const QString saved = savedLanguage();
+    QList<std::pair<QString, QString>> choices {{QString(), tr("System Default")}};
+    for (const Language& l : languages())
+        choices.append({l.code, l.name});
+    for (const auto& [code, name] : choices) {
+        QAction* a = languageMenu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code, name = name] { chooseLanguage(code, name); });
+    }
+
     // Presentation: full screen, the page directory and the diagrams chosen below, large.
     m_viewMenu->addSeparator();
     m_presentationAction = m_viewMenu->addAction(tr("&Presentation"));
@@ -597,17 +616,12 @@ void MainWindow::createActions()
     auto add = [&](QMenu* menu, const QString& text, const QString& tip, const QKeySequence& key, auto slot,
                    bool toolbar) {
         QAction* a = menu->addAction(text, this, slot);
-        // The toolbar shows the menu text up to the first space-free word group: "&Spawn Process..." -> "Spawn".
-        static const QHash<QString, QString> shortNames
-            = {{QStringLiteral("&Spawn Process..."), QStringLiteral("Spawn")},
-                {QStringLiteral("S&witch to the Selected Process"), QStringLiteral("Switch")},
-                {QStringLiteral("&Allocate..."), QStringLiteral("Allocate")},
-                {QStringLiteral("A&ccess Memory..."), QStringLiteral("Access")},
-                {QStringLiteral("&Trim the Selected Working Set"), QStringLiteral("Trim")},
-                {QStringLiteral("Run the &Zero Page Thread"), QStringLiteral("Zero")},
-                {QStringLiteral("Run the &Modified Page Writer"), QStringLiteral("Write Modified")},
-                {QStringLiteral("&Step"), QStringLiteral("Step")}, {QStringLiteral("&Run"), QStringLiteral("Run")},
-                {QStringLiteral("&Pause"), QStringLiteral("Pause")}};
+        // The toolbar shows a short name: "&Spawn Process..." -> "Spawn".
+        const QHash<QString, QString> shortNames = {{tr("&Spawn Process..."), tr("Spawn")},
+            {tr("S&witch to the Selected Process"), tr("Switch")}, {tr("&Allocate..."), tr("Allocate")},
+            {tr("A&ccess Memory..."), tr("Access")}, {tr("&Trim the Selected Working Set"), tr("Trim")},
+            {tr("Run the &Zero Page Thread"), tr("Zero")}, {tr("Run the &Modified Page Writer"), tr("Write Modified")},
+            {tr("&Step"), tr("Step")}, {tr("&Run"), tr("Run")}, {tr("&Pause"), tr("Pause")}};
         a->setIconText(shortNames.value(text, text));
         a->setStatusTip(tip);
         a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
@@ -912,6 +926,32 @@ void MainWindow::followLink(const mm::dbg::OutputLink& link)
         break;
     }
     m_controller.execute(QString::fromStdString(link.command));
+}
+
+void MainWindow::chooseLanguage(const QString& code, const QString& name)
+{
+    if (code == savedLanguage())
+        return;
+    saveLanguage(code);
+    QMessageBox box(QMessageBox::Information, tr("Language"),
+        tr("mmvis will speak %1 from its next start. Restart now? The session comes back as it is.").arg(name),
+        QMessageBox::NoButton, this);
+    QPushButton* now = box.addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != now)
+        return;
+    // The session goes to a file the new start opens; the layout is saved on closing.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/restart.mmvis");
+    QString error;
+    if (!m_sessions->writeCopy(path, &error)) {
+        QMessageBox::warning(this, tr("Language"), tr("Cannot keep the session for the restart: %1").arg(error));
+        return;
+    }
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {path}))
+        close();
 }
 
 void MainWindow::focusView(const QString& view, const QString& arguments)

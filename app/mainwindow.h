@@ -91,6 +91,8 @@ private:
     void followLink(const mm::dbg::OutputLink& link);
     // Brings a view forward with a selection, as a lesson's .focus asks (see LESSONS.md).
     void focusView(const QString& view, const QString& arguments);
+    // View > Language: kept for the next start, which can be now (the session kept).
+    void chooseLanguage(const QString& code, const QString& name);
     void updateStatus();
     void updateScriptActions();
     DiagramExporter::Options exportOptions() const;

@@ -1,5 +1,7 @@
 #include "programoptions.h"
 
+#include "language.h"
+
 #include "dbg/commandline.h"
 
 #include <QCommandLineOption>
@@ -27,6 +29,7 @@ const QString kExportFont = QStringLiteral("export-font");
 const QString kSession = QStringLiteral("session");
 const QString kRecover = QStringLiteral("recover");
 const QString kLesson = QStringLiteral("lesson");
+const QString kLang = QStringLiteral("lang");
 const QString kSaveSession = QStringLiteral("save-session");
 
 // QGuiApplication's and QApplication's own options (see their documentation): accepted
@@ -116,6 +119,10 @@ ProgramOptionsParser::ProgramOptionsParser()
     m_parser.addOption(option(kPresentation,
         QStringLiteral("Start in presentation mode: full screen, the page directory and the chosen panels, zoomed "
                        "(F11 or Escape leaves it).")));
+    m_parser.addOption(option(kLang,
+        QStringLiteral("The interface's language: ko (Korean), zh (Simplified Chinese) or en (English); also for "
+                       "--export's diagrams (default: the one chosen in View > Language, else the system's)."),
+        QStringLiteral("lang")));
     m_parser.addOption(
         option(kLogLevel, QStringLiteral("Diagnostics: trace, debug, info, warn, error or off (default info)."),
             QStringLiteral("level")));
@@ -230,6 +237,11 @@ bool ProgramOptionsParser::readValues()
     o.presentation = m_parser.isSet(kPresentation);
     o.recover = m_parser.isSet(kRecover);
     o.lesson = m_parser.value(kLesson);
+    if (m_parser.isSet(kLang)) {
+        o.language = languageCode(m_parser.value(kLang));
+        if (o.language.isEmpty())
+            return fail(QStringLiteral("--lang: '%1' is not ko, zh or en").arg(m_parser.value(kLang)));
+    }
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1)
         return fail(QStringLiteral("one script at a time, not %1 ('%2')")
@@ -261,6 +273,9 @@ bool ProgramOptionsParser::checkCombinations()
         if (m_parser.isSet(name) && !m_parser.isSet(kExport))
             return fail(QStringLiteral("--%1 works with --export").arg(name));
     }
+    if (batch && m_parser.isSet(kLang) && !m_parser.isSet(kExport))
+        return fail(QStringLiteral("--lang is for the window and --export; a batch transcript is always English, as "
+                                   "WinDbg's output is"));
     if (m_parser.isSet(kExportFont) && !m_parser.isSet(kExportWidth))
         return fail(QStringLiteral("--export-font works with --export-width"));
     for (const QString& name : {kRam, kPageFile, kMaxProcesses}) {

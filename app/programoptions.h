@@ -22,6 +22,7 @@ struct ProgramOptions {
     QString openScript; // the positional script without --batch: loaded in the window, not run
     QString openSession; // the positional file without --batch when it is a session (.mmvis)
     QString lesson; // --lesson: a lesson file, or a built-in lesson's name
+    QString language; // --lang, as a language code ("ko", "zh_CN", "en"); empty: not given
     bool recover = false; // --recover: restore a crashed window's autosave without asking
     QString screenshot; // --screenshot: save the window as PNG once shown, then quit
     bool presentation = false; // --presentation: start in presentation mode

@@ -133,7 +133,7 @@ void SessionFiles::addActions(QMenu* file)
     as->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 }
 
-bool SessionFiles::save(const QString& path, QString* error)
+bool SessionFiles::writeCopy(const QString& path, QString* error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -147,6 +147,13 @@ bool SessionFiles::save(const QString& path, QString* error)
             *error = file.errorString();
         return false;
     }
+    return true;
+}
+
+bool SessionFiles::save(const QString& path, QString* error)
+{
+    if (!writeCopy(path, error))
+        return false;
     m_path = path;
     remember(path);
     emit pathChanged(path);

@@ -37,6 +37,8 @@ public:
     // line and what is wrong, and the running session stays as it was.
     bool open(const QString& path);
     bool save(const QString& path, QString* error = nullptr);
+    // Writes the session to a file without making it the session's file.
+    bool writeCopy(const QString& path, QString* error = nullptr) const;
     QString currentPath() const { return m_path; }
 
     // An autosave a crashed mmvis left: restores it (asking first unless `ask` is false),

@@ -180,7 +180,7 @@ void ComparePositions::compare(size_t from, size_t to)
         }
     }
     m_table->resizeColumnsToContents();
-    m_diagram->setComparison(c, QStringLiteral("%1 MB RAM").arg(m_controller.ramBytes() >> 20));
+    m_diagram->setComparison(c, tr("%1 MB RAM").arg(m_controller.ramBytes() >> 20));
 }
 
 int ComparePositions::rowCount() const

@@ -38,18 +38,19 @@ QCPPainter* DiagramExporter::activePainter()
 
 QString DiagramExporter::writeWithDialog(QWidget* parent, Diagram& diagram, const Options& options)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("DiagramExporter", text); };
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/directory")).toString();
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export %1").arg(diagram.diagramName()),
+    const QString path = QFileDialog::getSaveFileName(parent,
+        QCoreApplication::translate("mmvis::DiagramExporter", "Export %1").arg(diagram.diagramName()),
         QDir(dir).filePath(diagram.diagramName() + QStringLiteral(".svg")),
-        tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+        QCoreApplication::translate(
+            "mmvis::DiagramExporter", "SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return {};
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
     QString error;
     if (!write(diagram, path, options, &error)) {
-        QMessageBox::warning(parent, tr("Export"), error);
+        QMessageBox::warning(parent, QCoreApplication::translate("mmvis::DiagramExporter", "Export"), error);
         return {};
     }
     return path;

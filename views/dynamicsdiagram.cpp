@@ -49,7 +49,7 @@ void DynamicsDiagram::setMarkedList(std::optional<mm::PageLocation> list)
 
 QString DynamicsDiagram::diagramTitle() const
 {
-    return QStringLiteral("Page-list dynamics: moves since boot - %1").arg(m_controller.stateSummary());
+    return tr("Page-list dynamics: moves since boot - %1").arg(m_controller.stateSummary());
 }
 
 namespace {
@@ -119,9 +119,8 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         font.setBold(true);
         p.setFont(font);
         p.setPen(Palette::textOn(fill));
-        const QString name
-            = l == PageLocation::Active ? QStringLiteral("Active (working sets, system)") : Palette::name(l);
-        const QString pages = QStringLiteral("%1 pages").arg(db.count(l));
+        const QString name = l == PageLocation::Active ? tr("Active (working sets, system)") : Palette::name(l);
+        const QString pages = tr("%1 pages").arg(db.count(l));
         if (r.height() >= 2.6 * p.fontMetrics().height()) {
             // Each line shrinks to the box (down to 9 px); a narrow box drops " pages".
             auto fit = [&](const QFont& f, const QString& text) {
@@ -139,7 +138,7 @@ void DynamicsDiagram::render(QPainter& p, const QRectF& target, Palette::Variant
         } else {
             // A small diagram: name and count on one line, the font shrunk to fit.
             const QString line = QStringLiteral("%1 %2").arg(
-                l == PageLocation::Active ? QStringLiteral("Active") : name, QString::number(db.count(l)));
+                l == PageLocation::Active ? Palette::name(l) : name, QString::number(db.count(l)));
             p.setFont(fittedFont(font, line, r.width() - 8, font.pixelSize()));
             p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter,
                 p.fontMetrics().elidedText(line, Qt::ElideRight, int(r.width() - 8)));

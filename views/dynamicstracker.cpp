@@ -72,29 +72,29 @@ QString DynamicsTracker::label(Move m)
 {
     switch (m) {
     case Move::Zeroing:
-        return QStringLiteral("zero page thread");
+        return tr("zero page thread");
     case Move::DemandZero:
-        return QStringLiteral("demand zero");
+        return tr("demand zero");
     case Move::TakenFromFree:
-        return QStringLiteral("taken, zeroed or read into");
+        return tr("taken, zeroed or read into");
     case Move::SoftFaultStandby:
-        return QStringLiteral("soft fault");
+        return tr("soft fault");
     case Move::SoftFaultModified:
-        return QStringLiteral("soft fault");
+        return tr("soft fault");
     case Move::Repurpose:
-        return QStringLiteral("repurposed");
+        return tr("repurposed");
     case Move::TrimClean:
-        return QStringLiteral("trim (clean)");
+        return tr("trim (clean)");
     case Move::TrimDirty:
-        return QStringLiteral("trim (dirty)");
+        return tr("trim (dirty)");
     case Move::ModifiedWrite:
-        return QStringLiteral("modified page writer");
+        return tr("modified page writer");
     case Move::Released:
-        return QStringLiteral("exit / free");
+        return tr("exit / free");
     case Move::StandbyFreed:
-        return QStringLiteral("exit / free");
+        return tr("exit / free");
     case Move::ModifiedFreed:
-        return QStringLiteral("exit / free");
+        return tr("exit / free");
     case Move::Count:
         break;
     }

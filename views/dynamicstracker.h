@@ -2,6 +2,7 @@
 
 #include "mm/mmpfn.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -35,6 +36,8 @@ enum class Move {
 // Counts the moves in the event log. A frame often passes through the Transition state on
 // its way (Active -> Transition -> Standby); the tracker joins those halves into one move.
 class DynamicsTracker {
+    Q_DECLARE_TR_FUNCTIONS(mmvis::DynamicsTracker)
+
 public:
     void apply(const mm::sim::Event& e);
     void reset();

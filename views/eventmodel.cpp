@@ -397,7 +397,8 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[] = {"Step", "Routine", "Cid", "Address", "PTE", "Frame", "What happened, and why"};
+    static const char* const names[] = {QT_TR_NOOP("Step"), QT_TR_NOOP("Routine"), "Cid", QT_TR_NOOP("Address"), "PTE",
+        QT_TR_NOOP("Frame"), QT_TR_NOOP("What happened, and why")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

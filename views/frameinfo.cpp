@@ -1,5 +1,7 @@
 #include "frameinfo.h"
 
+#include <QCoreApplication>
+
 #include "dbg/inspector.h"
 #include "hw/paginggeometry.h"
 #include "sim/simulator.h"
@@ -46,7 +48,7 @@ QString FrameInfo::describe(const mm::sim::Simulator& sim, quint32 pfn)
     QString text = QString::fromStdString(mm::dbg::Inspector(sim).pfn(pfn)).trimmed();
     if (auto o = owner(sim, pfn)) {
         const auto* p = sim.processes().findByCid(o->cid);
-        text += QStringLiteral("\nMapped by the PTE at %1 in %2 (Cid %3): VA %4")
+        text += QCoreApplication::translate("mmvis::FrameInfo", "\nMapped by the PTE at %1 in %2 (Cid %3): VA %4")
                     .arg(o->pteAddress, 8, 16, QLatin1Char('0'))
                     .arg(p ? QString::fromStdString(p->imageName) : QString())
                     .arg(o->cid, 4, 16, QLatin1Char('0'))

@@ -19,7 +19,7 @@
 namespace mmvis {
 
 namespace {
-const QString kScreenTitle = QStringLiteral("Page lists now");
+const char* const kScreenTitle = QT_TRANSLATE_NOOP("mmvis::ListBarChart", "Page lists now");
 } // namespace
 
 ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
@@ -42,7 +42,7 @@ ListBarChart::ListBarChart(SimulationController& controller, QWidget* parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     // On screen the status bar shows the step; a title that changed with every command
     // would lay the chart out again each time. Exports carry the full title.
-    m_chart->setTitle(kScreenTitle);
+    m_chart->setTitle(tr(kScreenTitle));
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -181,8 +181,8 @@ QString ListBarChart::diagramTitle() const
     QStringList names;
     for (mm::PageLocation l : m_hidden)
         names << Palette::name(l);
-    return QStringLiteral("Page lists now%1 - %2")
-        .arg(names.isEmpty() ? QString() : QStringLiteral(" (without %1)").arg(names.join(QStringLiteral(", "))),
+    return tr("Page lists now%1 - %2")
+        .arg(names.isEmpty() ? QString() : tr(" (without %1)").arg(names.join(QStringLiteral(", "))),
             m_controller.stateSummary());
 }
 
@@ -196,7 +196,7 @@ void ListBarChart::render(QPainter& painter, const QRectF& target, Palette::Vari
     m_chart->resize(target.size());
     m_chart->layout()->activate(); // lay out the new title and size now, not at the next event
     m_chart->scene()->render(&painter, target, m_chart->rect());
-    m_chart->setTitle(kScreenTitle);
+    m_chart->setTitle(tr(kScreenTitle));
     applyFonts(zoom());
     m_view->resize(old);
 }

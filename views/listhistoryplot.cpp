@@ -313,16 +313,16 @@ void ListHistoryPlot::applyPens()
 
 QString ListHistoryPlot::diagramTitle() const
 {
-    QStringList how {m_stacked ? QStringLiteral("stacked") : QStringLiteral("lines")};
+    QStringList how {m_stacked ? tr("stacked") : tr("lines")};
     if (m_log)
-        how << QStringLiteral("log scale");
+        how << tr("log scale");
     if (!m_hidden.isEmpty()) {
         QStringList names;
         for (mm::PageLocation l : m_hidden)
             names << Palette::name(l);
-        how << QStringLiteral("without %1").arg(names.join(QStringLiteral(", ")));
+        how << tr("without %1").arg(names.join(QStringLiteral(", ")));
     }
-    return QStringLiteral("Page lists after each command (%1) - %2")
+    return tr("Page lists after each command (%1) - %2")
         .arg(how.join(QStringLiteral(", ")), m_controller.stateSummary());
 }
 

@@ -123,9 +123,9 @@ QString MemoryMapView::diagramTitle() const
             = std::min(m_geometry.frames,
                   quint32(std::ceil(shown.bottom()) - 1) * m_geometry.columns + quint32(std::ceil(shown.right())))
             - 1;
-        part = QStringLiteral(", frames %1 to %2 shown").arg(first, 0, 16).arg(last, 0, 16);
+        part = tr(", frames %1 to %2 shown").arg(first, 0, 16).arg(last, 0, 16);
     }
-    return QStringLiteral("Physical memory, %1 frames (%2 x %3, frame 0 top left%4) - %5")
+    return tr("Physical memory, %1 frames (%2 x %3, frame 0 top left%4) - %5")
         .arg(m_geometry.frames)
         .arg(m_geometry.columns)
         .arg(m_geometry.rows)

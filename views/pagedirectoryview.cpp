@@ -170,21 +170,20 @@ QString PageDirectoryView::diagramTitle() const
     const auto* p = process(m_selection.cid());
     const QString who = p
         ? QStringLiteral("%1 (Cid %2)").arg(QString::fromStdString(p->imageName)).arg(p->cid, 4, 16, QLatin1Char('0'))
-        : QStringLiteral("no process");
+        : tr("no process");
     switch (m_mode) {
     case Mode::Directory:
-        return QStringLiteral("Page directory of %1, DirBase %2 - %3")
+        return tr("Page directory of %1, DirBase %2 - %3")
             .arg(who, hex8(p ? p->directoryTableBase[0] : 0).toLower(), m_controller.stateSummary());
     case Mode::PageTable:
-        return QStringLiteral("Page table of PDE %1 (VA %2 - %3) in %4 - %5")
+        return tr("Page table of PDE %1 (VA %2 - %3) in %4 - %5")
             .arg(m_pageTable, 3, 16, QLatin1Char('0'))
             .arg(hex8(uint32_t(m_pageTable) << 22), hex8((uint32_t(m_pageTable) << 22) | 0x3FFFFF), who,
                 m_controller.stateSummary());
     case Mode::Compare: {
         const auto* q = process(m_selection.compareCid());
-        return QStringLiteral("Page directories of %1 and %2 - %3")
-            .arg(who, q ? QString::fromStdString(q->imageName) : QStringLiteral("(choose a process)"),
-                m_controller.stateSummary());
+        return tr("Page directories of %1 and %2 - %3")
+            .arg(who, q ? QString::fromStdString(q->imageName) : tr("(choose a process)"), m_controller.stateSummary());
     }
     }
     return {};
@@ -227,11 +226,11 @@ QString PageDirectoryView::describeEntry(int index, uint32_t value) const
     if (value & mm::hw::pte::Valid)
         text += QStringLiteral(": pfn %1  %2").arg(value >> 12, 0, 16).arg(flags(value));
     if (index == kSelfMap)
-        text += QStringLiteral("\nThe directory maps itself: every PTE of this process is at C0000000 + VA/1024.");
+        text += tr("\nThe directory maps itself: every PTE of this process is at C0000000 + VA/1024.");
     if (index == kHyperspace)
-        text += QStringLiteral("\nHyperspace: this process's own mapping window and working set list.");
+        text += tr("\nHyperspace: this process's own mapping window and working set list.");
     if ((value & mm::hw::pte::Valid) && !(value & mm::hw::pte::LargePage) && m_mode == Mode::Directory)
-        text += QStringLiteral("\nClick to open its page table.");
+        text += tr("\nClick to open its page table.");
     return text;
 }
 
@@ -346,9 +345,9 @@ void PageDirectoryView::drawLegend(QPainter& p, const QRectF& area, Palette::Var
         p.setFont(f);
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRectF(area.left(), area.top() + 8 + l.height(), area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("X: the entry differs between the two processes. In the upper half (system space) "
-                           "that is only: %1")
-                .arg(upper.isEmpty() ? QStringLiteral("none") : upper.join(QStringLiteral(", "))));
+            tr("X: the entry differs between the two processes. In the upper half (system space) "
+               "that is only: %1")
+                .arg(upper.isEmpty() ? tr("none") : upper.join(QStringLiteral(", "))));
     }
 }
 
@@ -365,14 +364,14 @@ void PageDirectoryView::drawExplanations(QPainter& p, const QRectF& area, const 
         QString body;
     };
     const Note notes[] = {
-        {kSelfMap, Palette::pde(PdeKind::SelfMap), QStringLiteral("PDE 300: the self-map (C0000000)"),
-            QStringLiteral("The directory is also this 4 MB region's page table, so every PTE of the process "
-                           "appears at C0000000 + VA/1024 and the directory itself at C0300000. Its value "
-                           "differs in every process.")},
-        {kHyperspace, Palette::pde(PdeKind::Hyperspace), QStringLiteral("PDE 301: hyperspace (C0400000)"),
-            QStringLiteral("Each process's own page table for mapping other frames for a moment "
-                           "(MiMapPageInHyperSpace) and for its working set list at C0502000. It also differs "
-                           "in every process; the rest of the upper half is the same everywhere.")},
+        {kSelfMap, Palette::pde(PdeKind::SelfMap), tr("PDE 300: the self-map (C0000000)"),
+            tr("The directory is also this 4 MB region's page table, so every PTE of the process "
+               "appears at C0000000 + VA/1024 and the directory itself at C0300000. Its value "
+               "differs in every process.")},
+        {kHyperspace, Palette::pde(PdeKind::Hyperspace), tr("PDE 301: hyperspace (C0400000)"),
+            tr("Each process's own page table for mapping other frames for a moment "
+               "(MiMapPageInHyperSpace) and for its working set list at C0502000. It also differs "
+               "in every process; the rest of the upper half is the same everywhere.")},
     };
     // The notes sit level with the two cells; each line leaves its cell downwards, runs
     // below the grid's rows to the right edge, then up to its note.

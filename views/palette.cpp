@@ -102,24 +102,36 @@ QColor Palette::pte(PteKind kind, Variant v)
 
 QString Palette::name(mm::PageLocation location)
 {
-    return QString::fromLatin1(mm::pageLocationName(location));
+    // NT's list names (mm::pageLocationName), in the interface's language.
+    static const char* const names[mm::kPageLocationCount] = {
+        QT_TRANSLATE_NOOP("mmvis::Palette", "Zeroed"),
+        QT_TRANSLATE_NOOP("mmvis::Palette", "Free"),
+        QT_TRANSLATE_NOOP("mmvis::Palette", "Standby"),
+        QT_TRANSLATE_NOOP("mmvis::Palette", "Modified"),
+        QT_TRANSLATE_NOOP("mmvis::Palette", "ModifiedNoWrite"),
+        QT_TRANSLATE_NOOP("mmvis::Palette", "Bad"),
+        QT_TRANSLATE_NOOP("mmvis::Palette", "Active"),
+        QT_TRANSLATE_NOOP("mmvis::Palette", "Transition"),
+    };
+    const auto i = static_cast<size_t>(location);
+    return i < size_t(mm::kPageLocationCount) ? tr(names[i]) : QString::fromLatin1(mm::pageLocationName(location));
 }
 
 QString Palette::name(PdeKind kind)
 {
     switch (kind) {
     case PdeKind::NotPresent:
-        return QStringLiteral("Not present");
+        return tr("Not present");
     case PdeKind::UserPageTable:
-        return QStringLiteral("User page table");
+        return tr("User page table");
     case PdeKind::KernelPageTable:
-        return QStringLiteral("System page table");
+        return tr("System page table");
     case PdeKind::LargePage:
-        return QStringLiteral("4 MB page (KSEG0)");
+        return tr("4 MB page (KSEG0)");
     case PdeKind::SelfMap:
-        return QStringLiteral("Self-map (PDE 300)");
+        return tr("Self-map (PDE 300)");
     case PdeKind::Hyperspace:
-        return QStringLiteral("Hyperspace (PDE 301)");
+        return tr("Hyperspace (PDE 301)");
     case PdeKind::Count:
         break;
     }
@@ -130,19 +142,19 @@ QString Palette::name(PteKind kind)
 {
     switch (kind) {
     case PteKind::Zero:
-        return QStringLiteral("Zero (ask the VAD)");
+        return tr("Zero (ask the VAD)");
     case PteKind::DemandZero:
-        return QStringLiteral("Demand zero");
+        return tr("Demand zero");
     case PteKind::Valid:
-        return QStringLiteral("Valid");
+        return tr("Valid");
     case PteKind::ValidShared:
-        return QStringLiteral("Valid, shared (section)");
+        return tr("Valid, shared (section)");
     case PteKind::Transition:
-        return QStringLiteral("Transition");
+        return tr("Transition");
     case PteKind::PageFile:
-        return QStringLiteral("Paging file");
+        return tr("Paging file");
     case PteKind::Prototype:
-        return QStringLiteral("Prototype");
+        return tr("Prototype");
     case PteKind::Count:
         break;
     }

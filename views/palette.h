@@ -3,6 +3,7 @@
 #include "mm/mmpfn.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 
 namespace mmvis {
@@ -16,6 +17,8 @@ enum class PteKind { Zero, DemandZero, Valid, ValidShared, Transition, PageFile,
 // Colours are chosen to stay apart for colour-blind viewers and on a projector; the print
 // variant is lighter for paper.
 class Palette {
+    Q_DECLARE_TR_FUNCTIONS(mmvis::Palette)
+
 public:
     // Screen: the usual colours; Projector: a high-contrast screen palette (stronger,
     // darker colours that survive a projector's wash-out, empty cells white); Print:

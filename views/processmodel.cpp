@@ -94,8 +94,9 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[]
-        = {"Image", "Cid", "Parent", "DirBase", "WS", "Min", "Max", "Faults", "Private", "Commit"};
+    // Cid and DirBase are NT's own names and stay as they are.
+    static const char* const names[] = {QT_TR_NOOP("Image"), "Cid", QT_TR_NOOP("Parent"), "DirBase", QT_TR_NOOP("WS"),
+        QT_TR_NOOP("Min"), QT_TR_NOOP("Max"), QT_TR_NOOP("Faults"), QT_TR_NOOP("Private"), QT_TR_NOOP("Commit")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

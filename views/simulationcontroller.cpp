@@ -256,7 +256,7 @@ quint64 SimulationController::step() const
 
 QString SimulationController::stateSummary() const
 {
-    return QStringLiteral("step %1, %2 MB RAM").arg(step()).arg(m_ramBytes >> 20);
+    return tr("step %1, %2 MB RAM").arg(step()).arg(m_ramBytes >> 20);
 }
 
 } // namespace mmvis

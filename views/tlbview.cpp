@@ -59,7 +59,7 @@ TlbView::TlbView(SimulationController& controller, QWidget* parent)
 QString TlbView::diagramTitle() const
 {
     const auto& tlb = m_controller.simulator().mmu().tlb();
-    return QStringLiteral("TLB: %1 of 72 entries valid, %2 global - %3")
+    return tr("TLB: %1 of 72 entries valid, %2 global - %3")
         .arg(tlb.validCount())
         .arg(tlb.globalCount())
         .arg(m_controller.stateSummary());

@@ -30,7 +30,7 @@ QString kindOf(uint32_t e)
 QString globalNote(uint32_t entry)
 {
     return (entry & mm::hw::pte::Global)
-        ? QStringLiteral(" Global (G): its TLB entry survives a context switch (a CR3 load).")
+        ? Translation::tr(" Global (G): its TLB entry survives a context switch (a CR3 load).")
         : QString();
 }
 // The routines of a fault worth a step of their own (the rest are bookkeeping).
@@ -69,15 +69,15 @@ std::optional<Translation::TlbUse> Translation::tlbEntry(const mm::sim::Simulato
 void Translation::addAddressStep()
 {
     if (largePage()) {
-        steps.push_back({Phase::Address, QStringLiteral("Split the virtual address (a 4 MB page)"),
-            QStringLiteral("%1 = directory index %2 (bits 31-22) and byte offset %3 in the 4 MB page (bits 21-0): "
-                           "the PDE maps the page itself, there is no page table.")
+        steps.push_back({Phase::Address, tr("Split the virtual address (a 4 MB page)"),
+            tr("%1 = directory index %2 (bits 31-22) and byte offset %3 in the 4 MB page (bits 21-0): "
+               "the PDE maps the page itself, there is no page table.")
                 .arg(hex8(va), hex3(pdi()))
                 .arg(offset(), 6, 16, QLatin1Char('0'))});
         return;
     }
-    steps.push_back({Phase::Address, QStringLiteral("Split the virtual address"),
-        QStringLiteral("%1 = directory index %2 (bits 31-22), table index %3 (bits 21-12), byte offset %4 (bits 11-0).")
+    steps.push_back({Phase::Address, tr("Split the virtual address"),
+        tr("%1 = directory index %2 (bits 31-22), table index %3 (bits 21-12), byte offset %4 (bits 11-0).")
             .arg(hex8(va), hex3(pdi()), hex3(pti()), hex3(offset()))});
 }
 
@@ -85,51 +85,48 @@ void Translation::addTlbStep()
 {
     const QString page = hex8(largePage() ? va & 0xFFC00000u : va & ~0xFFFu);
     if (!tlb) {
-        steps.push_back({Phase::Tlb, QStringLiteral("TLB miss"),
-            QStringLiteral("The TLB has no entry for page %1: the CPU walks the page tables from CR3.").arg(page)});
+        steps.push_back({Phase::Tlb, tr("TLB miss"),
+            tr("The TLB has no entry for page %1: the CPU walks the page tables from CR3.").arg(page)});
         return;
     }
-    steps.push_back({Phase::Tlb, QStringLiteral("TLB hit"),
-        QStringLiteral("The TLB holds page %1 -> frame %2%3: the CPU uses it and reads neither the page directory nor "
-                       "a page table.%4")
+    steps.push_back({Phase::Tlb, tr("TLB hit"),
+        tr("The TLB holds page %1 -> frame %2%3: the CPU uses it and reads neither the page directory nor "
+           "a page table.%4")
             .arg(page)
             .arg(tlb->pfn, 0, 16)
-            .arg(tlb->large ? QStringLiteral(" (a 4 MB entry)") : QString())
-            .arg(tlb->global ? QStringLiteral(" The entry is global (G): a context switch keeps it.") : QString())});
+            .arg(tlb->large ? tr(" (a 4 MB entry)") : QString())
+            .arg(tlb->global ? tr(" The entry is global (G): a context switch keeps it.") : QString())});
 }
 
 void Translation::addWalkSteps(const Walk& w, bool afterFault)
 {
-    const QString again = afterFault ? QStringLiteral(" (after the fault)") : QString();
+    const QString again = afterFault ? tr(" (after the fault)") : QString();
     QString content;
     if (!w.pdeValid)
-        content = QStringLiteral("not valid: there is no page table for these 4 MB");
+        content = tr("not valid: there is no page table for these 4 MB");
     else if (w.large)
-        content = QStringLiteral("a 4 MB page at frame %1, %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde));
+        content = tr("a 4 MB page at frame %1, %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde));
     else
-        content = QStringLiteral("valid, page table in frame %1, %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde));
-    steps.push_back({Phase::Directory, QStringLiteral("Read the PDE%1").arg(again),
-        QStringLiteral(
-            "PDE %1 is at %2 + %1 x 4 = physical %3 (virtual %4 through the self-map). It contains %5: %6.%7")
+        content = tr("valid, page table in frame %1, %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde));
+    steps.push_back({Phase::Directory, tr("Read the PDE%1").arg(again),
+        tr("PDE %1 is at %2 + %1 x 4 = physical %3 (virtual %4 through the self-map). It contains %5: %6.%7")
             .arg(hex3(pdi()), hex8(dirBase), hex8(w.pdeAddress), hex8(geo.pdeAddress(va)), hex8(w.pde), content,
                 w.large ? globalNote(w.pde) : QString())});
     if (!w.pdeValid || w.large)
         return;
     if (selfMap) {
-        steps.push_back({Phase::Table, QStringLiteral("Find the PTE through the self-map%1").arg(again),
-            QStringLiteral(
-                "The memory manager reads it at C0000000 + VA/1024 = %1: PDE 300 maps the directory as a "
-                "page table, so entry %2 of the directory (the PDE above) supplies the frame, and %3 x 4 the "
-                "offset in it.")
+        steps.push_back({Phase::Table, tr("Find the PTE through the self-map%1").arg(again),
+            tr("The memory manager reads it at C0000000 + VA/1024 = %1: PDE 300 maps the directory as a "
+               "page table, so entry %2 of the directory (the PDE above) supplies the frame, and %3 x 4 the "
+               "offset in it.")
                 .arg(hex8(geo.pteAddress(va)), hex3(pdi()), hex3(pti()))});
     }
-    steps.push_back({Phase::Table, QStringLiteral("Read the PTE%1").arg(again),
-        QStringLiteral("PTE %1 is at %2 + %1 x 4 = physical %3 (virtual %4). It contains %5: %6.%7")
+    steps.push_back({Phase::Table, tr("Read the PTE%1").arg(again),
+        tr("PTE %1 is at %2 + %1 x 4 = physical %3 (virtual %4). It contains %5: %6.%7")
             .arg(hex3(pti()), hex8(w.pde & mm::hw::pte::FrameMask), hex8(w.pteAddress), hex8(geo.pteAddress(va)),
                 hex8(w.pte),
-                (w.pte & mm::hw::pte::Valid)
-                    ? QStringLiteral("valid, frame %1, %2").arg(w.pte >> 12, 0, 16).arg(flags(w.pte))
-                    : QStringLiteral("not valid (%1)").arg(kindOf(w.pte)),
+                (w.pte & mm::hw::pte::Valid) ? tr("valid, frame %1, %2").arg(w.pte >> 12, 0, 16).arg(flags(w.pte))
+                                             : tr("not valid (%1)").arg(kindOf(w.pte)),
                 (w.pte & mm::hw::pte::Valid) ? globalNote(w.pte) : QString())});
 }
 
@@ -145,9 +142,9 @@ void Translation::addFaultSteps(const mm::sim::Simulator& sim, uint64_t firstSeq
         QString title;
         QString detail;
         if (e.routine == Routine::MmAccessFault && e.kind == EventKind::Call) {
-            title = QStringLiteral("Page fault: MmAccessFault");
-            detail = QStringLiteral("The walk failed: the CPU raises a page fault with CR2 = %1; KiTrap0E calls "
-                                    "MmAccessFault, which checks the address against the process's VADs.")
+            title = tr("Page fault: MmAccessFault");
+            detail = tr("The walk failed: the CPU raises a page fault with CR2 = %1; KiTrap0E calls "
+                        "MmAccessFault, which checks the address against the process's VADs.")
                          .arg(hex8(e.va));
         } else if (e.kind == EventKind::Call && isFaultRoutine(e.routine)) {
             title = routine;
@@ -156,24 +153,24 @@ void Translation::addFaultSteps(const mm::sim::Simulator& sim, uint64_t firstSeq
             && (e.routine == Routine::MiRemoveZeroPage || e.routine == Routine::MiRemoveAnyPage
                 || e.routine == Routine::MiUnlinkPageFromList)) {
             title = QStringLiteral("%1: frame %2").arg(routine).arg(e.pfn, 0, 16);
-            detail = QStringLiteral("Frame %1 comes from the %2 list.")
+            detail = tr("Frame %1 comes from the %2 list.")
                          .arg(e.pfn, 0, 16)
                          .arg(QString::fromLatin1(mm::pageLocationName(e.listOld)));
         } else if (e.kind == EventKind::PteWrite && e.va != mm::sim::Event::kNone
             && (e.pteAddress == geo.pteAddress(va) || e.pteAddress == geo.pdeAddress(va))) {
             const QString entry = e.pteAddress == geo.pdeAddress(va) ? QStringLiteral("PDE") : QStringLiteral("PTE");
-            title = QStringLiteral("%1 writes the %2").arg(routine, entry);
-            detail = QStringLiteral("%1 at %2: %3 -> %4 (%5).")
+            title = tr("%1 writes the %2").arg(routine, entry);
+            detail = tr("%1 at %2: %3 -> %4 (%5).")
                          .arg(entry, hex8(e.pteAddress), hex8(e.pteOld), hex8(e.pteNew), kindOf(uint32_t(e.pteNew)));
         } else if (e.routine == Routine::IoPageRead) {
             title = QStringLiteral("IoPageRead");
             detail = (e.detail == mm::sim::Detail::FilePage
-                    ? QStringLiteral("The page is read from its file (page %1) into frame %2.")
-                    : QStringLiteral("The page is read from the paging file (offset %1) into frame %2."))
+                    ? tr("The page is read from its file (page %1) into frame %2.")
+                    : tr("The page is read from the paging file (offset %1) into frame %2."))
                          .arg(e.value, 0, 16)
                          .arg(e.pfn, 0, 16);
         } else if (e.routine == Routine::MiAccessCheck && e.kind == EventKind::Call) {
-            title = QStringLiteral("MiAccessCheck refuses the access");
+            title = tr("MiAccessCheck refuses the access");
             detail = outcome;
         }
         if (!title.isEmpty()) {
@@ -183,8 +180,8 @@ void Translation::addFaultSteps(const mm::sim::Simulator& sim, uint64_t firstSeq
     }
     if (faulted && after.valid) {
         retryStep = int(steps.size());
-        steps.push_back({Phase::Fault, QStringLiteral("Retry"),
-            QStringLiteral("The fault is resolved; the CPU executes the access again and walks once more.")});
+        steps.push_back({Phase::Fault, tr("Retry"),
+            tr("The fault is resolved; the CPU executes the access again and walks once more.")});
         addWalkSteps(after, true);
     }
 }
@@ -192,62 +189,61 @@ void Translation::addFaultSteps(const mm::sim::Simulator& sim, uint64_t firstSeq
 QString Translation::whyNoTranslation() const
 {
     if (!after.pdeValid)
-        return QStringLiteral("The PDE is not valid: there is no page table for these 4 MB. An access faults; "
-                              "MmAccessFault makes the page table (MiMakePdeExistAndMakeValid) if a VAD commits the "
-                              "address, else it is an access violation.");
+        return tr("The PDE is not valid: there is no page table for these 4 MB. An access faults; "
+                  "MmAccessFault makes the page table (MiMakePdeExistAndMakeValid) if a VAD commits the "
+                  "address, else it is an access violation.");
     using Kind = mm::hw::pte::Kind;
     QString next;
     switch (mm::hw::pte::classify(after.pte)) {
     case Kind::Zero:
-        next = QStringLiteral("the PTE is zero, so MmAccessFault asks the VADs: a committed address becomes a "
-                              "demand-zero page, anything else an access violation.");
+        next = tr("the PTE is zero, so MmAccessFault asks the VADs: a committed address becomes a "
+                  "demand-zero page, anything else an access violation.");
         break;
     case Kind::DemandZero:
-        next = QStringLiteral("MiResolveDemandZeroFault gives it a zeroed frame.");
+        next = tr("MiResolveDemandZeroFault gives it a zeroed frame.");
         break;
     case Kind::TransitionPage:
-        next = QStringLiteral("the frame is still in memory on the Standby or Modified list: "
-                              "MiResolveTransitionFault puts it back, with no disk read (a soft fault).");
+        next = tr("the frame is still in memory on the Standby or Modified list: "
+                  "MiResolveTransitionFault puts it back, with no disk read (a soft fault).");
         break;
     case Kind::PageFile:
-        next = QStringLiteral("the page is in the paging file: MiResolvePageFileFault reads it back (a hard fault).");
+        next = tr("the page is in the paging file: MiResolvePageFileFault reads it back (a hard fault).");
         break;
     case Kind::PrototypePointer:
     case Kind::Subsection:
-        next = QStringLiteral("it points at a prototype PTE: MiResolveProtoPteFault finds the section's page.");
+        next = tr("it points at a prototype PTE: MiResolveProtoPteFault finds the section's page.");
         break;
     case Kind::Hardware:
         break;
     }
-    return QStringLiteral("The PTE is not valid (%1). An access faults into MmAccessFault; MiDispatchFault decides by "
-                          "the PTE's format: %2 Access makes one.")
+    return tr("The PTE is not valid (%1). An access faults into MmAccessFault; MiDispatchFault decides by "
+              "the PTE's format: %2 Access makes one.")
         .arg(kindOf(after.pte), next);
 }
 
 void Translation::addEndSteps()
 {
     if (!after.valid && !(tlb && !faulted)) {
-        steps.push_back(
-            {Phase::Done, QStringLiteral("No translation"), outcome.isEmpty() ? whyNoTranslation() : outcome});
+        steps.push_back({Phase::Done, tr("No translation"), outcome.isEmpty() ? whyNoTranslation() : outcome});
         return;
     }
     // A hit translates with the TLB entry; the walk (not made) would give the same.
     const uint64_t physical
         = tlb && !faulted ? (uint64_t(tlb->pfn) << 12) + (tlb->large ? va & 0x3FFFFFu : va & 0xFFFu) : after.physical;
     result = physical;
-    const QString from = tlb && !faulted ? QStringLiteral("The TLB entry's frame")
-        : largePage()                    ? QStringLiteral("The PDE's 4 MB frame")
-                                         : QStringLiteral("The PTE's frame");
-    steps.push_back({Phase::Frame, QStringLiteral("Frame + offset"),
-        QStringLiteral("%1 %2 x 1000 + offset %3 = physical address %4.")
+    const QString from = tlb && !faulted ? tr("The TLB entry's frame")
+        : largePage()                    ? tr("The PDE's 4 MB frame")
+                                         : tr("The PTE's frame");
+    steps.push_back({Phase::Frame, tr("Frame + offset"),
+        tr("%1 %2 x 1000 + offset %3 = physical address %4.")
             .arg(from)
             .arg((physical - offset()) >> 12, 0, 16)
             .arg(offset(), 0, 16)
             .arg(hex8(physical))});
-    steps.push_back({Phase::Done, QStringLiteral("Physical address %1").arg(hex8(physical)),
+    steps.push_back({Phase::Done, tr("Physical address %1").arg(hex8(physical)),
         outcome.isEmpty()
-            ? QStringLiteral("Virtual %1 is physical %2.").arg(hex8(va), hex8(physical))
-            : QStringLiteral("Virtual %1 is physical %2. The read gives %3.").arg(hex8(va), hex8(physical), outcome)});
+            ? tr("Virtual %1 is physical %2.").arg(hex8(va), hex8(physical))
+            : tr("Virtual %1 is physical %2. The read gives %3.").arg(hex8(va), hex8(physical), outcome)});
 }
 
 Translation Translation::lookup(
@@ -275,8 +271,8 @@ Translation Translation::access(const mm::sim::Simulator& sim, const mm::ps::Pro
     t.addAddressStep();
     t.addTlbStep();
     if (!t.tlb) {
-        t.steps.push_back({Phase::Cr3, QStringLiteral("CR3: the page directory"),
-            QStringLiteral("%1's DirectoryTableBase[0] = %2: the page directory is frame %3.")
+        t.steps.push_back({Phase::Cr3, tr("CR3: the page directory"),
+            tr("%1's DirectoryTableBase[0] = %2: the page directory is frame %3.")
                 .arg(QString::fromStdString(process.imageName), hex8(t.dirBase))
                 .arg(t.dirBase >> 12, 0, 16)});
         t.addWalkSteps(before, false);
@@ -296,29 +292,27 @@ QStringList Translation::summary() const
                           : QStringLiteral("VA  %1 = PDE %2 | PTE %3 | offset %4")
                                 .arg(hex8(va), hex3(pdi()), hex3(pti()), hex3(offset())));
     if (tlb && !faulted) {
-        lines << QStringLiteral("TLB %1 -> frame %2%3%4")
+        lines << tr("TLB %1 -> frame %2%3%4")
                      .arg(hex8(largePage() ? va & 0xFFC00000u : va & ~0xFFFu))
                      .arg(tlb->pfn, 0, 16)
                      .arg(tlb->large ? QStringLiteral(", 4 MB") : QString())
-                     .arg(tlb->global ? QStringLiteral(", global") : QString());
-        lines << QStringLiteral("(the PDE and PTE were not read)");
+                     .arg(tlb->global ? tr(", global") : QString());
+        lines << tr("(the PDE and PTE were not read)");
     } else {
         const Walk& w = after;
         lines << QStringLiteral("PDE %1 at %2 = %3  %4")
                      .arg(hex3(pdi()), hex8(w.pdeAddress), hex8(w.pde),
-                         !w.pdeValid ? QStringLiteral("not valid")
-                             : w.large
-                             ? QStringLiteral("4 MB page, frame %1  %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde))
-                             : QStringLiteral("page table in frame %1  %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde)));
+                         !w.pdeValid   ? tr("not valid")
+                             : w.large ? tr("4 MB page, frame %1  %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde))
+                                       : tr("page table in frame %1  %2").arg(w.pde >> 12, 0, 16).arg(flags(w.pde)));
         if (w.pdeValid && !w.large)
             lines << QStringLiteral("PTE %1 at %2 = %3  %4")
                          .arg(hex3(pti()), hex8(w.pteAddress), hex8(w.pte),
-                             (w.pte & mm::hw::pte::Valid)
-                                 ? QStringLiteral("frame %1  %2").arg(w.pte >> 12, 0, 16).arg(flags(w.pte))
-                                 : QStringLiteral("not valid: %1").arg(kindOf(w.pte)));
+                             (w.pte & mm::hw::pte::Valid) ? tr("frame %1  %2").arg(w.pte >> 12, 0, 16).arg(flags(w.pte))
+                                                          : tr("not valid: %1").arg(kindOf(w.pte)));
     }
     if (result)
-        lines << QStringLiteral("PA  frame %1 x 1000 + %2 = %3")
+        lines << tr("PA  frame %1 x 1000 + %2 = %3")
                      .arg((*result - offset()) >> 12, 0, 16)
                      .arg(offset(), 0, 16)
                      .arg(hex8(*result));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,9 @@ namespace mmvis {
 // fault the access took (from the events it appended) and the walk after the retry. Built
 // from simulator state only, so the animation can never change a result.
 struct Translation {
+    Q_DECLARE_TR_FUNCTIONS(mmvis::Translation)
+
+public:
     enum class Phase { Address, Tlb, Cr3, Directory, Table, Fault, Frame, Done };
     struct Step {
         Phase phase;

@@ -65,10 +65,9 @@ bool TranslationCanvas::reached(Phase phase) const
 QString TranslationCanvas::diagramTitle() const
 {
     if (m_translation.steps.empty())
-        return QStringLiteral("Address translation - %1").arg(m_controller.stateSummary());
-    return QStringLiteral("Translation of %1 in %2%3 - step %4 of %5 - %6")
-        .arg(hex8(m_translation.va), m_process,
-            m_translation.selfMap ? QStringLiteral(" through the self-map") : QString())
+        return tr("Address translation - %1").arg(m_controller.stateSummary());
+    return tr("Translation of %1 in %2%3 - step %4 of %5 - %6")
+        .arg(hex8(m_translation.va), m_process, m_translation.selfMap ? tr(" through the self-map") : QString())
         .arg(m_step + 1)
         .arg(m_translation.steps.size())
         .arg(m_controller.stateSummary());
@@ -86,10 +85,10 @@ void TranslationCanvas::drawAddress(QPainter& p, const QRectF& r) const
     const QColor directory(0xC9, 0xD8, 0xF0), table(0xB8, 0xE0, 0xD2), offset(0xFB, 0xE8, 0xA6);
     // A 4 MB page has no page table: 10 bits of directory index, 22 of offset.
     const std::vector<Field> fields = t.largePage()
-        ? std::vector<Field> {{10, t.pdi(), QStringLiteral("directory index"), directory},
-            {22, t.offset(), QStringLiteral("offset in the 4 MB page"), offset}}
-        : std::vector<Field> {{10, t.pdi(), QStringLiteral("directory index"), directory},
-            {10, t.pti(), QStringLiteral("table index"), table}, {12, t.offset(), QStringLiteral("offset"), offset}};
+        ? std::vector<Field> {{10, t.pdi(), tr("directory index"), directory},
+            {22, t.offset(), tr("offset in the 4 MB page"), offset}}
+        : std::vector<Field> {{10, t.pdi(), tr("directory index"), directory}, {10, t.pti(), tr("table index"), table},
+            {12, t.offset(), tr("offset"), offset}};
     const qreal bitWidth = r.width() / 32;
     qreal x = r.left();
     QFont font = p.font();
@@ -153,7 +152,7 @@ void TranslationCanvas::drawTable(QPainter& p, const QRectF& r, const QString& t
     }
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRectF(r.left(), r.bottom() + 2, r.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-        QStringLiteral("frame %1").arg(base >> 12, 0, 16));
+        tr("frame %1").arg(base >> 12, 0, 16));
 }
 
 void TranslationCanvas::drawSteps(QPainter& p, const QRectF& r) const

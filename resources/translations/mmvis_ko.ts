@@ -1,0 +1,2081 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Spawn Process</source>
+        <translation>프로세스 생성</translation>
+    </message>
+    <message>
+        <source>The image name, at most 15 characters (EPROCESS.ImageFileName)</source>
+        <translation>이미지 이름, 최대 15자 (EPROCESS.ImageFileName)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>이미지:</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>부모:</translation>
+    </message>
+    <message>
+        <source>The parent creates the address space in its own context (MmCreateProcessAddressSpace, through its hyperspace).</source>
+        <translation>부모 프로세스가 자신의 컨텍스트에서 주소 공간을 만듭니다 (MmCreateProcessAddressSpace, 부모의 하이퍼스페이스를 통해).</translation>
+    </message>
+    <message>
+        <source>Allocate Virtual Memory</source>
+        <translation>가상 메모리 할당</translation>
+    </message>
+    <message>
+        <source>0: let NtAllocateVirtualMemory choose; reservations are 64 KB aligned</source>
+        <translation>0: NtAllocateVirtualMemory가 고릅니다. 예약은 64 KB 단위로 정렬됩니다</translation>
+    </message>
+    <message>
+        <source>Hex bytes, or decimal with K, M or G</source>
+        <translation>16진수 바이트 수, 또는 K, M, G를 붙인 10진수</translation>
+    </message>
+    <message>
+        <source>Base address:</source>
+        <translation>기준 주소:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>보호:</translation>
+    </message>
+    <message>
+        <source>Access Memory</source>
+        <translation>메모리 접근</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>접근:</translation>
+    </message>
+    <message>
+        <source>Value (writes):</source>
+        <translation>값 (쓰기):</translation>
+    </message>
+    <message>
+        <source>A thread of the current process makes the access; a fault goes through MmAccessFault.</source>
+        <translation>현재 프로세스의 스레드가 접근합니다. 폴트는 MmAccessFault를 거칩니다.</translation>
+    </message>
+    <message>
+        <source>mmvis session (*.mmvis);;All files (*)</source>
+        <translation>mmvis 세션 (*.mmvis);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ComparePositions</name>
+    <message>
+        <source>Process</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <source>PDE</source>
+        <translation>PDE</translation>
+    </message>
+    <message>
+        <source>PTE</source>
+        <translation>PTE</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>Compare Positions</source>
+        <translation>위치 비교</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>시작 위치</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filter: a process, an address, a list name...</source>
+        <translation>필터: 프로세스, 주소, 리스트 이름...</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>Export Diagram...</source>
+        <translation>다이어그램 내보내기...</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>표(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>다이어그램(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Page lists: %1
+Running: %2</source>
+        <translation>페이지 리스트: %1
+실행 중: %2</translation>
+    </message>
+    <message>
+        <source>From position %1 to %2:
+</source>
+        <translation>위치 %1에서 %2까지:
+</translation>
+    </message>
+    <message>
+        <source>%1 MB RAM</source>
+        <translation>RAM %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ConsoleOutput</name>
+    <message>
+        <source>Select it in every view and run %1</source>
+        <translation>모든 뷰에서 선택하고 %1 실행</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::DiagramExporter</name>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG 그림 (*.svg);;PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::DynamicsDiagram</name>
+    <message>
+        <source>Page-list dynamics: moves since boot - %1</source>
+        <translation>페이지 리스트 흐름: 부팅 이후의 이동 - %1</translation>
+    </message>
+    <message>
+        <source>Active (working sets, system)</source>
+        <translation>사용 중 (작업 집합, 시스템)</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 페이지</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::DynamicsTracker</name>
+    <message>
+        <source>zero page thread</source>
+        <translation>제로 페이지 스레드</translation>
+    </message>
+    <message>
+        <source>demand zero</source>
+        <translation>요구 시 0 채움</translation>
+    </message>
+    <message>
+        <source>taken, zeroed or read into</source>
+        <translation>가져가서 0으로 채우거나 읽어 들임</translation>
+    </message>
+    <message>
+        <source>soft fault</source>
+        <translation>소프트 폴트</translation>
+    </message>
+    <message>
+        <source>repurposed</source>
+        <translation>재사용</translation>
+    </message>
+    <message>
+        <source>trim (clean)</source>
+        <translation>트리밍 (깨끗함)</translation>
+    </message>
+    <message>
+        <source>trim (dirty)</source>
+        <translation>트리밍 (더티)</translation>
+    </message>
+    <message>
+        <source>modified page writer</source>
+        <translation>수정 페이지 기록기</translation>
+    </message>
+    <message>
+        <source>exit / free</source>
+        <translation>종료 / 해제</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::EventLogView</name>
+    <message>
+        <source>Filter: a command, a routine, a Cid, an address, a PTE, a frame, a list...</source>
+        <translation>필터: 명령, 루틴, Cid, 주소, PTE, 프레임, 리스트...</translation>
+    </message>
+    <message>
+        <source>Show only the commands and the events whose step, routine, Cid, address, PTE or frame contains this (not case-sensitive)</source>
+        <translation>단계, 루틴, Cid, 주소, PTE, 프레임에 이 글자가 들어 있는 명령과 이벤트만 보입니다 (대소문자 무시)</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Select an event: what it changed and why, what its routine does in NT, when NT calls it, and where to read more. Select a command: its help.</source>
+        <translation>이벤트를 고르면: 무엇을 왜 바꿨는지, 그 루틴이 NT에서 하는 일, NT가 언제 부르는지, 더 읽을 곳. 명령을 고르면: 그 명령의 도움말.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>언제:</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation>여기서는:</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>읽을거리:</translation>
+    </message>
+    <message>
+        <source>What the machine did while it booted: the boot loader built the system's page tables, the memory manager put every page on a list, and the zero page thread started clearing Free pages.</source>
+        <translation>부팅하는 동안 기계가 한 일: 부트 로더가 시스템의 페이지 테이블을 만들고, 메모리 관리자가 모든 페이지를 리스트에 넣고, 제로 페이지 스레드가 프리 페이지를 지우기 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::EventModel</name>
+    <message>
+        <source>No events.</source>
+        <translation>이벤트 없음.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>이벤트 1개</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>이벤트 %1개</translation>
+    </message>
+    <message>
+        <source>1 PTE written</source>
+        <translation>PTE 1개 기록</translation>
+    </message>
+    <message>
+        <source>%1 PTEs written</source>
+        <translation>PTE %1개 기록</translation>
+    </message>
+    <message>
+        <source>1 frame moved</source>
+        <translation>프레임 1개 이동</translation>
+    </message>
+    <message>
+        <source>%1 frames moved</source>
+        <translation>프레임 %1개 이동</translation>
+    </message>
+    <message>
+        <source>1 TLB flush or CR3 load</source>
+        <translation>TLB 플러시 또는 CR3 로드 1번</translation>
+    </message>
+    <message>
+        <source>%1 TLB flushes or CR3 loads</source>
+        <translation>TLB 플러시 또는 CR3 로드 %1번</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>부팅</translation>
+    </message>
+    <message>
+        <source>What the machine did while it booted</source>
+        <translation>부팅하는 동안 기계가 한 일</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>루틴</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>What happened, and why</source>
+        <translation>무슨 일이, 왜 일어났나</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::FrameInfo</name>
+    <message>
+        <source>
+Mapped by the PTE at %1 in %2 (Cid %3): VA %4</source>
+        <translation>
+%2 (Cid %3)의 %1에 있는 PTE가 매핑: VA %4</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::LessonPlayer</name>
+    <message>
+        <source>Show the &amp;Answer</source>
+        <translation>답 보기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 이전(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>처음부터(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the previous step (Page Up, Left)</source>
+        <translation>이전 단계로 (Page Up, 왼쪽)</translation>
+    </message>
+    <message>
+        <source>The next step (Space, Page Down, Right)</source>
+        <translation>다음 단계 (Space, Page Down, 오른쪽)</translation>
+    </message>
+    <message>
+        <source>Back to the first step (Home)</source>
+        <translation>첫 단계로 (Home)</translation>
+    </message>
+    <message>
+        <source>line %1 did not run: %2</source>
+        <translation>%1번째 줄이 실행되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>line %1 no longer shows what the lesson says: %2 (the console says why)</source>
+        <translation>%1번째 줄이 더 이상 레슨의 내용을 보여 주지 않습니다: %2 (콘솔에 이유가 있습니다)</translation>
+    </message>
+    <message>
+        <source>No lesson open: Lessons &gt; a lesson, or mmvis --lesson &lt;name&gt;</source>
+        <translation>열린 레슨이 없습니다: 레슨 메뉴에서 고르거나 mmvis --lesson &lt;이름&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <source>This lesson no longer matches the simulator:</source>
+        <translation>이 레슨은 더 이상 시뮬레이터와 맞지 않습니다:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;질문:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;답:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ListBarChart</name>
+    <message>
+        <source>pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Page lists now</source>
+        <translation>현재 페이지 리스트</translation>
+    </message>
+    <message>
+        <source>Page lists now%1 - %2</source>
+        <translation>현재 페이지 리스트%1 - %2</translation>
+    </message>
+    <message>
+        <source> (without %1)</source>
+        <translation> (%1 제외)</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ListHistoryPlot</name>
+    <message>
+        <source>Free and Zeroed</source>
+        <translation>프리와 제로</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Stack the lists (their sum is all of RAM) or draw each as a line</source>
+        <translation>리스트를 쌓아 그리거나 (합은 RAM 전체) 각각을 선으로 그립니다</translation>
+    </message>
+    <message>
+        <source>Show the Free and Zeroed lists; hidden, the other lists fill the plot and a trim of a few pages is plain to see</source>
+        <translation>프리와 제로 리스트를 보입니다. 숨기면 다른 리스트가 그래프를 채워 몇 페이지의 트리밍도 잘 보입니다</translation>
+    </message>
+    <message>
+        <source>A logarithmic page count (lines only): small lists next to large ones</source>
+        <translation>로그 눈금의 페이지 수 (선만): 작은 리스트와 큰 리스트를 함께</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <source>Zoom out to every command (or double-click the plot)</source>
+        <translation>모든 명령이 보이도록 축소 (또는 그래프를 더블클릭)</translation>
+    </message>
+    <message>
+        <source>command (0: the machine as booted)</source>
+        <translation>명령 (0: 부팅 직후의 기계)</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>stacked</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>%1 제외</translation>
+    </message>
+    <message>
+        <source>Page lists after each command (%1) - %2</source>
+        <translation>명령마다의 페이지 리스트 (%1) - %2</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::MainWindow</name>
+    <message>
+        <source>mmvis - NT memory manager visualizer</source>
+        <translation>mmvis - NT 메모리 관리자 시각화 도구</translation>
+    </message>
+    <message>
+        <source>Replaying the recorded commands...</source>
+        <translation>기록된 명령을 다시 실행하는 중...</translation>
+    </message>
+    <message>
+        <source>Time Travel</source>
+        <translation>시간 이동</translation>
+    </message>
+    <message>
+        <source>%1 - mmvis</source>
+        <translation>%1 - mmvis</translation>
+    </message>
+    <message>
+        <source>Back to the Directory</source>
+        <translation>디렉터리로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Show the page directory again (Alt+Left, or right-click the page table)</source>
+        <translation>페이지 디렉터리를 다시 보입니다 (Alt+왼쪽, 또는 페이지 테이블을 오른쪽 클릭)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Two page directories side by side; X marks every entry that differs (Ctrl+K)</source>
+        <translation>두 페이지 디렉터리를 나란히 보입니다. 다른 항목마다 X 표시 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>  with </source>
+        <translation>  상대: </translation>
+    </message>
+    <message>
+        <source>The process shown on the right in the compare view</source>
+        <translation>비교 뷰의 오른쪽에 보일 프로세스</translation>
+    </message>
+    <message>
+        <source>Type a command below, e.g. spawn notepad.exe, !process 0 0, !pte c0300000. Type help for the list.</source>
+        <translation>아래에 명령을 입력하세요. 예: spawn notepad.exe, !process 0 0, !pte c0300000. 목록은 help.</translation>
+    </message>
+    <message>
+        <source>kd&gt;</source>
+        <translation>kd&gt;</translation>
+    </message>
+    <message>
+        <source>A command of the WinDbg-style language; Up and Down recall earlier commands, Tab completes</source>
+        <translation>WinDbg 형식 언어의 명령. 위/아래로 이전 명령을 불러오고 Tab으로 완성합니다</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select a process to show it in every view; right-click the header to choose the columns</source>
+        <translation>프로세스를 고르면 모든 뷰에 보입니다. 머리글을 오른쪽 클릭해 열을 고르세요</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <source>Physical Memory</source>
+        <translation>물리 메모리</translation>
+    </message>
+    <message>
+        <source>Over Time</source>
+        <translation>시간에 따라</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>흐름</translation>
+    </message>
+    <message>
+        <source>Page Lists</source>
+        <translation>페이지 리스트</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>이벤트 로그</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>콘솔</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>주소 변환</translation>
+    </message>
+    <message>
+        <source>TLB</source>
+        <translation>TLB</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Script...</source>
+        <translation>스크립트 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Load a script; run it with Run (F5) or a command at a time with Step (F10)</source>
+        <translation>스크립트를 불러옵니다. 실행(F5)으로 전부, 단계(F10)로 한 명령씩 실행합니다</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>예제(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 불러오기</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 내보냄</translation>
+    </message>
+    <message>
+        <source>Page Directory / Table / Compare...</source>
+        <translation>페이지 디렉터리 / 테이블 / 비교...</translation>
+    </message>
+    <message>
+        <source>Physical Memory...</source>
+        <translation>물리 메모리...</translation>
+    </message>
+    <message>
+        <source>Page Lists Over Time...</source>
+        <translation>시간에 따른 페이지 리스트...</translation>
+    </message>
+    <message>
+        <source>Page List Counts...</source>
+        <translation>페이지 리스트 크기...</translation>
+    </message>
+    <message>
+        <source>Page-List Dynamics...</source>
+        <translation>페이지 리스트 흐름...</translation>
+    </message>
+    <message>
+        <source>Translation (current step)...</source>
+        <translation>주소 변환 (현재 단계)...</translation>
+    </message>
+    <message>
+        <source>TLB...</source>
+        <translation>TLB...</translation>
+    </message>
+    <message>
+        <source>Export &amp;All...</source>
+        <translation>모두 내보내기(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Export All Diagrams To</source>
+        <translation>모든 다이어그램을 내보낼 곳</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>모두 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2%3</source>
+        <translation>파일 %1개를 %2에 내보냄%3</translation>
+    </message>
+    <message>
+        <source> (no translation: none has been made yet)</source>
+        <translation> (주소 변환 없음: 아직 한 번도 하지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>Use Print Colours</source>
+        <translation>인쇄용 색 사용</translation>
+    </message>
+    <message>
+        <source>Export with the lighter palette meant for paper</source>
+        <translation>종이에 맞춘 옅은 색으로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>PNG Scale...</source>
+        <translation>PNG 배율...</translation>
+    </message>
+    <message>
+        <source>PNG Scale</source>
+        <translation>PNG 배율</translation>
+    </message>
+    <message>
+        <source>Pixels per diagram pixel:</source>
+        <translation>다이어그램 픽셀당 픽셀 수:</translation>
+    </message>
+    <message>
+        <source>How large PNG exports are</source>
+        <translation>내보낸 PNG의 크기</translation>
+    </message>
+    <message>
+        <source>Print Size...</source>
+        <translation>인쇄 크기...</translation>
+    </message>
+    <message>
+        <source>Print Size</source>
+        <translation>인쇄 크기</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>natural size</source>
+        <translation>본래 크기</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Width on paper:</source>
+        <translation>종이 위의 너비:</translation>
+    </message>
+    <message>
+        <source>Smallest text:</source>
+        <translation>가장 작은 글자:</translation>
+    </message>
+    <message>
+        <source>How wide SVG and PDF exports are on paper, and how small their text may be</source>
+        <translation>내보낸 SVG와 PDF가 종이 위에서 얼마나 넓은지, 글자는 얼마나 작아도 되는지</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Positions...</source>
+        <translation>위치 비교(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>What changed between two positions of the session: lists, processes, every PDE and PTE, frames (as !diff)</source>
+        <translation>세션의 두 위치 사이에 바뀐 것: 리스트, 프로세스, 모든 PDE와 PTE, 프레임 (!diff와 같음)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was on the first start</source>
+        <translation>모든 패널을 처음 시작했을 때의 자리로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger cells and text in every diagram</source>
+        <translation>모든 다이어그램의 칸과 글자를 크게</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stronger colours and white empty cells, for a projector</source>
+        <translation>프로젝터용: 더 진한 색과 흰 빈 칸</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>프레젠테이션(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: the page directory and the panels chosen in Presentation Shows, zoomed; F11 or Escape leaves it</source>
+        <translation>프로젝터용 전체 화면: 페이지 디렉터리와 프레젠테이션 표시 항목에서 고른 패널을 확대해서 보입니다. F11이나 Escape로 나갑니다</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Shows</source>
+        <translation>프레젠테이션 표시 항목(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>시뮬레이션(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Spawn Process...</source>
+        <translation>프로세스 생성(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Create a process from a parent (spawn)</source>
+        <translation>부모 프로세스에서 프로세스를 만듭니다 (spawn)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to the Selected Process</source>
+        <translation>선택한 프로세스로 전환(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Context switch: load its page directory into CR3 (switch)</source>
+        <translation>컨텍스트 전환: 그 페이지 디렉터리를 CR3에 로드합니다 (switch)</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate...</source>
+        <translation>할당(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>NtAllocateVirtualMemory in the current process (alloc)</source>
+        <translation>현재 프로세스에서 NtAllocateVirtualMemory (alloc)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess Memory...</source>
+        <translation>메모리 접근(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>A read, write or execute by the current process (read, write, exec)</source>
+        <translation>현재 프로세스의 읽기, 쓰기, 실행 (read, write, exec)</translation>
+    </message>
+    <message>
+        <source>&amp;Trim the Selected Working Set</source>
+        <translation>선택한 작업 집합 트리밍(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Empty the selected process's working set (trim)</source>
+        <translation>선택한 프로세스의 작업 집합을 비웁니다 (trim)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;Zero Page Thread</source>
+        <translation>제로 페이지 스레드 실행(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Let the zero page thread move Free pages to the Zeroed list (zero)</source>
+        <translation>제로 페이지 스레드가 프리 페이지를 제로 리스트로 옮깁니다 (zero)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;Modified Page Writer</source>
+        <translation>수정 페이지 기록기 실행(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Write Modified pages to the paging file (modwrite)</source>
+        <translation>수정된 페이지를 페이징 파일에 씁니다 (modwrite)</translation>
+    </message>
+    <message>
+        <source>&amp;Exit the Selected Process</source>
+        <translation>선택한 프로세스 종료(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PspExitProcess: every page goes back to the Free list (exit)</source>
+        <translation>PspExitProcess: 모든 페이지가 프리 리스트로 돌아갑니다 (exit)</translation>
+    </message>
+    <message>
+        <source>Exit Process</source>
+        <translation>프로세스 종료</translation>
+    </message>
+    <message>
+        <source>End %1?</source>
+        <translation>%1을(를) 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Machine...</source>
+        <translation>기계 초기화(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Boot a fresh machine</source>
+        <translation>새 기계를 부팅합니다</translation>
+    </message>
+    <message>
+        <source>Reset Machine</source>
+        <translation>기계 초기화</translation>
+    </message>
+    <message>
+        <source>RAM (4M to 4G):</source>
+        <translation>RAM (4M~4G):</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size such as 128M</source>
+        <translation>'%1'은(는) 128M 같은 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>-- machine reset: %1 MB --</source>
+        <translation>-- 기계 초기화: %1 MB --</translation>
+    </message>
+    <message>
+        <source>S&amp;cript</source>
+        <translation>스크립트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the next command of the script</source>
+        <translation>스크립트의 다음 명령을 실행합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the rest of the script</source>
+        <translation>스크립트의 나머지를 실행합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the script</source>
+        <translation>스크립트를 일시 정지합니다</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>한 단계 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back one command: the machine as it was before it (t-)</source>
+        <translation>한 명령 뒤로: 그 명령 전의 기계로 (t-)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>한 단계 앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Replay the next recorded command (t)</source>
+        <translation>기록된 다음 명령을 다시 실행합니다 (t)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation>처음으로(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to position 0, just booted; the script and the recorded commands stay (g-)</source>
+        <translation>위치 0, 막 부팅한 상태로 돌아갑니다. 스크립트와 기록된 명령은 남습니다 (g-)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>레슨(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson...</source>
+        <translation>레슨 열기(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>레슨 열기</translation>
+    </message>
+    <message>
+        <source>Lessons (*.txt);;All files (*)</source>
+        <translation>레슨 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice...</source>
+        <translation>연습(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Questions about the machine as it is: the self-map, PTEs, translations, trimming, two page directories, a new process's pages</source>
+        <translation>지금 기계에 대한 문제: 자체 매핑, PTE, 주소 변환, 트리밍, 두 페이지 디렉터리, 새 프로세스의 페이지</translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>Previous Step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>명령(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About mmvis</source>
+        <translation>mmvis 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About mmvis</source>
+        <translation>mmvis 정보</translation>
+    </message>
+    <message>
+        <source>mmvis %1
+A visualizer of Windows NT 4.0 / 2000 x86 address spaces, driven by a simulation of the NT memory manager.</source>
+        <translation>mmvis %1
+NT 메모리 관리자의 시뮬레이션으로 움직이는 Windows NT 4.0 / 2000 x86 주소 공간 시각화 도구.</translation>
+    </message>
+    <message>
+        <source>Open Script</source>
+        <translation>스크립트 열기</translation>
+    </message>
+    <message>
+        <source>Scripts (*.cmd *.txt);;All files (*)</source>
+        <translation>스크립트 (*.cmd *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 loaded: %2 commands. Run (F5) or Step (F10).</source>
+        <translation>%1 불러옴: 명령 %2개. 실행(F5) 또는 단계(F10).</translation>
+    </message>
+    <message>
+        <source>Run Script</source>
+        <translation>스크립트 실행</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>mmvis will speak %1 from its next start. Restart now? The session comes back as it is.</source>
+        <translation>mmvis는 다음 시작부터 %1(으)로 표시됩니다. 지금 다시 시작할까요? 세션은 그대로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Cannot keep the session for the restart: %1</source>
+        <translation>다시 시작을 위해 세션을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Process %1 (Cid %2)   CR3 %3   Step %4   Zeroed %5  Free %6  Standby %7  Modified %8  Active %9</source>
+        <translation>프로세스 %1 (Cid %2)   CR3 %3   단계 %4   제로 %5  프리 %6  스탠바이 %7  수정 %8  사용 중 %9</translation>
+    </message>
+    <message>
+        <source>Page directory</source>
+        <translation>페이지 디렉터리</translation>
+    </message>
+    <message>
+        <source>The 1024 entries of the selected process's page directory, or a page table, as a 32 by 32 grid. Arrow keys move the selection, Enter opens a page table, Backspace goes back.</source>
+        <translation>선택한 프로세스의 페이지 디렉터리 또는 페이지 테이블의 1024개 항목을 32×32 격자로 보입니다. 화살표 키로 선택을 옮기고, Enter로 페이지 테이블을 열고, Backspace로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Physical memory</source>
+        <translation>물리 메모리</translation>
+    </message>
+    <message>
+        <source>Every frame of RAM coloured by its page list. Plus and minus zoom, arrow keys pan, Home shows all.</source>
+        <translation>RAM의 모든 프레임을 페이지 리스트별 색으로 보입니다. +/-로 확대/축소, 화살표 키로 이동, Home으로 전체 보기.</translation>
+    </message>
+    <message>
+        <source>Page lists over time</source>
+        <translation>시간에 따른 페이지 리스트</translation>
+    </message>
+    <message>
+        <source>The size of each page list after every command.</source>
+        <translation>명령마다 각 페이지 리스트의 크기.</translation>
+    </message>
+    <message>
+        <source>Page lists now</source>
+        <translation>현재 페이지 리스트</translation>
+    </message>
+    <message>
+        <source>The current size of each page list.</source>
+        <translation>각 페이지 리스트의 현재 크기.</translation>
+    </message>
+    <message>
+        <source>Page-list dynamics</source>
+        <translation>페이지 리스트 흐름</translation>
+    </message>
+    <message>
+        <source>How many pages moved between the lists, by kind of move.</source>
+        <translation>리스트 사이를 옮긴 페이지 수, 이동 종류별.</translation>
+    </message>
+    <message>
+        <source>Address translation</source>
+        <translation>주소 변환</translation>
+    </message>
+    <message>
+        <source>A virtual address translated step by step through the TLB, the page directory and a page table.</source>
+        <translation>TLB, 페이지 디렉터리, 페이지 테이블을 거쳐 한 단계씩 변환되는 가상 주소.</translation>
+    </message>
+    <message>
+        <source>The entries of the CPU's translation lookaside buffer.</source>
+        <translation>CPU의 변환 색인 버퍼(TLB) 항목.</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>이벤트 로그</translation>
+    </message>
+    <message>
+        <source>Every change the memory manager made, with the NT routine that made it.</source>
+        <translation>메모리 관리자가 한 모든 변경과 그 변경을 한 NT 루틴.</translation>
+    </message>
+    <message>
+        <source>The processes; selecting one shows it in every view.</source>
+        <translation>프로세스 목록. 하나를 고르면 모든 뷰에 보입니다.</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>콘솔 출력</translation>
+    </message>
+    <message>
+        <source>What the commands printed.</source>
+        <translation>명령이 출력한 내용.</translation>
+    </message>
+    <message>
+        <source>Console input</source>
+        <translation>콘솔 입력</translation>
+    </message>
+    <message>
+        <source>A command of the WinDbg-style language.</source>
+        <translation>WinDbg 형식 언어의 명령.</translation>
+    </message>
+    <message>
+        <source>there is no lesson file or built-in lesson named '%1'</source>
+        <translation>'%1'(이)라는 레슨 파일이나 내장 레슨이 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson: %1</source>
+        <translation>레슨을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>확대 %1 %</translation>
+    </message>
+    <message>
+        <source>Spawn</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>할당</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>접근</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>트리밍</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>제로</translation>
+    </message>
+    <message>
+        <source>Write Modified</source>
+        <translation>수정 페이지 쓰기</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::MemoryMapView</name>
+    <message>
+        <source>, frames %1 to %2 shown</source>
+        <translation>, 프레임 %1~%2 표시</translation>
+    </message>
+    <message>
+        <source>Physical memory, %1 frames (%2 x %3, frame 0 top left%4) - %5</source>
+        <translation>물리 메모리, 프레임 %1개 (%2 x %3, 프레임 0은 왼쪽 위%4) - %5</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::PageDirectoryView</name>
+    <message>
+        <source>no process</source>
+        <translation>프로세스 없음</translation>
+    </message>
+    <message>
+        <source>Page directory of %1, DirBase %2 - %3</source>
+        <translation>%1의 페이지 디렉터리, DirBase %2 - %3</translation>
+    </message>
+    <message>
+        <source>Page table of PDE %1 (VA %2 - %3) in %4 - %5</source>
+        <translation>%4의 PDE %1 페이지 테이블 (VA %2 - %3) - %5</translation>
+    </message>
+    <message>
+        <source>Page directories of %1 and %2 - %3</source>
+        <translation>%1과(와) %2의 페이지 디렉터리 - %3</translation>
+    </message>
+    <message>
+        <source>(choose a process)</source>
+        <translation>(프로세스를 고르세요)</translation>
+    </message>
+    <message>
+        <source>
+The directory maps itself: every PTE of this process is at C0000000 + VA/1024.</source>
+        <translation>
+디렉터리가 자기 자신을 매핑합니다: 이 프로세스의 모든 PTE는 C0000000 + VA/1024에 있습니다.</translation>
+    </message>
+    <message>
+        <source>
+Hyperspace: this process's own mapping window and working set list.</source>
+        <translation>
+하이퍼스페이스: 이 프로세스만의 매핑 창과 작업 집합 리스트.</translation>
+    </message>
+    <message>
+        <source>
+Click to open its page table.</source>
+        <translation>
+클릭하면 페이지 테이블을 엽니다.</translation>
+    </message>
+    <message>
+        <source>X: the entry differs between the two processes. In the upper half (system space) that is only: %1</source>
+        <translation>X: 두 프로세스에서 다른 항목. 위쪽 절반(시스템 공간)에서는 다음뿐입니다: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>PDE 300: the self-map (C0000000)</source>
+        <translation>PDE 300: 자체 매핑 (C0000000)</translation>
+    </message>
+    <message>
+        <source>The directory is also this 4 MB region's page table, so every PTE of the process appears at C0000000 + VA/1024 and the directory itself at C0300000. Its value differs in every process.</source>
+        <translation>디렉터리는 이 4 MB 영역의 페이지 테이블이기도 해서, 프로세스의 모든 PTE가 C0000000 + VA/1024에, 디렉터리 자신은 C0300000에 나타납니다. 값은 프로세스마다 다릅니다.</translation>
+    </message>
+    <message>
+        <source>PDE 301: hyperspace (C0400000)</source>
+        <translation>PDE 301: 하이퍼스페이스 (C0400000)</translation>
+    </message>
+    <message>
+        <source>Each process's own page table for mapping other frames for a moment (MiMapPageInHyperSpace) and for its working set list at C0502000. It also differs in every process; the rest of the upper half is the same everywhere.</source>
+        <translation>다른 프레임을 잠시 매핑하기 위한(MiMapPageInHyperSpace), 그리고 C0502000의 작업 집합 리스트를 위한 프로세스별 페이지 테이블. 이것도 프로세스마다 다르고, 위쪽 절반의 나머지는 어디서나 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::Palette</name>
+    <message>
+        <source>Zeroed</source>
+        <translation>제로</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>프리</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>스탠바이</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>ModifiedNoWrite</source>
+        <translation>쓰기 없는 수정</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>전이</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>User page table</source>
+        <translation>사용자 페이지 테이블</translation>
+    </message>
+    <message>
+        <source>System page table</source>
+        <translation>시스템 페이지 테이블</translation>
+    </message>
+    <message>
+        <source>4 MB page (KSEG0)</source>
+        <translation>4 MB 페이지 (KSEG0)</translation>
+    </message>
+    <message>
+        <source>Self-map (PDE 300)</source>
+        <translation>자체 매핑 (PDE 300)</translation>
+    </message>
+    <message>
+        <source>Hyperspace (PDE 301)</source>
+        <translation>하이퍼스페이스 (PDE 301)</translation>
+    </message>
+    <message>
+        <source>Zero (ask the VAD)</source>
+        <translation>0 (VAD에 물음)</translation>
+    </message>
+    <message>
+        <source>Demand zero</source>
+        <translation>요구 시 0 채움</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>Valid, shared (section)</source>
+        <translation>유효, 공유 (섹션)</translation>
+    </message>
+    <message>
+        <source>Paging file</source>
+        <translation>페이징 파일</translation>
+    </message>
+    <message>
+        <source>Prototype</source>
+        <translation>프로토타입</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::PositionsDiagram</name>
+    <message>
+        <source>What changed from position %1 to %2 - %3</source>
+        <translation>위치 %1에서 %2까지 바뀐 것 - %3</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>실행 중: %1</translation>
+    </message>
+    <message>
+        <source>Page lists</source>
+        <translation>페이지 리스트</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1, 변화 없음</translation>
+    </message>
+    <message>
+        <source>PDEs and PTEs that changed: %1</source>
+        <translation>바뀐 PDE와 PTE: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>... and %1 more (the table lists them all)</source>
+        <translation>... 외 %1개 (표에 모두 있습니다)</translation>
+    </message>
+    <message>
+        <source>Frames that changed list: %1</source>
+        <translation>리스트가 바뀐 프레임: %1</translation>
+    </message>
+    <message>
+        <source>1 frame</source>
+        <translation>프레임 1개</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>프레임 %1개</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변화 없음</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::PracticeDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What the machine does (on a copy; yours is unchanged):</source>
+        <translation>기계가 하는 일 (복사본에서. 지금 기계는 그대로입니다):</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>다음 문제(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What the machine does</source>
+        <translation>기계가 하는 일</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <source>Your answer: addresses in hex, a routine, a list...</source>
+        <translation>답: 16진수 주소, 루틴, 리스트...</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#1e8449"&gt;&lt;b&gt;Right.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#1e8449"&gt;&lt;b&gt;맞았습니다.&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#c0392b"&gt;&lt;b&gt;Not quite.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#c0392b"&gt;&lt;b&gt;아쉽습니다.&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The answer: %1</source>
+        <translation>정답: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to ask about yet: spawn a process and touch some memory, then practise.</source>
+        <translation>아직 물어볼 것이 없습니다: 프로세스를 만들고 메모리를 조금 건드린 다음 연습하세요.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. Score: %3 of %4</source>
+        <translation>%2문제 중 %1번. 점수: %4문제 중 %3개</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ProcessModel</name>
+    <message>
+        <source>Pages in the working set now (peak %1)</source>
+        <translation>지금 작업 집합의 페이지 수 (최대 %1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>부모</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>작업 집합</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>폴트</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>전용</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>커밋</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ScriptRunner</name>
+    <message>
+        <source>%1:%2: the script stopped at this error</source>
+        <translation>%1:%2: 스크립트가 이 오류에서 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>%1: done, %2 commands</source>
+        <translation>%1: 완료, 명령 %2개</translation>
+    </message>
+    <message>
+        <source>%1: paused at command %2 of %3</source>
+        <translation>%1: %3개 중 %2번째 명령에서 일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::SessionFiles</name>
+    <message>
+        <source>Open &amp;Session...</source>
+        <translation>세션 열기(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Open a saved session: its machine, every command, and the position it was at</source>
+        <translation>저장한 세션을 엽니다: 그 기계, 모든 명령, 그때의 위치</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Sessions</source>
+        <translation>최근 세션(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>세션 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save every command run so far and the position, to reopen exactly this machine</source>
+        <translation>지금까지 실행한 모든 명령과 위치를 저장해 바로 이 기계를 다시 엽니다</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As...</source>
+        <translation>다른 이름으로 세션 저장(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2
+
+The session that was open is unchanged.</source>
+        <translation>%1을(를) 열 수 없습니다: %2
+
+열려 있던 세션은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Replaying the commands of %1...</source>
+        <translation>%1의 명령을 다시 실행하는 중...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(아직 없음)</translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation>세션 복원</translation>
+    </message>
+    <message>
+        <source>mmvis did not close normally last time. Restore the session it was running (%1 commands, saved %2)?</source>
+        <translation>mmvis가 지난번에 정상적으로 닫히지 않았습니다. 실행 중이던 세션을 복원할까요 (명령 %1개, %2에 저장)?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>지금은 안 함</translation>
+    </message>
+    <message>
+        <source>the last session</source>
+        <translation>지난 세션</translation>
+    </message>
+    <message>
+        <source>The last session cannot be restored: %1
+
+It stays in %2.</source>
+        <translation>지난 세션을 복원할 수 없습니다: %1
+
+%2에 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::SimulationController</name>
+    <message>
+        <source>step %1, %2 MB RAM</source>
+        <translation>단계 %1, RAM %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::Timeline</name>
+    <message>
+        <source>Position %1 of %2</source>
+        <translation>위치 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Click or drag to go to a position; Left/Right step back or forward, Home/End go to the start or the last recorded command</source>
+        <translation>클릭하거나 끌어서 위치로 이동합니다. 왼쪽/오른쪽은 한 단계 뒤/앞, Home/End는 처음 또는 마지막으로 기록된 명령으로</translation>
+    </message>
+    <message>
+        <source>Position 0: just booted</source>
+        <translation>위치 0: 막 부팅함</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>위치 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::TlbView</name>
+    <message>
+        <source>4 KB pages: slot = page number mod 64</source>
+        <translation>4 KB 페이지: 슬롯 = 페이지 번호 mod 64</translation>
+    </message>
+    <message>
+        <source>4 MB pages: 8 slots</source>
+        <translation>4 MB 페이지: 슬롯 8개</translation>
+    </message>
+    <message>
+        <source>slot  page      frame  flags</source>
+        <translation>슬롯  페이지    프레임 플래그</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... 외 %1개</translation>
+    </message>
+    <message>
+        <source>G global, D dirty, U user or K kernel, W writable or R read-only</source>
+        <translation>G 전역, D 더티, U 사용자 또는 K 커널, W 쓰기 가능 또는 R 읽기 전용</translation>
+    </message>
+    <message>
+        <source>Hits %1, misses %2 (%3 % hits). Last access: %4. CR3 %5: a CR3 load keeps only the global entries.</source>
+        <translation>적중 %1, 실패 %2 (적중률 %3 %). 마지막 접근: %4. CR3 %5: CR3를 로드하면 전역 항목만 남습니다.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>per process</source>
+        <translation>프로세스별</translation>
+    </message>
+    <message>
+        <source>global (G)</source>
+        <translation>전역 (G)</translation>
+    </message>
+    <message>
+        <source>last access</source>
+        <translation>마지막 접근</translation>
+    </message>
+    <message>
+        <source>TLB: %1 of 72 entries valid, %2 global - %3</source>
+        <translation>TLB: 72개 항목 중 %1개 유효, 전역 %2개 - %3</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::Translation</name>
+    <message>
+        <source> Global (G): its TLB entry survives a context switch (a CR3 load).</source>
+        <translation> 전역(G): 이 TLB 항목은 컨텍스트 전환(CR3 로드) 후에도 남습니다.</translation>
+    </message>
+    <message>
+        <source>Split the virtual address (a 4 MB page)</source>
+        <translation>가상 주소 나누기 (4 MB 페이지)</translation>
+    </message>
+    <message>
+        <source>%1 = directory index %2 (bits 31-22) and byte offset %3 in the 4 MB page (bits 21-0): the PDE maps the page itself, there is no page table.</source>
+        <translation>%1 = 디렉터리 인덱스 %2 (비트 31-22)와 4 MB 페이지 안의 바이트 오프셋 %3 (비트 21-0): PDE가 페이지 자체를 매핑하며 페이지 테이블은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Split the virtual address</source>
+        <translation>가상 주소 나누기</translation>
+    </message>
+    <message>
+        <source>%1 = directory index %2 (bits 31-22), table index %3 (bits 21-12), byte offset %4 (bits 11-0).</source>
+        <translation>%1 = 디렉터리 인덱스 %2 (비트 31-22), 테이블 인덱스 %3 (비트 21-12), 바이트 오프셋 %4 (비트 11-0).</translation>
+    </message>
+    <message>
+        <source>TLB miss</source>
+        <translation>TLB 실패</translation>
+    </message>
+    <message>
+        <source>The TLB has no entry for page %1: the CPU walks the page tables from CR3.</source>
+        <translation>TLB에 페이지 %1의 항목이 없습니다: CPU가 CR3부터 페이지 테이블을 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>TLB hit</source>
+        <translation>TLB 적중</translation>
+    </message>
+    <message>
+        <source>The TLB holds page %1 -&gt; frame %2%3: the CPU uses it and reads neither the page directory nor a page table.%4</source>
+        <translation>TLB에 페이지 %1 -&gt; 프레임 %2%3 항목이 있습니다: CPU는 이것을 쓰고 페이지 디렉터리도 페이지 테이블도 읽지 않습니다.%4</translation>
+    </message>
+    <message>
+        <source> (a 4 MB entry)</source>
+        <translation> (4 MB 항목)</translation>
+    </message>
+    <message>
+        <source> The entry is global (G): a context switch keeps it.</source>
+        <translation> 이 항목은 전역(G)이라 컨텍스트 전환 후에도 남습니다.</translation>
+    </message>
+    <message>
+        <source> (after the fault)</source>
+        <translation> (폴트 후)</translation>
+    </message>
+    <message>
+        <source>not valid: there is no page table for these 4 MB</source>
+        <translation>유효하지 않음: 이 4 MB에는 페이지 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>a 4 MB page at frame %1, %2</source>
+        <translation>프레임 %1의 4 MB 페이지, %2</translation>
+    </message>
+    <message>
+        <source>valid, page table in frame %1, %2</source>
+        <translation>유효, 페이지 테이블은 프레임 %1, %2</translation>
+    </message>
+    <message>
+        <source>Read the PDE%1</source>
+        <translation>PDE 읽기%1</translation>
+    </message>
+    <message>
+        <source>PDE %1 is at %2 + %1 x 4 = physical %3 (virtual %4 through the self-map). It contains %5: %6.%7</source>
+        <translation>PDE %1은(는) %2 + %1 x 4 = 물리 주소 %3 (자체 매핑으로는 가상 주소 %4)에 있습니다. 값은 %5: %6.%7</translation>
+    </message>
+    <message>
+        <source>Find the PTE through the self-map%1</source>
+        <translation>자체 매핑으로 PTE 찾기%1</translation>
+    </message>
+    <message>
+        <source>The memory manager reads it at C0000000 + VA/1024 = %1: PDE 300 maps the directory as a page table, so entry %2 of the directory (the PDE above) supplies the frame, and %3 x 4 the offset in it.</source>
+        <translation>메모리 관리자는 C0000000 + VA/1024 = %1에서 읽습니다: PDE 300이 디렉터리를 페이지 테이블로 매핑하므로 디렉터리의 %2번 항목(위의 PDE)이 프레임을, %3 x 4가 그 안의 오프셋을 줍니다.</translation>
+    </message>
+    <message>
+        <source>Read the PTE%1</source>
+        <translation>PTE 읽기%1</translation>
+    </message>
+    <message>
+        <source>PTE %1 is at %2 + %1 x 4 = physical %3 (virtual %4). It contains %5: %6.%7</source>
+        <translation>PTE %1은(는) %2 + %1 x 4 = 물리 주소 %3 (가상 주소 %4)에 있습니다. 값은 %5: %6.%7</translation>
+    </message>
+    <message>
+        <source>valid, frame %1, %2</source>
+        <translation>유효, 프레임 %1, %2</translation>
+    </message>
+    <message>
+        <source>not valid (%1)</source>
+        <translation>유효하지 않음 (%1)</translation>
+    </message>
+    <message>
+        <source>Page fault: MmAccessFault</source>
+        <translation>페이지 폴트: MmAccessFault</translation>
+    </message>
+    <message>
+        <source>The walk failed: the CPU raises a page fault with CR2 = %1; KiTrap0E calls MmAccessFault, which checks the address against the process's VADs.</source>
+        <translation>변환 실패: CPU가 CR2 = %1로 페이지 폴트를 일으키고, KiTrap0E가 MmAccessFault를 부릅니다. MmAccessFault는 주소를 프로세스의 VAD와 대조합니다.</translation>
+    </message>
+    <message>
+        <source>Frame %1 comes from the %2 list.</source>
+        <translation>프레임 %1은(는) %2 리스트에서 옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 writes the %2</source>
+        <translation>%1이(가) %2를 씀</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 -&gt; %4 (%5).</source>
+        <translation>%2의 %1: %3 -&gt; %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The page is read from its file (page %1) into frame %2.</source>
+        <translation>페이지를 파일(페이지 %1)에서 프레임 %2로 읽어 들입니다.</translation>
+    </message>
+    <message>
+        <source>The page is read from the paging file (offset %1) into frame %2.</source>
+        <translation>페이지를 페이징 파일(오프셋 %1)에서 프레임 %2로 읽어 들입니다.</translation>
+    </message>
+    <message>
+        <source>MiAccessCheck refuses the access</source>
+        <translation>MiAccessCheck가 접근을 거부함</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>The fault is resolved; the CPU executes the access again and walks once more.</source>
+        <translation>폴트가 해결되었습니다. CPU가 접근을 다시 실행하며 한 번 더 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>The PDE is not valid: there is no page table for these 4 MB. An access faults; MmAccessFault makes the page table (MiMakePdeExistAndMakeValid) if a VAD commits the address, else it is an access violation.</source>
+        <translation>PDE가 유효하지 않습니다: 이 4 MB에는 페이지 테이블이 없습니다. 접근하면 폴트가 납니다. VAD가 주소를 커밋했다면 MmAccessFault가 페이지 테이블을 만들고(MiMakePdeExistAndMakeValid), 아니면 접근 위반입니다.</translation>
+    </message>
+    <message>
+        <source>the PTE is zero, so MmAccessFault asks the VADs: a committed address becomes a demand-zero page, anything else an access violation.</source>
+        <translation>PTE가 0이므로 MmAccessFault가 VAD에 묻습니다: 커밋된 주소는 요구 시 0 채움 페이지가 되고, 그 밖에는 접근 위반입니다.</translation>
+    </message>
+    <message>
+        <source>MiResolveDemandZeroFault gives it a zeroed frame.</source>
+        <translation>MiResolveDemandZeroFault가 0으로 채운 프레임을 줍니다.</translation>
+    </message>
+    <message>
+        <source>the frame is still in memory on the Standby or Modified list: MiResolveTransitionFault puts it back, with no disk read (a soft fault).</source>
+        <translation>프레임이 아직 스탠바이나 수정 리스트에 있어 메모리에 남아 있습니다: MiResolveTransitionFault가 디스크를 읽지 않고 되돌립니다 (소프트 폴트).</translation>
+    </message>
+    <message>
+        <source>the page is in the paging file: MiResolvePageFileFault reads it back (a hard fault).</source>
+        <translation>페이지가 페이징 파일에 있습니다: MiResolvePageFileFault가 다시 읽어 들입니다 (하드 폴트).</translation>
+    </message>
+    <message>
+        <source>it points at a prototype PTE: MiResolveProtoPteFault finds the section's page.</source>
+        <translation>프로토타입 PTE를 가리킵니다: MiResolveProtoPteFault가 섹션의 페이지를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>The PTE is not valid (%1). An access faults into MmAccessFault; MiDispatchFault decides by the PTE's format: %2 Access makes one.</source>
+        <translation>PTE가 유효하지 않습니다 (%1). 접근하면 MmAccessFault로 폴트가 나고, MiDispatchFault가 PTE 형식에 따라 결정합니다: %2 접근하면 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>No translation</source>
+        <translation>변환 없음</translation>
+    </message>
+    <message>
+        <source>The TLB entry's frame</source>
+        <translation>TLB 항목의 프레임</translation>
+    </message>
+    <message>
+        <source>The PDE's 4 MB frame</source>
+        <translation>PDE의 4 MB 프레임</translation>
+    </message>
+    <message>
+        <source>The PTE's frame</source>
+        <translation>PTE의 프레임</translation>
+    </message>
+    <message>
+        <source>Frame + offset</source>
+        <translation>프레임 + 오프셋</translation>
+    </message>
+    <message>
+        <source>%1 %2 x 1000 + offset %3 = physical address %4.</source>
+        <translation>%1 %2 x 1000 + 오프셋 %3 = 물리 주소 %4.</translation>
+    </message>
+    <message>
+        <source>Physical address %1</source>
+        <translation>물리 주소 %1</translation>
+    </message>
+    <message>
+        <source>Virtual %1 is physical %2.</source>
+        <translation>가상 주소 %1은(는) 물리 주소 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Virtual %1 is physical %2. The read gives %3.</source>
+        <translation>가상 주소 %1은(는) 물리 주소 %2입니다. 읽은 값: %3.</translation>
+    </message>
+    <message>
+        <source>CR3: the page directory</source>
+        <translation>CR3: 페이지 디렉터리</translation>
+    </message>
+    <message>
+        <source>%1's DirectoryTableBase[0] = %2: the page directory is frame %3.</source>
+        <translation>%1의 DirectoryTableBase[0] = %2: 페이지 디렉터리는 프레임 %3입니다.</translation>
+    </message>
+    <message>
+        <source>TLB %1 -&gt; frame %2%3%4</source>
+        <translation>TLB %1 -&gt; 프레임 %2%3%4</translation>
+    </message>
+    <message>
+        <source>, global</source>
+        <translation>, 전역</translation>
+    </message>
+    <message>
+        <source>(the PDE and PTE were not read)</source>
+        <translation>(PDE와 PTE는 읽지 않음)</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>유효하지 않음</translation>
+    </message>
+    <message>
+        <source>4 MB page, frame %1  %2</source>
+        <translation>4 MB 페이지, 프레임 %1  %2</translation>
+    </message>
+    <message>
+        <source>page table in frame %1  %2</source>
+        <translation>페이지 테이블은 프레임 %1  %2</translation>
+    </message>
+    <message>
+        <source>frame %1  %2</source>
+        <translation>프레임 %1  %2</translation>
+    </message>
+    <message>
+        <source>not valid: %1</source>
+        <translation>유효하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>PA  frame %1 x 1000 + %2 = %3</source>
+        <translation>PA  프레임 %1 x 1000 + %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::TranslationCanvas</name>
+    <message>
+        <source>Type a virtual address and press Translate, or pick one in the page-directory grid.</source>
+        <translation>가상 주소를 입력하고 변환을 누르거나, 페이지 디렉터리 격자에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>TLB
+%1 -&gt; frame %2</source>
+        <translation>TLB
+%1 -&gt; 프레임 %2</translation>
+    </message>
+    <message>
+        <source>page directory:
+not read</source>
+        <translation>페이지 디렉터리:
+읽지 않음</translation>
+    </message>
+    <message>
+        <source>page table:
+not read</source>
+        <translation>페이지 테이블:
+읽지 않음</translation>
+    </message>
+    <message>
+        <source>Page directory</source>
+        <translation>페이지 디렉터리</translation>
+    </message>
+    <message>
+        <source>no page table:
+the PDE is not valid</source>
+        <translation>페이지 테이블 없음:
+PDE가 유효하지 않음</translation>
+    </message>
+    <message>
+        <source>Page table (seen at %1)</source>
+        <translation>페이지 테이블 (%1에서 보임)</translation>
+    </message>
+    <message>
+        <source>Page table</source>
+        <translation>페이지 테이블</translation>
+    </message>
+    <message>
+        <source>4 MB page at frame %1</source>
+        <translation>프레임 %1의 4 MB 페이지</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>프레임 %1</translation>
+    </message>
+    <message>
+        <source>+ %1 = %2</source>
+        <translation>+ %1 = %2</translation>
+    </message>
+    <message>
+        <source>page fault
+being resolved</source>
+        <translation>페이지 폴트
+해결 중</translation>
+    </message>
+    <message>
+        <source>no frame</source>
+        <translation>프레임 없음</translation>
+    </message>
+    <message>
+        <source>Address translation - %1</source>
+        <translation>주소 변환 - %1</translation>
+    </message>
+    <message>
+        <source>Translation of %1 in %2%3 - step %4 of %5 - %6</source>
+        <translation>%2에서 %1의 변환%3 - %5단계 중 %4단계 - %6</translation>
+    </message>
+    <message>
+        <source> through the self-map</source>
+        <translation> (자체 매핑을 통해)</translation>
+    </message>
+    <message>
+        <source>directory index</source>
+        <translation>디렉터리 인덱스</translation>
+    </message>
+    <message>
+        <source>offset in the 4 MB page</source>
+        <translation>4 MB 페이지 안의 오프셋</translation>
+    </message>
+    <message>
+        <source>table index</source>
+        <translation>테이블 인덱스</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>오프셋</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::TranslationView</name>
+    <message>
+        <source>Through the self-map</source>
+        <translation>자체 매핑을 통해</translation>
+    </message>
+    <message>
+        <source>virtual address (hex)</source>
+        <translation>가상 주소 (16진수)</translation>
+    </message>
+    <message>
+        <source>A virtual address of the selected process; clicking a cell in the grid fills it in</source>
+        <translation>선택한 프로세스의 가상 주소. 격자의 칸을 클릭하면 채워집니다</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <source>Walk the page tables of the selected process; changes nothing</source>
+        <translation>선택한 프로세스의 페이지 테이블을 따라갑니다. 아무것도 바꾸지 않습니다</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>접근</translation>
+    </message>
+    <message>
+        <source>Read the address from the current process: a fault is resolved by the memory manager, then shown</source>
+        <translation>현재 프로세스에서 주소를 읽습니다: 폴트는 메모리 관리자가 해결한 뒤 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show how the memory manager reads the PTE at C0000000 + VA/1024</source>
+        <translation>메모리 관리자가 C0000000 + VA/1024에 있는 PTE를 읽는 방법을 보입니다</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>한 단계 뒤로</translation>
+    </message>
+    <message>
+        <source>Forward one step</source>
+        <translation>한 단계 앞으로</translation>
+    </message>
+    <message>
+        <source>To the last step</source>
+        <translation>마지막 단계로</translation>
+    </message>
+    <message>
+        <source>Play or pause the animation (Ctrl+Space)</source>
+        <translation>애니메이션 재생/일시 정지 (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Animation speed</source>
+        <translation>애니메이션 속도</translation>
+    </message>
+    <message>
+        <source>VA</source>
+        <translation>VA</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>'%1' is not a hex address</source>
+        <translation>'%1'은(는) 16진수 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>step 1 of %1</source>
+        <translation>%1단계 중 1단계</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+</context>
+</TS>

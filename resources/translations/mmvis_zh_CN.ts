@@ -1,0 +1,2081 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Spawn Process</source>
+        <translation>创建进程</translation>
+    </message>
+    <message>
+        <source>The image name, at most 15 characters (EPROCESS.ImageFileName)</source>
+        <translation>映像名称,最多 15 个字符 (EPROCESS.ImageFileName)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>映像:</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>父进程:</translation>
+    </message>
+    <message>
+        <source>The parent creates the address space in its own context (MmCreateProcessAddressSpace, through its hyperspace).</source>
+        <translation>父进程在自己的上下文中创建地址空间 (MmCreateProcessAddressSpace,通过它的超空间)。</translation>
+    </message>
+    <message>
+        <source>Allocate Virtual Memory</source>
+        <translation>分配虚拟内存</translation>
+    </message>
+    <message>
+        <source>0: let NtAllocateVirtualMemory choose; reservations are 64 KB aligned</source>
+        <translation>0:由 NtAllocateVirtualMemory 选择;保留按 64 KB 对齐</translation>
+    </message>
+    <message>
+        <source>Hex bytes, or decimal with K, M or G</source>
+        <translation>十六进制字节数,或带 K、M、G 的十进制数</translation>
+    </message>
+    <message>
+        <source>Base address:</source>
+        <translation>基地址:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型:</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>保护:</translation>
+    </message>
+    <message>
+        <source>Access Memory</source>
+        <translation>访问内存</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>访问:</translation>
+    </message>
+    <message>
+        <source>Value (writes):</source>
+        <translation>值(写入):</translation>
+    </message>
+    <message>
+        <source>A thread of the current process makes the access; a fault goes through MmAccessFault.</source>
+        <translation>由当前进程的线程访问;缺页经由 MmAccessFault 处理。</translation>
+    </message>
+    <message>
+        <source>mmvis session (*.mmvis);;All files (*)</source>
+        <translation>mmvis 会话 (*.mmvis);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ComparePositions</name>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>PDE</source>
+        <translation>PDE</translation>
+    </message>
+    <message>
+        <source>PTE</source>
+        <translation>PTE</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>页框</translation>
+    </message>
+    <message>
+        <source>Compare Positions</source>
+        <translation>比较位置</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>从位置</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filter: a process, an address, a list name...</source>
+        <translation>过滤:进程、地址、链表名称...</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>复制为文本</translation>
+    </message>
+    <message>
+        <source>Export Diagram...</source>
+        <translation>导出图...</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Page lists: %1
+Running: %2</source>
+        <translation>页面链表:%1
+正在运行:%2</translation>
+    </message>
+    <message>
+        <source>From position %1 to %2:
+</source>
+        <translation>从位置 %1 到 %2:
+</translation>
+    </message>
+    <message>
+        <source>%1 MB RAM</source>
+        <translation>内存 %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ConsoleOutput</name>
+    <message>
+        <source>Select it in every view and run %1</source>
+        <translation>在所有视图中选中它并运行 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误:%1</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::DiagramExporter</name>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG 图形 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::DynamicsDiagram</name>
+    <message>
+        <source>Page-list dynamics: moves since boot - %1</source>
+        <translation>页面链表流动:启动以来的移动 - %1</translation>
+    </message>
+    <message>
+        <source>Active (working sets, system)</source>
+        <translation>使用中(工作集、系统)</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 个页面</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::DynamicsTracker</name>
+    <message>
+        <source>zero page thread</source>
+        <translation>零页线程</translation>
+    </message>
+    <message>
+        <source>demand zero</source>
+        <translation>按需清零</translation>
+    </message>
+    <message>
+        <source>taken, zeroed or read into</source>
+        <translation>取走、清零或读入</translation>
+    </message>
+    <message>
+        <source>soft fault</source>
+        <translation>软缺页</translation>
+    </message>
+    <message>
+        <source>repurposed</source>
+        <translation>改作他用</translation>
+    </message>
+    <message>
+        <source>trim (clean)</source>
+        <translation>修剪(干净)</translation>
+    </message>
+    <message>
+        <source>trim (dirty)</source>
+        <translation>修剪(脏)</translation>
+    </message>
+    <message>
+        <source>modified page writer</source>
+        <translation>修改页写出器</translation>
+    </message>
+    <message>
+        <source>exit / free</source>
+        <translation>退出 / 释放</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::EventLogView</name>
+    <message>
+        <source>Filter: a command, a routine, a Cid, an address, a PTE, a frame, a list...</source>
+        <translation>过滤:命令、例程、Cid、地址、PTE、页框、链表...</translation>
+    </message>
+    <message>
+        <source>Show only the commands and the events whose step, routine, Cid, address, PTE or frame contains this (not case-sensitive)</source>
+        <translation>只显示其步骤、例程、Cid、地址、PTE 或页框包含此文本的命令和事件(不区分大小写)</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Select an event: what it changed and why, what its routine does in NT, when NT calls it, and where to read more. Select a command: its help.</source>
+        <translation>选中一个事件:它改变了什么、为什么,它的例程在 NT 中做什么、NT 何时调用它、去哪里进一步阅读。选中一个命令:它的帮助。</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>何时:</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation>本模拟器中:</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>参阅:</translation>
+    </message>
+    <message>
+        <source>What the machine did while it booted: the boot loader built the system's page tables, the memory manager put every page on a list, and the zero page thread started clearing Free pages.</source>
+        <translation>机器启动时所做的事:引导程序建立了系统的页表,内存管理器把每个页面放进链表,零页线程开始清零空闲页面。</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::EventModel</name>
+    <message>
+        <source>No events.</source>
+        <translation>没有事件。</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>1 PTE written</source>
+        <translation>写入 1 个 PTE</translation>
+    </message>
+    <message>
+        <source>%1 PTEs written</source>
+        <translation>写入 %1 个 PTE</translation>
+    </message>
+    <message>
+        <source>1 frame moved</source>
+        <translation>移动 1 个页框</translation>
+    </message>
+    <message>
+        <source>%1 frames moved</source>
+        <translation>移动 %1 个页框</translation>
+    </message>
+    <message>
+        <source>1 TLB flush or CR3 load</source>
+        <translation>1 次 TLB 刷新或 CR3 加载</translation>
+    </message>
+    <message>
+        <source>%1 TLB flushes or CR3 loads</source>
+        <translation>%1 次 TLB 刷新或 CR3 加载</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>What the machine did while it booted</source>
+        <translation>机器启动时所做的事</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>例程</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>页框</translation>
+    </message>
+    <message>
+        <source>What happened, and why</source>
+        <translation>发生了什么,为什么</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::FrameInfo</name>
+    <message>
+        <source>
+Mapped by the PTE at %1 in %2 (Cid %3): VA %4</source>
+        <translation>
+由 %2 (Cid %3) 中位于 %1 的 PTE 映射:VA %4</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::LessonPlayer</name>
+    <message>
+        <source>Show the &amp;Answer</source>
+        <translation>显示答案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重新开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the previous step (Page Up, Left)</source>
+        <translation>回到上一步 (Page Up、左)</translation>
+    </message>
+    <message>
+        <source>The next step (Space, Page Down, Right)</source>
+        <translation>下一步 (Space、Page Down、右)</translation>
+    </message>
+    <message>
+        <source>Back to the first step (Home)</source>
+        <translation>回到第一步 (Home)</translation>
+    </message>
+    <message>
+        <source>line %1 did not run: %2</source>
+        <translation>第 %1 行没有运行:%2</translation>
+    </message>
+    <message>
+        <source>line %1 no longer shows what the lesson says: %2 (the console says why)</source>
+        <translation>第 %1 行已不再显示课程所说的内容:%2(原因见控制台)</translation>
+    </message>
+    <message>
+        <source>No lesson open: Lessons &gt; a lesson, or mmvis --lesson &lt;name&gt;</source>
+        <translation>没有打开的课程:在“课程”菜单中选择,或 mmvis --lesson &lt;名称&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步,共 %2 步:%3</translation>
+    </message>
+    <message>
+        <source>This lesson no longer matches the simulator:</source>
+        <translation>本课程已与模拟器不符:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;问题:&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;答案:&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ListBarChart</name>
+    <message>
+        <source>pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Page lists now</source>
+        <translation>当前页面链表</translation>
+    </message>
+    <message>
+        <source>Page lists now%1 - %2</source>
+        <translation>当前页面链表%1 - %2</translation>
+    </message>
+    <message>
+        <source> (without %1)</source>
+        <translation>(不含 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ListHistoryPlot</name>
+    <message>
+        <source>Free and Zeroed</source>
+        <translation>空闲和零页</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>堆叠</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Stack the lists (their sum is all of RAM) or draw each as a line</source>
+        <translation>把各链表堆叠(总和即全部内存)或各画成一条线</translation>
+    </message>
+    <message>
+        <source>Show the Free and Zeroed lists; hidden, the other lists fill the plot and a trim of a few pages is plain to see</source>
+        <translation>显示空闲和零页链表;隐藏后,其他链表占满图表,修剪几个页面也一目了然</translation>
+    </message>
+    <message>
+        <source>A logarithmic page count (lines only): small lists next to large ones</source>
+        <translation>对数页面数(仅线条):小链表与大链表并列</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Zoom out to every command (or double-click the plot)</source>
+        <translation>缩小到显示所有命令(或双击图表)</translation>
+    </message>
+    <message>
+        <source>command (0: the machine as booted)</source>
+        <translation>命令(0:刚启动的机器)</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>stacked</source>
+        <translation>堆叠</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线条</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>不含 %1</translation>
+    </message>
+    <message>
+        <source>Page lists after each command (%1) - %2</source>
+        <translation>每条命令后的页面链表(%1)- %2</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::MainWindow</name>
+    <message>
+        <source>mmvis - NT memory manager visualizer</source>
+        <translation>mmvis - NT 内存管理器可视化工具</translation>
+    </message>
+    <message>
+        <source>Replaying the recorded commands...</source>
+        <translation>正在重放已记录的命令...</translation>
+    </message>
+    <message>
+        <source>Time Travel</source>
+        <translation>时间回溯</translation>
+    </message>
+    <message>
+        <source>%1 - mmvis</source>
+        <translation>%1 - mmvis</translation>
+    </message>
+    <message>
+        <source>Back to the Directory</source>
+        <translation>返回页目录</translation>
+    </message>
+    <message>
+        <source>Show the page directory again (Alt+Left, or right-click the page table)</source>
+        <translation>重新显示页目录(Alt+左,或右击页表)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Two page directories side by side; X marks every entry that differs (Ctrl+K)</source>
+        <translation>并排显示两个页目录;X 标出每个不同的项 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>  with </source>
+        <translation>  对比:</translation>
+    </message>
+    <message>
+        <source>The process shown on the right in the compare view</source>
+        <translation>比较视图右侧显示的进程</translation>
+    </message>
+    <message>
+        <source>Type a command below, e.g. spawn notepad.exe, !process 0 0, !pte c0300000. Type help for the list.</source>
+        <translation>在下方输入命令,例如 spawn notepad.exe、!process 0 0、!pte c0300000。输入 help 查看列表。</translation>
+    </message>
+    <message>
+        <source>kd&gt;</source>
+        <translation>kd&gt;</translation>
+    </message>
+    <message>
+        <source>A command of the WinDbg-style language; Up and Down recall earlier commands, Tab completes</source>
+        <translation>WinDbg 风格语言的命令;上/下键调出之前的命令,Tab 键补全</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select a process to show it in every view; right-click the header to choose the columns</source>
+        <translation>选中一个进程即在所有视图中显示;右击表头可选择列</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Physical Memory</source>
+        <translation>物理内存</translation>
+    </message>
+    <message>
+        <source>Over Time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Page Lists</source>
+        <translation>页面链表</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>地址转换</translation>
+    </message>
+    <message>
+        <source>TLB</source>
+        <translation>TLB</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Script...</source>
+        <translation>打开脚本(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Load a script; run it with Run (F5) or a command at a time with Step (F10)</source>
+        <translation>载入脚本;用“运行”(F5) 全部运行,或用“单步”(F10) 一次运行一条命令</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>载入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Page Directory / Table / Compare...</source>
+        <translation>页目录 / 页表 / 比较...</translation>
+    </message>
+    <message>
+        <source>Physical Memory...</source>
+        <translation>物理内存...</translation>
+    </message>
+    <message>
+        <source>Page Lists Over Time...</source>
+        <translation>页面链表随时间变化...</translation>
+    </message>
+    <message>
+        <source>Page List Counts...</source>
+        <translation>页面链表计数...</translation>
+    </message>
+    <message>
+        <source>Page-List Dynamics...</source>
+        <translation>页面链表流动...</translation>
+    </message>
+    <message>
+        <source>Translation (current step)...</source>
+        <translation>地址转换(当前步骤)...</translation>
+    </message>
+    <message>
+        <source>TLB...</source>
+        <translation>TLB...</translation>
+    </message>
+    <message>
+        <source>Export &amp;All...</source>
+        <translation>全部导出(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Export All Diagrams To</source>
+        <translation>将所有图导出到</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2%3</source>
+        <translation>已将 %1 个文件导出到 %2%3</translation>
+    </message>
+    <message>
+        <source> (no translation: none has been made yet)</source>
+        <translation>(没有地址转换:尚未做过)</translation>
+    </message>
+    <message>
+        <source>Use Print Colours</source>
+        <translation>使用打印配色</translation>
+    </message>
+    <message>
+        <source>Export with the lighter palette meant for paper</source>
+        <translation>用适合纸张的浅色配色导出</translation>
+    </message>
+    <message>
+        <source>PNG Scale...</source>
+        <translation>PNG 缩放...</translation>
+    </message>
+    <message>
+        <source>PNG Scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+    <message>
+        <source>Pixels per diagram pixel:</source>
+        <translation>每个图像素对应的像素数:</translation>
+    </message>
+    <message>
+        <source>How large PNG exports are</source>
+        <translation>导出的 PNG 有多大</translation>
+    </message>
+    <message>
+        <source>Print Size...</source>
+        <translation>打印尺寸...</translation>
+    </message>
+    <message>
+        <source>Print Size</source>
+        <translation>打印尺寸</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>natural size</source>
+        <translation>自然尺寸</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Width on paper:</source>
+        <translation>纸上的宽度:</translation>
+    </message>
+    <message>
+        <source>Smallest text:</source>
+        <translation>最小文字:</translation>
+    </message>
+    <message>
+        <source>How wide SVG and PDF exports are on paper, and how small their text may be</source>
+        <translation>导出的 SVG 和 PDF 在纸上有多宽,文字最小可以多小</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Positions...</source>
+        <translation>比较位置(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>What changed between two positions of the session: lists, processes, every PDE and PTE, frames (as !diff)</source>
+        <translation>会话的两个位置之间发生的变化:链表、进程、每个 PDE 和 PTE、页框(同 !diff)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was on the first start</source>
+        <translation>把所有面板放回首次启动时的位置</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger cells and text in every diagram</source>
+        <translation>所有图中的格子和文字更大</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stronger colours and white empty cells, for a projector</source>
+        <translation>用于投影仪:更浓的颜色,空格为白色</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: the page directory and the panels chosen in Presentation Shows, zoomed; F11 or Escape leaves it</source>
+        <translation>投影用全屏:放大显示页目录和“演示内容”中选择的面板;按 F11 或 Escape 退出</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Shows</source>
+        <translation>演示内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Spawn Process...</source>
+        <translation>创建进程(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Create a process from a parent (spawn)</source>
+        <translation>由父进程创建进程 (spawn)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to the Selected Process</source>
+        <translation>切换到选中的进程(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Context switch: load its page directory into CR3 (switch)</source>
+        <translation>上下文切换:把它的页目录载入 CR3 (switch)</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate...</source>
+        <translation>分配(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>NtAllocateVirtualMemory in the current process (alloc)</source>
+        <translation>在当前进程中调用 NtAllocateVirtualMemory (alloc)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess Memory...</source>
+        <translation>访问内存(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>A read, write or execute by the current process (read, write, exec)</source>
+        <translation>当前进程的读、写或执行 (read, write, exec)</translation>
+    </message>
+    <message>
+        <source>&amp;Trim the Selected Working Set</source>
+        <translation>修剪选中的工作集(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Empty the selected process's working set (trim)</source>
+        <translation>清空选中进程的工作集 (trim)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;Zero Page Thread</source>
+        <translation>运行零页线程(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Let the zero page thread move Free pages to the Zeroed list (zero)</source>
+        <translation>让零页线程把空闲页面移到零页链表 (zero)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;Modified Page Writer</source>
+        <translation>运行修改页写出器(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Write Modified pages to the paging file (modwrite)</source>
+        <translation>把已修改页面写入分页文件 (modwrite)</translation>
+    </message>
+    <message>
+        <source>&amp;Exit the Selected Process</source>
+        <translation>结束选中的进程(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PspExitProcess: every page goes back to the Free list (exit)</source>
+        <translation>PspExitProcess:每个页面都回到空闲链表 (exit)</translation>
+    </message>
+    <message>
+        <source>Exit Process</source>
+        <translation>结束进程</translation>
+    </message>
+    <message>
+        <source>End %1?</source>
+        <translation>结束 %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Machine...</source>
+        <translation>重置机器(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Boot a fresh machine</source>
+        <translation>启动一台新机器</translation>
+    </message>
+    <message>
+        <source>Reset Machine</source>
+        <translation>重置机器</translation>
+    </message>
+    <message>
+        <source>RAM (4M to 4G):</source>
+        <translation>内存(4M 到 4G):</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size such as 128M</source>
+        <translation>'%1' 不是 128M 这样的大小</translation>
+    </message>
+    <message>
+        <source>-- machine reset: %1 MB --</source>
+        <translation>-- 机器已重置:%1 MB --</translation>
+    </message>
+    <message>
+        <source>S&amp;cript</source>
+        <translation>脚本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the next command of the script</source>
+        <translation>运行脚本的下一条命令</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the rest of the script</source>
+        <translation>运行脚本的其余部分</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the script</source>
+        <translation>暂停脚本</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>后退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back one command: the machine as it was before it (t-)</source>
+        <translation>后退一条命令:回到它之前的机器 (t-)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>前进一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Replay the next recorded command (t)</source>
+        <translation>重放下一条已记录的命令 (t)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation>回到开头(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to position 0, just booted; the script and the recorded commands stay (g-)</source>
+        <translation>回到位置 0,刚启动时;脚本和已记录的命令保留 (g-)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson...</source>
+        <translation>打开课程(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.txt);;All files (*)</source>
+        <translation>课程 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice...</source>
+        <translation>练习(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Questions about the machine as it is: the self-map, PTEs, translations, trimming, two page directories, a new process's pages</source>
+        <translation>关于当前机器的问题:自映射、PTE、地址转换、修剪、两个页目录、新进程的页面</translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Previous Step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About mmvis</source>
+        <translation>关于 mmvis(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About mmvis</source>
+        <translation>关于 mmvis</translation>
+    </message>
+    <message>
+        <source>mmvis %1
+A visualizer of Windows NT 4.0 / 2000 x86 address spaces, driven by a simulation of the NT memory manager.</source>
+        <translation>mmvis %1
+由 NT 内存管理器模拟驱动的 Windows NT 4.0 / 2000 x86 地址空间可视化工具。</translation>
+    </message>
+    <message>
+        <source>Open Script</source>
+        <translation>打开脚本</translation>
+    </message>
+    <message>
+        <source>Scripts (*.cmd *.txt);;All files (*)</source>
+        <translation>脚本 (*.cmd *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 loaded: %2 commands. Run (F5) or Step (F10).</source>
+        <translation>已载入 %1:%2 条命令。运行 (F5) 或单步 (F10)。</translation>
+    </message>
+    <message>
+        <source>Run Script</source>
+        <translation>运行脚本</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>mmvis will speak %1 from its next start. Restart now? The session comes back as it is.</source>
+        <translation>mmvis 下次启动时将使用%1。现在重新启动吗?会话会原样恢复。</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Cannot keep the session for the restart: %1</source>
+        <translation>无法为重新启动保存会话:%1</translation>
+    </message>
+    <message>
+        <source>Process %1 (Cid %2)   CR3 %3   Step %4   Zeroed %5  Free %6  Standby %7  Modified %8  Active %9</source>
+        <translation>进程 %1 (Cid %2)   CR3 %3   步骤 %4   零页 %5  空闲 %6  备用 %7  已修改 %8  使用中 %9</translation>
+    </message>
+    <message>
+        <source>Page directory</source>
+        <translation>页目录</translation>
+    </message>
+    <message>
+        <source>The 1024 entries of the selected process's page directory, or a page table, as a 32 by 32 grid. Arrow keys move the selection, Enter opens a page table, Backspace goes back.</source>
+        <translation>以 32×32 网格显示选中进程的页目录或某个页表的 1024 项。方向键移动选择,Enter 打开页表,Backspace 返回。</translation>
+    </message>
+    <message>
+        <source>Physical memory</source>
+        <translation>物理内存</translation>
+    </message>
+    <message>
+        <source>Every frame of RAM coloured by its page list. Plus and minus zoom, arrow keys pan, Home shows all.</source>
+        <translation>内存的每个页框按其页面链表着色。加/减号缩放,方向键平移,Home 显示全部。</translation>
+    </message>
+    <message>
+        <source>Page lists over time</source>
+        <translation>页面链表随时间变化</translation>
+    </message>
+    <message>
+        <source>The size of each page list after every command.</source>
+        <translation>每条命令之后各页面链表的大小。</translation>
+    </message>
+    <message>
+        <source>Page lists now</source>
+        <translation>当前页面链表</translation>
+    </message>
+    <message>
+        <source>The current size of each page list.</source>
+        <translation>各页面链表当前的大小。</translation>
+    </message>
+    <message>
+        <source>Page-list dynamics</source>
+        <translation>页面链表流动</translation>
+    </message>
+    <message>
+        <source>How many pages moved between the lists, by kind of move.</source>
+        <translation>在链表之间移动的页面数,按移动类型统计。</translation>
+    </message>
+    <message>
+        <source>Address translation</source>
+        <translation>地址转换</translation>
+    </message>
+    <message>
+        <source>A virtual address translated step by step through the TLB, the page directory and a page table.</source>
+        <translation>虚拟地址经由 TLB、页目录和页表逐步转换。</translation>
+    </message>
+    <message>
+        <source>The entries of the CPU's translation lookaside buffer.</source>
+        <translation>CPU 的转换后备缓冲器(TLB)的各项。</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>Every change the memory manager made, with the NT routine that made it.</source>
+        <translation>内存管理器所做的每个更改,以及做出更改的 NT 例程。</translation>
+    </message>
+    <message>
+        <source>The processes; selecting one shows it in every view.</source>
+        <translation>进程列表;选中一个即在所有视图中显示。</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>控制台输出</translation>
+    </message>
+    <message>
+        <source>What the commands printed.</source>
+        <translation>命令打印的内容。</translation>
+    </message>
+    <message>
+        <source>Console input</source>
+        <translation>控制台输入</translation>
+    </message>
+    <message>
+        <source>A command of the WinDbg-style language.</source>
+        <translation>WinDbg 风格语言的命令。</translation>
+    </message>
+    <message>
+        <source>there is no lesson file or built-in lesson named '%1'</source>
+        <translation>没有名为 '%1' 的课程文件或内置课程</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson: %1</source>
+        <translation>无法打开课程:%1</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>缩放 %1 %</translation>
+    </message>
+    <message>
+        <source>Spawn</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>修剪</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>清零</translation>
+    </message>
+    <message>
+        <source>Write Modified</source>
+        <translation>写出已修改页</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::MemoryMapView</name>
+    <message>
+        <source>, frames %1 to %2 shown</source>
+        <translation>,显示页框 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Physical memory, %1 frames (%2 x %3, frame 0 top left%4) - %5</source>
+        <translation>物理内存,%1 个页框(%2 x %3,页框 0 在左上%4)- %5</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::PageDirectoryView</name>
+    <message>
+        <source>no process</source>
+        <translation>无进程</translation>
+    </message>
+    <message>
+        <source>Page directory of %1, DirBase %2 - %3</source>
+        <translation>%1 的页目录,DirBase %2 - %3</translation>
+    </message>
+    <message>
+        <source>Page table of PDE %1 (VA %2 - %3) in %4 - %5</source>
+        <translation>%4 中 PDE %1 的页表(VA %2 - %3)- %5</translation>
+    </message>
+    <message>
+        <source>Page directories of %1 and %2 - %3</source>
+        <translation>%1 和 %2 的页目录 - %3</translation>
+    </message>
+    <message>
+        <source>(choose a process)</source>
+        <translation>(请选择进程)</translation>
+    </message>
+    <message>
+        <source>
+The directory maps itself: every PTE of this process is at C0000000 + VA/1024.</source>
+        <translation>
+页目录映射它自己:此进程的每个 PTE 都位于 C0000000 + VA/1024。</translation>
+    </message>
+    <message>
+        <source>
+Hyperspace: this process's own mapping window and working set list.</source>
+        <translation>
+超空间:此进程自己的映射窗口和工作集列表。</translation>
+    </message>
+    <message>
+        <source>
+Click to open its page table.</source>
+        <translation>
+单击打开它的页表。</translation>
+    </message>
+    <message>
+        <source>X: the entry differs between the two processes. In the upper half (system space) that is only: %1</source>
+        <translation>X:两个进程之间不同的项。在上半部分(系统空间)只有:%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>PDE 300: the self-map (C0000000)</source>
+        <translation>PDE 300:自映射 (C0000000)</translation>
+    </message>
+    <message>
+        <source>The directory is also this 4 MB region's page table, so every PTE of the process appears at C0000000 + VA/1024 and the directory itself at C0300000. Its value differs in every process.</source>
+        <translation>页目录同时也是这 4 MB 区域的页表,因此进程的每个 PTE 出现在 C0000000 + VA/1024,页目录本身出现在 C0300000。它的值在每个进程中都不同。</translation>
+    </message>
+    <message>
+        <source>PDE 301: hyperspace (C0400000)</source>
+        <translation>PDE 301:超空间 (C0400000)</translation>
+    </message>
+    <message>
+        <source>Each process's own page table for mapping other frames for a moment (MiMapPageInHyperSpace) and for its working set list at C0502000. It also differs in every process; the rest of the upper half is the same everywhere.</source>
+        <translation>每个进程自己的页表,用于临时映射其他页框 (MiMapPageInHyperSpace) 以及位于 C0502000 的工作集列表。它在每个进程中也不同;上半部分的其余项处处相同。</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::Palette</name>
+    <message>
+        <source>Zeroed</source>
+        <translation>零页</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>ModifiedNoWrite</source>
+        <translation>已修改不写出</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>坏页</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>过渡</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>User page table</source>
+        <translation>用户页表</translation>
+    </message>
+    <message>
+        <source>System page table</source>
+        <translation>系统页表</translation>
+    </message>
+    <message>
+        <source>4 MB page (KSEG0)</source>
+        <translation>4 MB 页面 (KSEG0)</translation>
+    </message>
+    <message>
+        <source>Self-map (PDE 300)</source>
+        <translation>自映射 (PDE 300)</translation>
+    </message>
+    <message>
+        <source>Hyperspace (PDE 301)</source>
+        <translation>超空间 (PDE 301)</translation>
+    </message>
+    <message>
+        <source>Zero (ask the VAD)</source>
+        <translation>零(询问 VAD)</translation>
+    </message>
+    <message>
+        <source>Demand zero</source>
+        <translation>按需清零</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Valid, shared (section)</source>
+        <translation>有效,共享(内存区)</translation>
+    </message>
+    <message>
+        <source>Paging file</source>
+        <translation>分页文件</translation>
+    </message>
+    <message>
+        <source>Prototype</source>
+        <translation>原型</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::PositionsDiagram</name>
+    <message>
+        <source>What changed from position %1 to %2 - %3</source>
+        <translation>从位置 %1 到 %2 的变化 - %3</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>正在运行:%1</translation>
+    </message>
+    <message>
+        <source>Page lists</source>
+        <translation>页面链表</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1,未变</translation>
+    </message>
+    <message>
+        <source>PDEs and PTEs that changed: %1</source>
+        <translation>发生变化的 PDE 和 PTE:%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>... and %1 more (the table lists them all)</source>
+        <translation>……还有 %1 项(表格中列出全部)</translation>
+    </message>
+    <message>
+        <source>Frames that changed list: %1</source>
+        <translation>改变了链表的页框:%1</translation>
+    </message>
+    <message>
+        <source>1 frame</source>
+        <translation>1 个页框</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 个页框</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::PracticeDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What the machine does (on a copy; yours is unchanged):</source>
+        <translation>机器会做什么(在副本上;你的机器不变):</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What the machine does</source>
+        <translation>机器会做什么</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Your answer: addresses in hex, a routine, a list...</source>
+        <translation>你的答案:十六进制地址、例程、链表...</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#1e8449"&gt;&lt;b&gt;Right.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#1e8449"&gt;&lt;b&gt;正确。&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#c0392b"&gt;&lt;b&gt;Not quite.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#c0392b"&gt;&lt;b&gt;不太对。&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The answer: %1</source>
+        <translation>答案:%1</translation>
+    </message>
+    <message>
+        <source>There is nothing to ask about yet: spawn a process and touch some memory, then practise.</source>
+        <translation>还没有可问的内容:先创建一个进程并访问一些内存,再来练习。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. Score: %3 of %4</source>
+        <translation>第 %1 题,共 %2 题。得分:%4 题中答对 %3 题</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ProcessModel</name>
+    <message>
+        <source>Pages in the working set now (peak %1)</source>
+        <translation>当前工作集中的页面数(峰值 %1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父进程</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>工作集</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>缺页</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::ScriptRunner</name>
+    <message>
+        <source>%1:%2: the script stopped at this error</source>
+        <translation>%1:%2:脚本在此错误处停止</translation>
+    </message>
+    <message>
+        <source>%1: done, %2 commands</source>
+        <translation>%1:完成,%2 条命令</translation>
+    </message>
+    <message>
+        <source>%1: paused at command %2 of %3</source>
+        <translation>%1:暂停在第 %2 条命令(共 %3 条)</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::SessionFiles</name>
+    <message>
+        <source>Open &amp;Session...</source>
+        <translation>打开会话(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Open a saved session: its machine, every command, and the position it was at</source>
+        <translation>打开已保存的会话:它的机器、每条命令和当时所在的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Sessions</source>
+        <translation>最近的会话(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1:%2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save every command run so far and the position, to reopen exactly this machine</source>
+        <translation>保存迄今运行的每条命令和位置,以便准确地重新打开这台机器</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As...</source>
+        <translation>会话另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2
+
+The session that was open is unchanged.</source>
+        <translation>无法打开 %1:%2
+
+原来打开的会话没有改变。</translation>
+    </message>
+    <message>
+        <source>Replaying the commands of %1...</source>
+        <translation>正在重放 %1 的命令...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(暂无)</translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation>恢复会话</translation>
+    </message>
+    <message>
+        <source>mmvis did not close normally last time. Restore the session it was running (%1 commands, saved %2)?</source>
+        <translation>mmvis 上次没有正常关闭。恢复它当时运行的会话吗(%1 条命令,保存于 %2)?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>the last session</source>
+        <translation>上次的会话</translation>
+    </message>
+    <message>
+        <source>The last session cannot be restored: %1
+
+It stays in %2.</source>
+        <translation>无法恢复上次的会话:%1
+
+它保留在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::SimulationController</name>
+    <message>
+        <source>step %1, %2 MB RAM</source>
+        <translation>步骤 %1,内存 %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::Timeline</name>
+    <message>
+        <source>Position %1 of %2</source>
+        <translation>位置 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Click or drag to go to a position; Left/Right step back or forward, Home/End go to the start or the last recorded command</source>
+        <translation>单击或拖动以转到某个位置;左/右键后退或前进一步,Home/End 转到开头或最后记录的命令</translation>
+    </message>
+    <message>
+        <source>Position 0: just booted</source>
+        <translation>位置 0:刚启动</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>位置 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::TlbView</name>
+    <message>
+        <source>4 KB pages: slot = page number mod 64</source>
+        <translation>4 KB 页面:槽 = 页号 mod 64</translation>
+    </message>
+    <message>
+        <source>4 MB pages: 8 slots</source>
+        <translation>4 MB 页面:8 个槽</translation>
+    </message>
+    <message>
+        <source>slot  page      frame  flags</source>
+        <translation>槽    页面      页框   标志</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……还有 %1 项</translation>
+    </message>
+    <message>
+        <source>G global, D dirty, U user or K kernel, W writable or R read-only</source>
+        <translation>G 全局,D 脏,U 用户或 K 内核,W 可写或 R 只读</translation>
+    </message>
+    <message>
+        <source>Hits %1, misses %2 (%3 % hits). Last access: %4. CR3 %5: a CR3 load keeps only the global entries.</source>
+        <translation>命中 %1,未命中 %2(命中率 %3 %)。最后一次访问:%4。CR3 %5:加载 CR3 只保留全局项。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>per process</source>
+        <translation>每进程</translation>
+    </message>
+    <message>
+        <source>global (G)</source>
+        <translation>全局 (G)</translation>
+    </message>
+    <message>
+        <source>last access</source>
+        <translation>最后一次访问</translation>
+    </message>
+    <message>
+        <source>TLB: %1 of 72 entries valid, %2 global - %3</source>
+        <translation>TLB:72 项中 %1 项有效,%2 项全局 - %3</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::Translation</name>
+    <message>
+        <source> Global (G): its TLB entry survives a context switch (a CR3 load).</source>
+        <translation>全局 (G):它的 TLB 项在上下文切换(CR3 加载)后仍然保留。</translation>
+    </message>
+    <message>
+        <source>Split the virtual address (a 4 MB page)</source>
+        <translation>拆分虚拟地址(4 MB 页面)</translation>
+    </message>
+    <message>
+        <source>%1 = directory index %2 (bits 31-22) and byte offset %3 in the 4 MB page (bits 21-0): the PDE maps the page itself, there is no page table.</source>
+        <translation>%1 = 目录索引 %2(位 31-22)和 4 MB 页面内的字节偏移 %3(位 21-0):PDE 直接映射该页面,没有页表。</translation>
+    </message>
+    <message>
+        <source>Split the virtual address</source>
+        <translation>拆分虚拟地址</translation>
+    </message>
+    <message>
+        <source>%1 = directory index %2 (bits 31-22), table index %3 (bits 21-12), byte offset %4 (bits 11-0).</source>
+        <translation>%1 = 目录索引 %2(位 31-22)、表索引 %3(位 21-12)、字节偏移 %4(位 11-0)。</translation>
+    </message>
+    <message>
+        <source>TLB miss</source>
+        <translation>TLB 未命中</translation>
+    </message>
+    <message>
+        <source>The TLB has no entry for page %1: the CPU walks the page tables from CR3.</source>
+        <translation>TLB 中没有页面 %1 的项:CPU 从 CR3 开始遍历页表。</translation>
+    </message>
+    <message>
+        <source>TLB hit</source>
+        <translation>TLB 命中</translation>
+    </message>
+    <message>
+        <source>The TLB holds page %1 -&gt; frame %2%3: the CPU uses it and reads neither the page directory nor a page table.%4</source>
+        <translation>TLB 中有页面 %1 -&gt; 页框 %2%3:CPU 直接使用它,既不读页目录也不读页表。%4</translation>
+    </message>
+    <message>
+        <source> (a 4 MB entry)</source>
+        <translation>(4 MB 项)</translation>
+    </message>
+    <message>
+        <source> The entry is global (G): a context switch keeps it.</source>
+        <translation>该项是全局的 (G):上下文切换会保留它。</translation>
+    </message>
+    <message>
+        <source> (after the fault)</source>
+        <translation>(缺页之后)</translation>
+    </message>
+    <message>
+        <source>not valid: there is no page table for these 4 MB</source>
+        <translation>无效:这 4 MB 没有页表</translation>
+    </message>
+    <message>
+        <source>a 4 MB page at frame %1, %2</source>
+        <translation>位于页框 %1 的 4 MB 页面,%2</translation>
+    </message>
+    <message>
+        <source>valid, page table in frame %1, %2</source>
+        <translation>有效,页表在页框 %1,%2</translation>
+    </message>
+    <message>
+        <source>Read the PDE%1</source>
+        <translation>读取 PDE%1</translation>
+    </message>
+    <message>
+        <source>PDE %1 is at %2 + %1 x 4 = physical %3 (virtual %4 through the self-map). It contains %5: %6.%7</source>
+        <translation>PDE %1 位于 %2 + %1 x 4 = 物理地址 %3(通过自映射为虚拟地址 %4)。它的内容是 %5:%6。%7</translation>
+    </message>
+    <message>
+        <source>Find the PTE through the self-map%1</source>
+        <translation>通过自映射找到 PTE%1</translation>
+    </message>
+    <message>
+        <source>The memory manager reads it at C0000000 + VA/1024 = %1: PDE 300 maps the directory as a page table, so entry %2 of the directory (the PDE above) supplies the frame, and %3 x 4 the offset in it.</source>
+        <translation>内存管理器在 C0000000 + VA/1024 = %1 处读取它:PDE 300 把页目录映射为页表,所以页目录的第 %2 项(上面的 PDE)给出页框,%3 x 4 给出其中的偏移。</translation>
+    </message>
+    <message>
+        <source>Read the PTE%1</source>
+        <translation>读取 PTE%1</translation>
+    </message>
+    <message>
+        <source>PTE %1 is at %2 + %1 x 4 = physical %3 (virtual %4). It contains %5: %6.%7</source>
+        <translation>PTE %1 位于 %2 + %1 x 4 = 物理地址 %3(虚拟地址 %4)。它的内容是 %5:%6。%7</translation>
+    </message>
+    <message>
+        <source>valid, frame %1, %2</source>
+        <translation>有效,页框 %1,%2</translation>
+    </message>
+    <message>
+        <source>not valid (%1)</source>
+        <translation>无效(%1)</translation>
+    </message>
+    <message>
+        <source>Page fault: MmAccessFault</source>
+        <translation>缺页:MmAccessFault</translation>
+    </message>
+    <message>
+        <source>The walk failed: the CPU raises a page fault with CR2 = %1; KiTrap0E calls MmAccessFault, which checks the address against the process's VADs.</source>
+        <translation>遍历失败:CPU 以 CR2 = %1 引发缺页;KiTrap0E 调用 MmAccessFault,它用进程的 VAD 检查该地址。</translation>
+    </message>
+    <message>
+        <source>Frame %1 comes from the %2 list.</source>
+        <translation>页框 %1 来自 %2 链表。</translation>
+    </message>
+    <message>
+        <source>%1 writes the %2</source>
+        <translation>%1 写入 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 -&gt; %4 (%5).</source>
+        <translation>%2 处的 %1:%3 -&gt; %4(%5)。</translation>
+    </message>
+    <message>
+        <source>The page is read from its file (page %1) into frame %2.</source>
+        <translation>页面从它的文件(第 %1 页)读入页框 %2。</translation>
+    </message>
+    <message>
+        <source>The page is read from the paging file (offset %1) into frame %2.</source>
+        <translation>页面从分页文件(偏移 %1)读入页框 %2。</translation>
+    </message>
+    <message>
+        <source>MiAccessCheck refuses the access</source>
+        <translation>MiAccessCheck 拒绝访问</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The fault is resolved; the CPU executes the access again and walks once more.</source>
+        <translation>缺页已解决;CPU 重新执行该访问,再遍历一次。</translation>
+    </message>
+    <message>
+        <source>The PDE is not valid: there is no page table for these 4 MB. An access faults; MmAccessFault makes the page table (MiMakePdeExistAndMakeValid) if a VAD commits the address, else it is an access violation.</source>
+        <translation>PDE 无效:这 4 MB 没有页表。访问会缺页;如果某个 VAD 提交了该地址,MmAccessFault 会建立页表 (MiMakePdeExistAndMakeValid),否则就是访问违例。</translation>
+    </message>
+    <message>
+        <source>the PTE is zero, so MmAccessFault asks the VADs: a committed address becomes a demand-zero page, anything else an access violation.</source>
+        <translation>PTE 为零,所以 MmAccessFault 询问 VAD:已提交的地址成为按需清零页面,否则就是访问违例。</translation>
+    </message>
+    <message>
+        <source>MiResolveDemandZeroFault gives it a zeroed frame.</source>
+        <translation>MiResolveDemandZeroFault 给它一个已清零的页框。</translation>
+    </message>
+    <message>
+        <source>the frame is still in memory on the Standby or Modified list: MiResolveTransitionFault puts it back, with no disk read (a soft fault).</source>
+        <translation>页框仍在内存中的备用或已修改链表上:MiResolveTransitionFault 不读磁盘就把它放回(软缺页)。</translation>
+    </message>
+    <message>
+        <source>the page is in the paging file: MiResolvePageFileFault reads it back (a hard fault).</source>
+        <translation>页面在分页文件中:MiResolvePageFileFault 把它读回(硬缺页)。</translation>
+    </message>
+    <message>
+        <source>it points at a prototype PTE: MiResolveProtoPteFault finds the section's page.</source>
+        <translation>它指向原型PTE:MiResolveProtoPteFault 找到内存区的页面。</translation>
+    </message>
+    <message>
+        <source>The PTE is not valid (%1). An access faults into MmAccessFault; MiDispatchFault decides by the PTE's format: %2 Access makes one.</source>
+        <translation>PTE 无效(%1)。访问会缺页进入 MmAccessFault;MiDispatchFault 按 PTE 的格式决定:%2 访问一次即可建立。</translation>
+    </message>
+    <message>
+        <source>No translation</source>
+        <translation>无转换</translation>
+    </message>
+    <message>
+        <source>The TLB entry's frame</source>
+        <translation>TLB 项的页框</translation>
+    </message>
+    <message>
+        <source>The PDE's 4 MB frame</source>
+        <translation>PDE 的 4 MB 页框</translation>
+    </message>
+    <message>
+        <source>The PTE's frame</source>
+        <translation>PTE 的页框</translation>
+    </message>
+    <message>
+        <source>Frame + offset</source>
+        <translation>页框 + 偏移</translation>
+    </message>
+    <message>
+        <source>%1 %2 x 1000 + offset %3 = physical address %4.</source>
+        <translation>%1 %2 x 1000 + 偏移 %3 = 物理地址 %4。</translation>
+    </message>
+    <message>
+        <source>Physical address %1</source>
+        <translation>物理地址 %1</translation>
+    </message>
+    <message>
+        <source>Virtual %1 is physical %2.</source>
+        <translation>虚拟地址 %1 即物理地址 %2。</translation>
+    </message>
+    <message>
+        <source>Virtual %1 is physical %2. The read gives %3.</source>
+        <translation>虚拟地址 %1 即物理地址 %2。读到 %3。</translation>
+    </message>
+    <message>
+        <source>CR3: the page directory</source>
+        <translation>CR3:页目录</translation>
+    </message>
+    <message>
+        <source>%1's DirectoryTableBase[0] = %2: the page directory is frame %3.</source>
+        <translation>%1 的 DirectoryTableBase[0] = %2:页目录是页框 %3。</translation>
+    </message>
+    <message>
+        <source>TLB %1 -&gt; frame %2%3%4</source>
+        <translation>TLB %1 -&gt; 页框 %2%3%4</translation>
+    </message>
+    <message>
+        <source>, global</source>
+        <translation>,全局</translation>
+    </message>
+    <message>
+        <source>(the PDE and PTE were not read)</source>
+        <translation>(未读取 PDE 和 PTE)</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>4 MB page, frame %1  %2</source>
+        <translation>4 MB 页面,页框 %1  %2</translation>
+    </message>
+    <message>
+        <source>page table in frame %1  %2</source>
+        <translation>页表在页框 %1  %2</translation>
+    </message>
+    <message>
+        <source>frame %1  %2</source>
+        <translation>页框 %1  %2</translation>
+    </message>
+    <message>
+        <source>not valid: %1</source>
+        <translation>无效:%1</translation>
+    </message>
+    <message>
+        <source>PA  frame %1 x 1000 + %2 = %3</source>
+        <translation>PA  页框 %1 x 1000 + %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::TranslationCanvas</name>
+    <message>
+        <source>Type a virtual address and press Translate, or pick one in the page-directory grid.</source>
+        <translation>输入虚拟地址并按“转换”,或在页目录网格中选择一个。</translation>
+    </message>
+    <message>
+        <source>TLB
+%1 -&gt; frame %2</source>
+        <translation>TLB
+%1 -&gt; 页框 %2</translation>
+    </message>
+    <message>
+        <source>page directory:
+not read</source>
+        <translation>页目录:
+未读取</translation>
+    </message>
+    <message>
+        <source>page table:
+not read</source>
+        <translation>页表:
+未读取</translation>
+    </message>
+    <message>
+        <source>Page directory</source>
+        <translation>页目录</translation>
+    </message>
+    <message>
+        <source>no page table:
+the PDE is not valid</source>
+        <translation>没有页表:
+PDE 无效</translation>
+    </message>
+    <message>
+        <source>Page table (seen at %1)</source>
+        <translation>页表(在 %1 处可见)</translation>
+    </message>
+    <message>
+        <source>Page table</source>
+        <translation>页表</translation>
+    </message>
+    <message>
+        <source>4 MB page at frame %1</source>
+        <translation>位于页框 %1 的 4 MB 页面</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>页框 %1</translation>
+    </message>
+    <message>
+        <source>+ %1 = %2</source>
+        <translation>+ %1 = %2</translation>
+    </message>
+    <message>
+        <source>page fault
+being resolved</source>
+        <translation>缺页
+正在解决</translation>
+    </message>
+    <message>
+        <source>no frame</source>
+        <translation>无页框</translation>
+    </message>
+    <message>
+        <source>Address translation - %1</source>
+        <translation>地址转换 - %1</translation>
+    </message>
+    <message>
+        <source>Translation of %1 in %2%3 - step %4 of %5 - %6</source>
+        <translation>%1 在 %2 中的转换%3 - 第 %4 步,共 %5 步 - %6</translation>
+    </message>
+    <message>
+        <source> through the self-map</source>
+        <translation>(通过自映射)</translation>
+    </message>
+    <message>
+        <source>directory index</source>
+        <translation>目录索引</translation>
+    </message>
+    <message>
+        <source>offset in the 4 MB page</source>
+        <translation>4 MB 页面内的偏移</translation>
+    </message>
+    <message>
+        <source>table index</source>
+        <translation>表索引</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>偏移</translation>
+    </message>
+</context>
+<context>
+    <name>mmvis::TranslationView</name>
+    <message>
+        <source>Through the self-map</source>
+        <translation>通过自映射</translation>
+    </message>
+    <message>
+        <source>virtual address (hex)</source>
+        <translation>虚拟地址(十六进制)</translation>
+    </message>
+    <message>
+        <source>A virtual address of the selected process; clicking a cell in the grid fills it in</source>
+        <translation>选中进程的虚拟地址;单击网格中的格子即可填入</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Walk the page tables of the selected process; changes nothing</source>
+        <translation>遍历选中进程的页表;不做任何改变</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Read the address from the current process: a fault is resolved by the memory manager, then shown</source>
+        <translation>由当前进程读取该地址:缺页由内存管理器解决后再显示</translation>
+    </message>
+    <message>
+        <source>Show how the memory manager reads the PTE at C0000000 + VA/1024</source>
+        <translation>显示内存管理器如何读取位于 C0000000 + VA/1024 的 PTE</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Forward one step</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>To the last step</source>
+        <translation>到最后一步</translation>
+    </message>
+    <message>
+        <source>Play or pause the animation (Ctrl+Space)</source>
+        <translation>播放或暂停动画 (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Animation speed</source>
+        <translation>动画速度</translation>
+    </message>
+    <message>
+        <source>VA</source>
+        <translation>VA</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>'%1' is not a hex address</source>
+        <translation>'%1' 不是十六进制地址</translation>
+    </message>
+    <message>
+        <source>step 1 of %1</source>
+        <translation>第 1 步,共 %1 步</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步,共 %2 步</translation>
+    </message>
+</context>
+</TS>
