@@ -1,5 +1,6 @@
 #include "eventmodel.h"
 
+#include "messages.h"
 #include "palette.h"
 #include "simulationcontroller.h"
 
@@ -282,7 +283,7 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         QString tip = QString::fromLatin1(mm::sim::routineName(e.routine));
         if (!x.change.empty())
             tip += QStringLiteral(": ") + QString::fromStdString(x.change);
-        return tip + QStringLiteral("\n") + QString::fromStdString(x.why);
+        return tip + QStringLiteral("\n") + translated(x.why);
     }
     case Qt::BackgroundRole:
         if (m_markedFrame && e.pfn == *m_markedFrame)
@@ -324,7 +325,8 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
     case Explanation: {
         // What changed (a PTE's both sides decoded, a frame's lists), then why.
         const mm::sim::Explanation x = mm::sim::explain(e, sceneOf(event));
-        return QString::fromStdString(x.change.empty() ? x.why : x.change + ". " + x.why);
+        return x.change.empty() ? translated(x.why)
+                                : QString::fromStdString(x.change) + QStringLiteral(". ") + translated(x.why);
     }
     }
     return {};

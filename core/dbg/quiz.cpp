@@ -468,7 +468,7 @@ std::string rehearse(Session& session, const QuizQuestion& q)
         text += sim::routineName(e.routine);
         if (e.pfn != sim::Event::kNone && e.kind == sim::EventKind::PageMove)
             text += format(" (frame %x)", e.pfn);
-        text += ": " + (x.change.empty() ? x.why : x.change + ". " + x.why) + "\n";
+        text += ": " + (x.change.empty() ? x.why.text() : x.change + ". " + x.why.text()) + "\n";
     }
     return text;
 }

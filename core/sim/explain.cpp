@@ -102,7 +102,13 @@ SceneKind kindOf(Routine scene)
     }
 }
 
-std::string pageMoveWhy(const Event& e, SceneKind scene)
+// A sentence of this file, for the window to translate (context "mm::explain").
+Message say(const char* source, std::vector<std::string> args = {})
+{
+    return Message {"mm::explain", source, std::move(args)};
+}
+
+Message pageMoveWhy(const Event& e, SceneKind scene)
 {
     using L = PageLocation;
     const auto from = static_cast<L>(e.listOld);
@@ -110,235 +116,319 @@ std::string pageMoveWhy(const Event& e, SceneKind scene)
     switch (e.routine) {
     case Routine::MiRemoveZeroPage:
         if (from == L::Zeroed)
-            return "A zero-filled page was needed and the Zeroed list had one, so nothing has to be cleared.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A zero-filled page was needed and the Zeroed list had one, so nothing has to be cleared."));
         if (from == L::Free)
-            return "A zero-filled page was needed but the Zeroed list was empty, so a Free page was taken; "
-                   "MiZeroPhysicalPage clears it before use.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A zero-filled page was needed but the Zeroed list was empty, so a Free page was taken; "
+                "MiZeroPhysicalPage clears it before use."));
         if (from == L::Standby)
-            return "The Zeroed and Free lists were empty, so a Standby page is repurposed: its old owner's PTE gets "
-                   "back what it held (MiRestoreTransitionPte), then the page is cleared.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The Zeroed and Free lists were empty, so a Standby page is repurposed: its old owner's PTE gets "
+                "back what it held (MiRestoreTransitionPte), then the page is cleared."));
         break;
     case Routine::MiRemoveAnyPage:
         if (from == L::Free)
-            return "A page was needed whose contents will be overwritten (read from disk or copied), so any page "
-                   "will do: the Free list comes first.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A page was needed whose contents will be overwritten (read from disk or copied), so any page will "
+                "do: the Free list comes first."));
         if (from == L::Zeroed)
-            return "A page was needed whose contents will be overwritten; the Free list was empty, so a Zeroed page "
-                   "was taken.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A page was needed whose contents will be overwritten; the Free list was empty, so a Zeroed page "
+                "was taken."));
         if (from == L::Standby)
-            return "A page was needed and the Free and Zeroed lists were empty, so a Standby page is repurposed: its "
-                   "old owner's PTE gets back what it held (MiRestoreTransitionPte).";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A page was needed and the Free and Zeroed lists were empty, so a Standby page is repurposed: its "
+                "old owner's PTE gets back what it held (MiRestoreTransitionPte)."));
         break;
     case Routine::MmZeroPageThread:
-        return "The zero page thread cleared a Free page and put it on the Zeroed list; it runs when the processor "
-               "is idle, once the Free list holds 8 pages or more (MmZeroingPageEvent).";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "The zero page thread cleared a Free page and put it on the Zeroed list; it runs when the processor is "
+            "idle, once the Free list holds 8 pages or more (MmZeroingPageEvent)."));
     case Routine::MiDecrementShareCount:
-        if (to == L::Transition) {
-            const char* prefix = scene == SceneKind::Trim ? "The page left the working set. "
-                : scene == SceneKind::Release             ? "The memory was released. "
-                                                          : "";
-            return std::string(prefix)
-                + "No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last "
-                  "reference goes, then it goes to a list.";
-        }
-        break;
+        if (to != L::Transition)
+            break;
+        if (scene == SceneKind::Trim)
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The page left the working set. No PTE maps the frame any more (its share count fell to 0); it "
+                "stays in memory until its last reference goes, then it goes to a list."));
+        if (scene == SceneKind::Release)
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The memory was released. No PTE maps the frame any more (its share count fell to 0); it stays in "
+                "memory until its last reference goes, then it goes to a list."));
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last "
+            "reference goes, then it goes to a list."));
     case Routine::MiInsertPageInList:
         if (to == L::Modified)
-            return std::string(scene == SceneKind::Trim ? "The working set was trimmed and the page is dirty"
-                                                        : "Nothing refers to the page now and it is dirty")
-                + ", so it goes to the Modified list: its contents exist nowhere else until the modified page "
-                  "writer writes them to the paging file.";
+            return scene == SceneKind::Trim
+                ? say(MM_TRANSLATE_NOOP("mm::explain",
+                    "The working set was trimmed and the page is dirty, so it goes to the Modified list: its contents "
+                    "exist nowhere else until the modified page writer writes them to the paging file."))
+                : say(MM_TRANSLATE_NOOP("mm::explain",
+                    "Nothing refers to the page now and it is dirty, so it goes to the Modified list: its contents "
+                    "exist nowhere else until the modified page writer writes them to the paging file."));
         if (to == L::Standby) {
-            const char* cause = scene == SceneKind::Writer ? "The write finished, so the page is clean"
-                : scene == SceneKind::Trim
-                ? "The working set was trimmed and the page is clean (its contents are also in the paging file or "
-                  "its file)"
-                : "Nothing refers to the page now and it is clean";
-            return std::string(cause)
-                + ": it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until "
-                  "the frame is needed for something else.";
+            if (scene == SceneKind::Writer)
+                return say(MM_TRANSLATE_NOOP("mm::explain",
+                    "The write finished, so the page is clean: it goes to Standby, where a fault takes it back "
+                    "without reading the disk (a soft fault) until the frame is needed for something else."));
+            if (scene == SceneKind::Trim)
+                return say(MM_TRANSLATE_NOOP("mm::explain",
+                    "The working set was trimmed and the page is clean (its contents are also in the paging file or "
+                    "its file): it goes to Standby, where a fault takes it back without reading the disk (a soft "
+                    "fault) until the frame is needed for something else."));
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "Nothing refers to the page now and it is clean: it goes to Standby, where a fault takes it back "
+                "without reading the disk (a soft fault) until the frame is needed for something else."));
         }
         break;
     case Routine::MiInsertPageInFreeList:
-        return "No PTE will ever ask for the page's contents again (the memory was freed or its process ended), so "
-               "the page goes to the Free list.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "No PTE will ever ask for the page's contents again (the memory was freed or its process ended), so the "
+            "page goes to the Free list."));
     case Routine::MiMappedPageWriter:
-        return "The mapped page writer took the page off the Modified list to write it back to its file; it is in "
-               "transition while the write is in progress.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "The mapped page writer took the page off the Modified list to write it back to its file; it is in "
+            "transition while the write is in progress."));
     case Routine::MiGatherPagefilePages:
-        return "The modified page writer took the page off the Modified list to write it to the paging file; it is "
-               "in transition while the write is in progress.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "The modified page writer took the page off the Modified list to write it to the paging file; it is in "
+            "transition while the write is in progress."));
     case Routine::MiUnlinkPageFromList:
         if (scene == SceneKind::Fault)
-            return "A fault found the page still on the " + list(e.listOld)
-                + " list (a soft fault), so it is taken off the list to be used again.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                           "A fault found the page still on the %1 list (a soft fault), so it is taken off the list to "
+                           "be used again."),
+                {list(e.listOld)});
         if (scene == SceneKind::Release)
-            return "The memory was freed while its page waited on the " + list(e.listOld)
-                + " list, so the page is taken off it.";
-        return "The page is taken off the " + list(e.listOld) + " list.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                           "The memory was freed while its page waited on the %1 list, so the page is taken off it."),
+                {list(e.listOld)});
+        return say(MM_TRANSLATE_NOOP("mm::explain", "The page is taken off the %1 list."), {list(e.listOld)});
     case Routine::MiResolveTransitionFault:
-        return "A soft fault: the page was still in memory, so it goes back into use without reading the disk.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "A soft fault: the page was still in memory, so it goes back into use without reading the disk."));
     default:
         break;
     }
-    return std::string(routineName(e.routine)) + " moved the frame from " + list(e.listOld) + " to " + list(e.listNew)
-        + ".";
+    return say(MM_TRANSLATE_NOOP("mm::explain", "%1 moved the frame from %2 to %3."),
+        {routineName(e.routine), list(e.listOld), list(e.listNew)});
 }
 
-std::string pteWriteWhy(const Event& e, SceneKind scene)
+Message pteWriteWhy(const Event& e, SceneKind scene)
 {
     const bool proto = isPrototypePte(e);
     const pte::Kind before = pte::classify(uint32_t(e.pteOld), proto);
     const pte::Kind after = pte::classify(uint32_t(e.pteNew), proto);
+    // PTE, PDE and prototype PTE are the same words in every language.
     const std::string entry = proto ? "prototype PTE" : isPde(e) ? "PDE" : "PTE";
     switch (e.routine) {
     case Routine::DebuggerWrite:
-        return "The debugger wrote this value (ed): the memory manager did not choose it.";
+        return say(MM_TRANSLATE_NOOP(
+            "mm::explain", "The debugger wrote this value (ed): the memory manager did not choose it."));
     case Routine::MiDispatchFault:
         if (before == pte::Kind::Zero && after == pte::Kind::DemandZero)
-            return "The PTE was empty, so the VAD decides: the address is committed private memory, so the PTE "
-                   "becomes demand zero with the VAD's protection.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The PTE was empty, so the VAD decides: the address is committed private memory, so the PTE "
+                "becomes demand zero with the VAD's protection."));
         if (before == pte::Kind::Zero && after == pte::Kind::PrototypePointer)
-            return "The PTE was empty, so the VAD decides: the address is in a view of a section, so the PTE points "
-                   "at the section's prototype PTE.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The PTE was empty, so the VAD decides: the address is in a view of a section, so the PTE points at "
+                "the section's prototype PTE."));
         break;
     case Routine::MiResolveDemandZeroFault:
     case Routine::MiMakePdeExistAndMakeValid:
         if (isPde(e))
-            return "The page table did not exist yet: a zero-filled page becomes the page table and its PDE is "
-                   "made valid.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The page table did not exist yet: a zero-filled page becomes the page table and its PDE is made "
+                "valid."));
         if (after == pte::Kind::Hardware)
-            return "A demand-zero fault: a zero-filled page now backs the address (marked dirty at once when "
-                   "writable, so a write does not fault again).";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A demand-zero fault: a zero-filled page now backs the address (marked dirty at once when "
+                "writable, so a write does not fault again)."));
         break;
     case Routine::MiEliminateWorkingSetEntry:
         if (after == pte::Kind::TransitionPage)
-            return std::string(scene == SceneKind::Trim ? "The working set was trimmed: " : "")
-                + "the page left the working set, and its PTE becomes a transition PTE that still names the frame, "
-                  "so a fault can take the page back without I/O while it stays on a list.";
+            return scene == SceneKind::Trim
+                ? say(MM_TRANSLATE_NOOP("mm::explain",
+                    "The working set was trimmed: the page left the working set, and its PTE becomes a transition "
+                    "PTE that still names the frame, so a fault can take the page back without I/O while it stays "
+                    "on a list."))
+                : say(MM_TRANSLATE_NOOP("mm::explain",
+                    "The page left the working set, and its PTE becomes a transition PTE that still names the frame, "
+                    "so a fault can take the page back without I/O while it stays on a list."));
         if (after == pte::Kind::PrototypePointer)
-            return "The shared page left this working set: the PTE points at the section's prototype PTE again.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The shared page left this working set: the PTE points at the section's prototype PTE again."));
         break;
     case Routine::MiRestoreTransitionPte:
-        return "The frame is being reused for something else, so its old owner's " + entry
-            + " gets back what it held before the page came in (the PFN's OriginalPte)"
-            + (after == pte::Kind::PageFile          ? ": where its contents are in the paging file."
-                    : after == pte::Kind::Subsection ? ": the page's place in its file."
-                    : after == pte::Kind::DemandZero ? ": demand zero."
-                                                     : ".");
+        if (after == pte::Kind::PageFile)
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                           "The frame is being reused for something else, so its old owner's %1 gets back what it "
+                           "held before the page came in (the PFN's OriginalPte): where its contents are in the "
+                           "paging file."),
+                {entry});
+        if (after == pte::Kind::Subsection)
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                           "The frame is being reused for something else, so its old owner's %1 gets back what it "
+                           "held before the page came in (the PFN's OriginalPte): the page's place in its file."),
+                {entry});
+        if (after == pte::Kind::DemandZero)
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                           "The frame is being reused for something else, so its old owner's %1 gets back what it "
+                           "held before the page came in (the PFN's OriginalPte): demand zero."),
+                {entry});
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+                       "The frame is being reused for something else, so its old owner's %1 gets back what it held "
+                       "before the page came in (the PFN's OriginalPte)."),
+            {entry});
     case Routine::MiDeleteVirtualAddresses:
-        return "The memory was freed or decommitted: the PTE no longer maps a page, and the page is released.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "The memory was freed or decommitted: the PTE no longer maps a page, and the page is released."));
     case Routine::MmCleanProcessAddressSpace:
-        return "The process is ending: its page tables are freed and their PDEs cleared.";
+        return say(MM_TRANSLATE_NOOP(
+            "mm::explain", "The process is ending: its page tables are freed and their PDEs cleared."));
     case Routine::MiMapPageInHyperSpace:
         if (isHyperspaceCounter(e))
-            return "The hyperspace mapping counter (a number kept in the first reserved PTE, not a PTE): "
-                + std::to_string(uint32_t(e.pteNew) >> hw::kPageShift) + " of " + std::to_string(kHyperspaceSlots)
-                + " slots left.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                           "The hyperspace mapping counter (a number kept in the first reserved PTE, not a PTE): %1 "
+                           "of %2 slots left."),
+                {std::to_string(uint32_t(e.pteNew) >> hw::kPageShift), std::to_string(kHyperspaceSlots)});
         if (after == pte::Kind::Hardware)
-            return "Frame " + hex(uint32_t(e.pteNew) >> hw::kPageShift)
-                + " is mapped in hyperspace, so the running process can reach a page it does not map (another "
-                  "process's page table or directory, a page to clear).";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                           "Frame %1 is mapped in hyperspace, so the running process can reach a page it does not "
+                           "map (another process's page table or directory, a page to clear)."),
+                {hex(uint32_t(e.pteNew) >> hw::kPageShift)});
         break;
     case Routine::MiUnmapPageInHyperSpace:
-        return "The hyperspace slot is released. No invlpg: the slot is not used again until the counter runs out "
-               "and the whole TLB is flushed.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "The hyperspace slot is released. No invlpg: the slot is not used again until the counter runs out and "
+            "the whole TLB is flushed."));
     case Routine::MiMapPageToZeroInHyperSpace:
-        return "The zero page thread's own hyperspace PTE maps the frame so that it can be cleared.";
+        return say(MM_TRANSLATE_NOOP(
+            "mm::explain", "The zero page thread's own hyperspace PTE maps the frame so that it can be cleared."));
     case Routine::MmCreateProcessAddressSpace:
         if (isHyperspaceCounter(e))
-            return "The new process's hyperspace mapping counter starts with all 255 slots free (a number, not a "
-                   "PTE).";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The new process's hyperspace mapping counter starts with all 255 slots free (a number, not a "
+                "PTE)."));
         if (e.va == kWorkingSetList)
-            return "The new hyperspace page table maps the working set list page at c0502000.";
+            return say(MM_TRANSLATE_NOOP(
+                "mm::explain", "The new hyperspace page table maps the working set list page at c0502000."));
         if (e.va == kPteBase)
-            return "The new directory's self-map entry (PDE 300) points at the directory itself, so its page "
-                   "tables appear at c0000000 once it is the running directory.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "The new directory's self-map entry (PDE 300) points at the directory itself, so its page tables "
+                "appear at c0000000 once it is the running directory."));
         if (e.va == kHyperspace)
-            return "The new directory's PDE 301 points at the new process's own hyperspace page table.";
+            return say(MM_TRANSLATE_NOOP(
+                "mm::explain", "The new directory's PDE 301 points at the new process's own hyperspace page table."));
         if (isPde(e))
-            return "A system PDE copied from the parent's directory: every process sees the same system space.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A system PDE copied from the parent's directory: every process sees the same system space."));
         break;
     case Routine::MiAddWorkingSetPage:
-        return "The working set list needs another page: a new page is mapped at its end.";
+        return say(MM_TRANSLATE_NOOP(
+            "mm::explain", "The working set list needs another page: a new page is mapped at its end."));
     case Routine::MiCreateImageFileMap:
     case Routine::MiCreateDataFileMap:
         if (after == pte::Kind::Subsection)
-            return "A prototype PTE of the new section names its subsection: the page is in the file, nothing is "
-                   "in memory yet.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A prototype PTE of the new section names its subsection: the page is in the file, nothing is in "
+                "memory yet."));
         break;
     case Routine::MiCreatePagingFileMap:
-        return "A prototype PTE of the new section backed by the paging file: demand zero until first touched.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "A prototype PTE of the new section backed by the paging file: demand zero until first touched."));
     case Routine::MiResolveProtoPteFault:
         if (after == pte::Kind::TransitionPage)
-            return "A hard fault on a section page: the page is being read from its file, and the prototype PTE is "
-                   "in transition while the read is in progress.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "A hard fault on a section page: the page is being read from its file, and the prototype PTE is in "
+                "transition while the read is in progress."));
         break;
     case Routine::MiCompleteInPageSupport:
-        return "The read from disk finished: the " + entry + " becomes valid.";
+        return say(MM_TRANSLATE_NOOP("mm::explain", "The read from disk finished: the %1 becomes valid."), {entry});
     case Routine::MiCompleteProtoPteFault:
-        return "The process's PTE gets the frame its prototype PTE holds: the page is shared, and the PFN's share "
-               "count counts this mapping.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "The process's PTE gets the frame its prototype PTE holds: the page is shared, and the PFN's share count "
+            "counts this mapping."));
     case Routine::MiResolvePageFileFault:
-        return "A hard fault: the page is being read from the paging file; the PTE is in transition while the read "
-               "is in progress, so other faults on it wait.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "A hard fault: the page is being read from the paging file; the PTE is in transition while the read is "
+            "in progress, so other faults on it wait."));
     case Routine::MiResolveTransitionFault:
-        return "A soft fault: the frame is still in memory, so the " + entry
-            + " becomes valid again without reading the disk.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+                       "A soft fault: the frame is still in memory, so the %1 becomes valid again without reading "
+                       "the disk."),
+            {entry});
     case Routine::MiCopyOnWrite:
-        return "A write to a copy-on-write page: the process gets its own copy, writable, and lets go of the "
-               "shared page.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "A write to a copy-on-write page: the process gets its own copy, writable, and lets go of the shared "
+            "page."));
     case Routine::MiDecrementShareCount:
         if (proto)
-            return "No process maps the shared page any more: its prototype PTE becomes a transition PTE, so the "
-                   "next fault finds the page while it stays on a list.";
+            return say(MM_TRANSLATE_NOOP("mm::explain",
+                "No process maps the shared page any more: its prototype PTE becomes a transition PTE, so the next "
+                "fault finds the page while it stays on a list."));
         break;
     case Routine::MiCloneProcessAddressSpace:
-        return "Fork: the parent's and the child's private pages become shared through prototype PTEs, to be "
-               "copied on the first write.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "Fork: the parent's and the child's private pages become shared through prototype PTEs, to be copied on "
+            "the first write."));
     case Routine::NtProtectVirtualMemory:
-        return "The page's protection changed.";
+        return say(MM_TRANSLATE_NOOP("mm::explain", "The page's protection changed."));
     case Routine::NtAllocateVirtualMemory:
-        return "Committing memory whose page table exists: the PTE becomes demand zero with the protection asked "
-               "for, and the first touch takes a zero-filled page.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "Committing memory whose page table exists: the PTE becomes demand zero with the protection asked for, "
+            "and the first touch takes a zero-filled page."));
     case Routine::MiAccessCheck:
-        return "The first touch of a guard page: the guard goes and this access fails once "
-               "(STATUS_GUARD_PAGE_VIOLATION); the next one succeeds.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "The first touch of a guard page: the guard goes and this access fails once "
+            "(STATUS_GUARD_PAGE_VIOLATION); the next one succeeds."));
     case Routine::MiAllocatePoolPages:
-        return "Paged pool grows: a zero-filled page is mapped for the structures that live there (prototype PTEs).";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+            "Paged pool grows: a zero-filled page is mapped for the structures that live there (prototype PTEs)."));
     case Routine::NtLdrBuildPageTables:
     case Routine::MiInitMachineDependent:
-        return "Boot builds the system's page tables.";
+        return say(MM_TRANSLATE_NOOP("mm::explain", "Boot builds the system's page tables."));
     default:
         break;
     }
-    return std::string(routineName(e.routine)) + " changed the " + entry + ".";
+    return say(MM_TRANSLATE_NOOP("mm::explain", "%1 changed the %2."), {routineName(e.routine), entry});
 }
 
-std::string statusWhy(const Event& e)
+Message statusWhy(const Event& e)
 {
     if (e.routine == Routine::KeSetEvent)
-        return "The Free list holds " + std::to_string(e.value)
-            + " pages (8 or more): MmZeroingPageEvent is set, so the zero page thread may run when the processor "
-              "is idle.";
+        return say(MM_TRANSLATE_NOOP("mm::explain",
+                       "The Free list holds %1 pages (8 or more): MmZeroingPageEvent is set, so the zero page thread "
+                       "may run when the processor is idle."),
+            {std::to_string(e.value)});
     if (e.detail == Detail::Status)
-        return std::string(routineName(e.routine)) + " returned " + status::name(e.value) + ".";
-    return std::string(routineName(e.routine)) + ": " + detailName(e.detail) + " " + hex(e.value) + ".";
+        return say(
+            MM_TRANSLATE_NOOP("mm::explain", "%1 returned %2."), {routineName(e.routine), status::name(e.value)});
+    return say("%1: %2 %3.", {routineName(e.routine), detailName(e.detail), hex(e.value)});
 }
 
-std::string callWhy(const Event& e)
+Message callWhy(const Event& e)
 {
     switch (e.routine) {
     case Routine::MmAccessFault:
-        return "The MMU could not translate " + (e.va == Event::kNone ? std::string("an address") : hex8(e.va))
-            + ": a page fault. MmAccessFault finds out why and resolves it.";
+        if (e.va != Event::kNone)
+            return say(
+                MM_TRANSLATE_NOOP("mm::explain",
+                    "The MMU could not translate %1: a page fault. MmAccessFault finds out why and resolves it."),
+                {hex8(e.va)});
+        break;
     case Routine::MiZeroPhysicalPage:
-        return "The frame is cleared through a hyperspace mapping before it is used.";
+        return say(
+            MM_TRANSLATE_NOOP("mm::explain", "The frame is cleared through a hyperspace mapping before it is used."));
     default:
         break;
     }
+    // What the routine does, from the glossary (translated in its own context).
     const GlossaryEntry* entry = glossaryEntry(e.routine);
-    return entry ? entry->what : std::string();
+    return Message {"mm::glossary", entry ? entry->what : "", {}};
 }
 } // namespace
 
@@ -429,24 +519,28 @@ Explanation explain(const Event& e, Routine scene)
         break;
     case EventKind::Cr3Load:
         x.change = "CR3 " + hex8(e.pteOld) + " -> " + hex8(e.pteNew);
-        x.why = e.routine == Routine::KeAttachProcess
-            ? "The thread attaches to another process's address space to work in it; the TLB keeps only global "
-              "entries."
+        x.why = e.routine == Routine::KeAttachProcess ? say(MM_TRANSLATE_NOOP("mm::explain",
+                    "The thread attaches to another process's address space to work in it; the TLB keeps only global "
+                    "entries."))
             : e.routine == Routine::KeDetachProcess
-            ? "The thread goes back to its own process's address space; the TLB keeps only global entries."
-            : "A context switch: CR3 now holds the new process's page directory, and the TLB keeps only global "
-              "entries.";
+            ? say(MM_TRANSLATE_NOOP("mm::explain",
+                "The thread goes back to its own process's address space; the TLB keeps only global entries."))
+            : say(MM_TRANSLATE_NOOP("mm::explain",
+                "A context switch: CR3 now holds the new process's page directory, and the TLB keeps only global "
+                "entries."));
         break;
     case EventKind::TlbFlush:
         if (e.va != Event::kNone) {
             x.change = "invlpg " + hex8(e.va);
-            x.why = "The TLB may still hold the old translation of this page, so invlpg drops it.";
+            x.why = say(MM_TRANSLATE_NOOP(
+                "mm::explain", "The TLB may still hold the old translation of this page, so invlpg drops it."));
         } else {
             x.change = "TLB flush";
             x.why = e.routine == Routine::MiMapPageInHyperSpace
-                ? "Every hyperspace slot was used since the last flush: the TLB is flushed (global entries kept) "
-                  "and the counter starts over."
-                : "Every TLB entry not marked Global is dropped.";
+                ? say(MM_TRANSLATE_NOOP("mm::explain",
+                    "Every hyperspace slot was used since the last flush: the TLB is flushed (global entries kept) "
+                    "and the counter starts over."))
+                : say(MM_TRANSLATE_NOOP("mm::explain", "Every TLB entry not marked Global is dropped."));
         }
         break;
     case EventKind::Status:

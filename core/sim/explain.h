@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/event.h"
+#include "sim/message.h"
 
 #include <cstdint>
 #include <string>
@@ -11,8 +12,8 @@ namespace mm::sim {
 // Transition pfn 71c ReadWrite", "Active -> Modified"), and why, in a sentence that names
 // the cause ("The working set was trimmed; the page is dirty, so ...").
 struct Explanation {
-    std::string change;
-    std::string why;
+    std::string change; // in the debugger's words, as !pte decodes: the same in every language
+    Message why; // a sentence the window translates
 };
 
 // Whether a routine's event opens a piece of work that the events after it belong to

@@ -77,6 +77,301 @@
     </message>
 </context>
 <context>
+    <name>mm::explain</name>
+    <message>
+        <source>A zero-filled page was needed and the Zeroed list had one, so nothing has to be cleared.</source>
+        <translation>0으로 채운 페이지가 필요했고 제로 리스트에 있었으므로 따로 지울 필요가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A zero-filled page was needed but the Zeroed list was empty, so a Free page was taken; MiZeroPhysicalPage clears it before use.</source>
+        <translation>0으로 채운 페이지가 필요했지만 제로 리스트가 비어 있어 프리 페이지를 가져왔습니다. 쓰기 전에 MiZeroPhysicalPage가 지웁니다.</translation>
+    </message>
+    <message>
+        <source>The Zeroed and Free lists were empty, so a Standby page is repurposed: its old owner's PTE gets back what it held (MiRestoreTransitionPte), then the page is cleared.</source>
+        <translation>제로와 프리 리스트가 비어 있어 스탠바이 페이지를 재사용합니다: 예전 주인의 PTE가 원래 값을 되찾고(MiRestoreTransitionPte), 그다음 페이지를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>A page was needed whose contents will be overwritten (read from disk or copied), so any page will do: the Free list comes first.</source>
+        <translation>내용을 곧 덮어쓸 페이지가 필요했으므로(디스크에서 읽거나 복사) 어떤 페이지든 됩니다: 프리 리스트가 먼저입니다.</translation>
+    </message>
+    <message>
+        <source>A page was needed whose contents will be overwritten; the Free list was empty, so a Zeroed page was taken.</source>
+        <translation>내용을 곧 덮어쓸 페이지가 필요했는데 프리 리스트가 비어 있어 제로 페이지를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>A page was needed and the Free and Zeroed lists were empty, so a Standby page is repurposed: its old owner's PTE gets back what it held (MiRestoreTransitionPte).</source>
+        <translation>페이지가 필요했는데 프리와 제로 리스트가 비어 있어 스탠바이 페이지를 재사용합니다: 예전 주인의 PTE가 원래 값을 되찾습니다 (MiRestoreTransitionPte).</translation>
+    </message>
+    <message>
+        <source>The zero page thread cleared a Free page and put it on the Zeroed list; it runs when the processor is idle, once the Free list holds 8 pages or more (MmZeroingPageEvent).</source>
+        <translation>제로 페이지 스레드가 프리 페이지를 지워 제로 리스트에 넣었습니다. 이 스레드는 프리 리스트가 8페이지 이상일 때 프로세서가 한가하면 실행됩니다 (MmZeroingPageEvent).</translation>
+    </message>
+    <message>
+        <source>The page left the working set. No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last reference goes, then it goes to a list.</source>
+        <translation>페이지가 작업 집합을 떠났습니다. 이제 어떤 PTE도 이 프레임을 매핑하지 않습니다(공유 카운트가 0이 됨). 마지막 참조가 사라질 때까지 메모리에 남았다가 리스트로 갑니다.</translation>
+    </message>
+    <message>
+        <source>The memory was released. No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last reference goes, then it goes to a list.</source>
+        <translation>메모리가 해제되었습니다. 이제 어떤 PTE도 이 프레임을 매핑하지 않습니다(공유 카운트가 0이 됨). 마지막 참조가 사라질 때까지 메모리에 남았다가 리스트로 갑니다.</translation>
+    </message>
+    <message>
+        <source>No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last reference goes, then it goes to a list.</source>
+        <translation>이제 어떤 PTE도 이 프레임을 매핑하지 않습니다(공유 카운트가 0이 됨). 마지막 참조가 사라질 때까지 메모리에 남았다가 리스트로 갑니다.</translation>
+    </message>
+    <message>
+        <source>The working set was trimmed and the page is dirty, so it goes to the Modified list: its contents exist nowhere else until the modified page writer writes them to the paging file.</source>
+        <translation>작업 집합이 트리밍되었고 페이지가 더티이므로 수정 리스트로 갑니다: 수정 페이지 기록기가 페이징 파일에 쓰기 전까지 그 내용은 다른 어디에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing refers to the page now and it is dirty, so it goes to the Modified list: its contents exist nowhere else until the modified page writer writes them to the paging file.</source>
+        <translation>이제 아무것도 페이지를 참조하지 않고 페이지가 더티이므로 수정 리스트로 갑니다: 수정 페이지 기록기가 페이징 파일에 쓰기 전까지 그 내용은 다른 어디에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The write finished, so the page is clean: it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until the frame is needed for something else.</source>
+        <translation>쓰기가 끝나 페이지가 깨끗해졌으므로 스탠바이로 갑니다: 프레임이 다른 용도로 필요해지기 전까지는 폴트가 나면 디스크를 읽지 않고 되찾습니다 (소프트 폴트).</translation>
+    </message>
+    <message>
+        <source>The working set was trimmed and the page is clean (its contents are also in the paging file or its file): it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until the frame is needed for something else.</source>
+        <translation>작업 집합이 트리밍되었고 페이지가 깨끗하므로(내용이 페이징 파일이나 그 파일에도 있음) 스탠바이로 갑니다: 프레임이 다른 용도로 필요해지기 전까지는 폴트가 나면 디스크를 읽지 않고 되찾습니다 (소프트 폴트).</translation>
+    </message>
+    <message>
+        <source>Nothing refers to the page now and it is clean: it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until the frame is needed for something else.</source>
+        <translation>이제 아무것도 페이지를 참조하지 않고 페이지가 깨끗하므로 스탠바이로 갑니다: 프레임이 다른 용도로 필요해지기 전까지는 폴트가 나면 디스크를 읽지 않고 되찾습니다 (소프트 폴트).</translation>
+    </message>
+    <message>
+        <source>No PTE will ever ask for the page's contents again (the memory was freed or its process ended), so the page goes to the Free list.</source>
+        <translation>어떤 PTE도 다시는 이 페이지의 내용을 찾지 않으므로(메모리가 해제되었거나 프로세스가 끝남) 페이지는 프리 리스트로 갑니다.</translation>
+    </message>
+    <message>
+        <source>The mapped page writer took the page off the Modified list to write it back to its file; it is in transition while the write is in progress.</source>
+        <translation>매핑 페이지 기록기가 페이지를 파일에 다시 쓰려고 수정 리스트에서 꺼냈습니다. 쓰는 동안 페이지는 전이 상태입니다.</translation>
+    </message>
+    <message>
+        <source>The modified page writer took the page off the Modified list to write it to the paging file; it is in transition while the write is in progress.</source>
+        <translation>수정 페이지 기록기가 페이지를 페이징 파일에 쓰려고 수정 리스트에서 꺼냈습니다. 쓰는 동안 페이지는 전이 상태입니다.</translation>
+    </message>
+    <message>
+        <source>A fault found the page still on the %1 list (a soft fault), so it is taken off the list to be used again.</source>
+        <translation>폴트가 난 페이지가 아직 %1 리스트에 있었으므로(소프트 폴트) 다시 쓰기 위해 리스트에서 꺼냅니다.</translation>
+    </message>
+    <message>
+        <source>The memory was freed while its page waited on the %1 list, so the page is taken off it.</source>
+        <translation>페이지가 %1 리스트에서 기다리는 동안 메모리가 해제되어 페이지를 리스트에서 꺼냅니다.</translation>
+    </message>
+    <message>
+        <source>The page is taken off the %1 list.</source>
+        <translation>페이지를 %1 리스트에서 꺼냅니다.</translation>
+    </message>
+    <message>
+        <source>A soft fault: the page was still in memory, so it goes back into use without reading the disk.</source>
+        <translation>소프트 폴트: 페이지가 아직 메모리에 있으므로 디스크를 읽지 않고 다시 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved the frame from %2 to %3.</source>
+        <translation>%1이(가) 프레임을 %2에서 %3(으)로 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>The debugger wrote this value (ed): the memory manager did not choose it.</source>
+        <translation>디버거가 이 값을 썼습니다 (ed). 메모리 관리자가 고른 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The PTE was empty, so the VAD decides: the address is committed private memory, so the PTE becomes demand zero with the VAD's protection.</source>
+        <translation>PTE가 비어 있어 VAD가 정합니다: 주소가 커밋된 전용 메모리이므로 PTE는 VAD의 보호 속성을 가진 요구 시 0 채움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The PTE was empty, so the VAD decides: the address is in a view of a section, so the PTE points at the section's prototype PTE.</source>
+        <translation>PTE가 비어 있어 VAD가 정합니다: 주소가 섹션의 뷰 안에 있으므로 PTE는 섹션의 프로토타입 PTE를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The page table did not exist yet: a zero-filled page becomes the page table and its PDE is made valid.</source>
+        <translation>페이지 테이블이 아직 없었습니다: 0으로 채운 페이지가 페이지 테이블이 되고 그 PDE가 유효해집니다.</translation>
+    </message>
+    <message>
+        <source>A demand-zero fault: a zero-filled page now backs the address (marked dirty at once when writable, so a write does not fault again).</source>
+        <translation>요구 시 0 채움 폴트: 이제 0으로 채운 페이지가 주소를 뒷받침합니다 (쓰기 가능하면 바로 더티로 표시해 쓰기 때 다시 폴트가 나지 않게 합니다).</translation>
+    </message>
+    <message>
+        <source>The working set was trimmed: the page left the working set, and its PTE becomes a transition PTE that still names the frame, so a fault can take the page back without I/O while it stays on a list.</source>
+        <translation>작업 집합이 트리밍되었습니다: 페이지가 작업 집합을 떠나고 PTE는 여전히 프레임을 가리키는 전이 PTE가 되므로, 페이지가 리스트에 있는 동안에는 폴트가 나도 I/O 없이 되찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The page left the working set, and its PTE becomes a transition PTE that still names the frame, so a fault can take the page back without I/O while it stays on a list.</source>
+        <translation>페이지가 작업 집합을 떠나고 PTE는 여전히 프레임을 가리키는 전이 PTE가 되므로, 페이지가 리스트에 있는 동안에는 폴트가 나도 I/O 없이 되찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shared page left this working set: the PTE points at the section's prototype PTE again.</source>
+        <translation>공유 페이지가 이 작업 집합을 떠났습니다: PTE가 다시 섹션의 프로토타입 PTE를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte): where its contents are in the paging file.</source>
+        <translation>프레임이 다른 용도로 재사용되므로 예전 주인의 %1이(가) 페이지가 들어오기 전의 값(PFN의 OriginalPte)을 되찾습니다: 내용이 페이징 파일의 어디에 있는지.</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte): the page's place in its file.</source>
+        <translation>프레임이 다른 용도로 재사용되므로 예전 주인의 %1이(가) 페이지가 들어오기 전의 값(PFN의 OriginalPte)을 되찾습니다: 파일 안에서 페이지의 자리.</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte): demand zero.</source>
+        <translation>프레임이 다른 용도로 재사용되므로 예전 주인의 %1이(가) 페이지가 들어오기 전의 값(PFN의 OriginalPte)을 되찾습니다: 요구 시 0 채움.</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte).</source>
+        <translation>프레임이 다른 용도로 재사용되므로 예전 주인의 %1이(가) 페이지가 들어오기 전의 값(PFN의 OriginalPte)을 되찾습니다.</translation>
+    </message>
+    <message>
+        <source>The memory was freed or decommitted: the PTE no longer maps a page, and the page is released.</source>
+        <translation>메모리가 해제되거나 커밋 해제되었습니다: PTE는 더 이상 페이지를 매핑하지 않고, 페이지는 풀려납니다.</translation>
+    </message>
+    <message>
+        <source>The process is ending: its page tables are freed and their PDEs cleared.</source>
+        <translation>프로세스가 끝나는 중입니다: 페이지 테이블이 해제되고 그 PDE가 지워집니다.</translation>
+    </message>
+    <message>
+        <source>The hyperspace mapping counter (a number kept in the first reserved PTE, not a PTE): %1 of %2 slots left.</source>
+        <translation>하이퍼스페이스 매핑 카운터 (첫 예약 PTE에 보관하는 숫자이지 PTE가 아닙니다): %2개 중 %1개 슬롯이 남음.</translation>
+    </message>
+    <message>
+        <source>Frame %1 is mapped in hyperspace, so the running process can reach a page it does not map (another process's page table or directory, a page to clear).</source>
+        <translation>프레임 %1을(를) 하이퍼스페이스에 매핑해, 실행 중인 프로세스가 자신이 매핑하지 않은 페이지(다른 프로세스의 페이지 테이블이나 디렉터리, 지울 페이지)에 닿을 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>The hyperspace slot is released. No invlpg: the slot is not used again until the counter runs out and the whole TLB is flushed.</source>
+        <translation>하이퍼스페이스 슬롯을 놓습니다. invlpg는 하지 않습니다: 카운터가 다 떨어져 TLB 전체를 플러시할 때까지 이 슬롯은 다시 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The zero page thread's own hyperspace PTE maps the frame so that it can be cleared.</source>
+        <translation>제로 페이지 스레드 전용 하이퍼스페이스 PTE가 프레임을 매핑해 지울 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>The new process's hyperspace mapping counter starts with all 255 slots free (a number, not a PTE).</source>
+        <translation>새 프로세스의 하이퍼스페이스 매핑 카운터는 255개 슬롯이 모두 빈 상태로 시작합니다 (PTE가 아니라 숫자).</translation>
+    </message>
+    <message>
+        <source>The new hyperspace page table maps the working set list page at c0502000.</source>
+        <translation>새 하이퍼스페이스 페이지 테이블이 c0502000의 작업 집합 리스트 페이지를 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>The new directory's self-map entry (PDE 300) points at the directory itself, so its page tables appear at c0000000 once it is the running directory.</source>
+        <translation>새 디렉터리의 자체 매핑 항목(PDE 300)은 디렉터리 자신을 가리키므로, 이 디렉터리가 실행 중인 디렉터리가 되면 그 페이지 테이블들이 c0000000에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>The new directory's PDE 301 points at the new process's own hyperspace page table.</source>
+        <translation>새 디렉터리의 PDE 301은 새 프로세스 자신의 하이퍼스페이스 페이지 테이블을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>A system PDE copied from the parent's directory: every process sees the same system space.</source>
+        <translation>부모의 디렉터리에서 복사한 시스템 PDE: 모든 프로세스가 같은 시스템 공간을 봅니다.</translation>
+    </message>
+    <message>
+        <source>The working set list needs another page: a new page is mapped at its end.</source>
+        <translation>작업 집합 리스트에 페이지가 하나 더 필요합니다: 끝에 새 페이지를 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>A prototype PTE of the new section names its subsection: the page is in the file, nothing is in memory yet.</source>
+        <translation>새 섹션의 프로토타입 PTE가 서브섹션을 가리킵니다: 페이지는 파일에 있고 메모리에는 아직 아무것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>A prototype PTE of the new section backed by the paging file: demand zero until first touched.</source>
+        <translation>페이징 파일을 뒷받침으로 하는 새 섹션의 프로토타입 PTE: 처음 건드릴 때까지 요구 시 0 채움입니다.</translation>
+    </message>
+    <message>
+        <source>A hard fault on a section page: the page is being read from its file, and the prototype PTE is in transition while the read is in progress.</source>
+        <translation>섹션 페이지의 하드 폴트: 페이지를 파일에서 읽는 중이며, 읽는 동안 프로토타입 PTE는 전이 상태입니다.</translation>
+    </message>
+    <message>
+        <source>The read from disk finished: the %1 becomes valid.</source>
+        <translation>디스크 읽기가 끝났습니다: %1이(가) 유효해집니다.</translation>
+    </message>
+    <message>
+        <source>The process's PTE gets the frame its prototype PTE holds: the page is shared, and the PFN's share count counts this mapping.</source>
+        <translation>프로세스의 PTE가 프로토타입 PTE의 프레임을 받습니다: 페이지는 공유되며 PFN의 공유 카운트가 이 매핑을 셉니다.</translation>
+    </message>
+    <message>
+        <source>A hard fault: the page is being read from the paging file; the PTE is in transition while the read is in progress, so other faults on it wait.</source>
+        <translation>하드 폴트: 페이지를 페이징 파일에서 읽는 중입니다. 읽는 동안 PTE는 전이 상태여서 같은 페이지의 다른 폴트는 기다립니다.</translation>
+    </message>
+    <message>
+        <source>A soft fault: the frame is still in memory, so the %1 becomes valid again without reading the disk.</source>
+        <translation>소프트 폴트: 프레임이 아직 메모리에 있으므로 디스크를 읽지 않고 %1이(가) 다시 유효해집니다.</translation>
+    </message>
+    <message>
+        <source>A write to a copy-on-write page: the process gets its own copy, writable, and lets go of the shared page.</source>
+        <translation>쓰기 시 복사 페이지에 쓰기: 프로세스가 쓰기 가능한 자신만의 사본을 받고 공유 페이지를 놓습니다.</translation>
+    </message>
+    <message>
+        <source>No process maps the shared page any more: its prototype PTE becomes a transition PTE, so the next fault finds the page while it stays on a list.</source>
+        <translation>이제 어떤 프로세스도 공유 페이지를 매핑하지 않습니다: 프로토타입 PTE가 전이 PTE가 되어, 페이지가 리스트에 있는 동안 다음 폴트가 그 페이지를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Fork: the parent's and the child's private pages become shared through prototype PTEs, to be copied on the first write.</source>
+        <translation>포크: 부모와 자식의 전용 페이지가 프로토타입 PTE를 통해 공유되고, 처음 쓸 때 복사됩니다.</translation>
+    </message>
+    <message>
+        <source>The page's protection changed.</source>
+        <translation>페이지의 보호 속성이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Committing memory whose page table exists: the PTE becomes demand zero with the protection asked for, and the first touch takes a zero-filled page.</source>
+        <translation>페이지 테이블이 있는 메모리를 커밋: PTE는 요청한 보호 속성의 요구 시 0 채움이 되고, 처음 건드릴 때 0으로 채운 페이지를 가져갑니다.</translation>
+    </message>
+    <message>
+        <source>The first touch of a guard page: the guard goes and this access fails once (STATUS_GUARD_PAGE_VIOLATION); the next one succeeds.</source>
+        <translation>가드 페이지를 처음 건드림: 가드가 없어지고 이번 접근은 한 번 실패합니다 (STATUS_GUARD_PAGE_VIOLATION). 다음 접근은 성공합니다.</translation>
+    </message>
+    <message>
+        <source>Paged pool grows: a zero-filled page is mapped for the structures that live there (prototype PTEs).</source>
+        <translation>페이지드 풀이 커집니다: 그곳에 사는 구조체(프로토타입 PTE)를 위해 0으로 채운 페이지를 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>Boot builds the system's page tables.</source>
+        <translation>부팅이 시스템의 페이지 테이블을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2.</source>
+        <translation>%1이(가) %2을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>The Free list holds %1 pages (8 or more): MmZeroingPageEvent is set, so the zero page thread may run when the processor is idle.</source>
+        <translation>프리 리스트가 %1페이지입니다 (8 이상): MmZeroingPageEvent가 설정되어 프로세서가 한가할 때 제로 페이지 스레드가 실행될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 returned %2.</source>
+        <translation>%1이(가) %2을(를) 돌려주었습니다.</translation>
+    </message>
+    <message>
+        <source>The MMU could not translate %1: a page fault. MmAccessFault finds out why and resolves it.</source>
+        <translation>MMU가 %1을(를) 변환하지 못했습니다: 페이지 폴트. MmAccessFault가 이유를 찾아 해결합니다.</translation>
+    </message>
+    <message>
+        <source>The frame is cleared through a hyperspace mapping before it is used.</source>
+        <translation>프레임은 쓰기 전에 하이퍼스페이스 매핑을 통해 지워집니다.</translation>
+    </message>
+    <message>
+        <source>The thread attaches to another process's address space to work in it; the TLB keeps only global entries.</source>
+        <translation>스레드가 다른 프로세스의 주소 공간에 붙어 그 안에서 일합니다. TLB에는 전역 항목만 남습니다.</translation>
+    </message>
+    <message>
+        <source>The thread goes back to its own process's address space; the TLB keeps only global entries.</source>
+        <translation>스레드가 자기 프로세스의 주소 공간으로 돌아갑니다. TLB에는 전역 항목만 남습니다.</translation>
+    </message>
+    <message>
+        <source>A context switch: CR3 now holds the new process's page directory, and the TLB keeps only global entries.</source>
+        <translation>컨텍스트 전환: 이제 CR3가 새 프로세스의 페이지 디렉터리를 가리키고, TLB에는 전역 항목만 남습니다.</translation>
+    </message>
+    <message>
+        <source>The TLB may still hold the old translation of this page, so invlpg drops it.</source>
+        <translation>TLB에 이 페이지의 예전 변환이 남아 있을 수 있어 invlpg로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Every hyperspace slot was used since the last flush: the TLB is flushed (global entries kept) and the counter starts over.</source>
+        <translation>마지막 플러시 이후 하이퍼스페이스 슬롯을 모두 썼습니다: TLB를 플러시하고(전역 항목은 남김) 카운터를 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Every TLB entry not marked Global is dropped.</source>
+        <translation>전역으로 표시되지 않은 TLB 항목은 모두 버려집니다.</translation>
+    </message>
+</context>
+<context>
     <name>mmvis::ComparePositions</name>
     <message>
         <source>Process</source>

@@ -77,6 +77,301 @@
     </message>
 </context>
 <context>
+    <name>mm::explain</name>
+    <message>
+        <source>A zero-filled page was needed and the Zeroed list had one, so nothing has to be cleared.</source>
+        <translation>需要一个已清零的页面,零页链表中正好有,所以无需再清零。</translation>
+    </message>
+    <message>
+        <source>A zero-filled page was needed but the Zeroed list was empty, so a Free page was taken; MiZeroPhysicalPage clears it before use.</source>
+        <translation>需要一个已清零的页面,但零页链表是空的,所以取了一个空闲页面;使用前由 MiZeroPhysicalPage 清零。</translation>
+    </message>
+    <message>
+        <source>The Zeroed and Free lists were empty, so a Standby page is repurposed: its old owner's PTE gets back what it held (MiRestoreTransitionPte), then the page is cleared.</source>
+        <translation>零页和空闲链表都是空的,所以把一个备用页面改作他用:它原主人的 PTE 恢复原来的内容 (MiRestoreTransitionPte),然后清零该页面。</translation>
+    </message>
+    <message>
+        <source>A page was needed whose contents will be overwritten (read from disk or copied), so any page will do: the Free list comes first.</source>
+        <translation>需要一个内容将被覆盖的页面(从磁盘读入或复制),所以任何页面都行:先用空闲链表。</translation>
+    </message>
+    <message>
+        <source>A page was needed whose contents will be overwritten; the Free list was empty, so a Zeroed page was taken.</source>
+        <translation>需要一个内容将被覆盖的页面;空闲链表是空的,所以取了一个零页。</translation>
+    </message>
+    <message>
+        <source>A page was needed and the Free and Zeroed lists were empty, so a Standby page is repurposed: its old owner's PTE gets back what it held (MiRestoreTransitionPte).</source>
+        <translation>需要一个页面,而空闲和零页链表都是空的,所以把一个备用页面改作他用:它原主人的 PTE 恢复原来的内容 (MiRestoreTransitionPte)。</translation>
+    </message>
+    <message>
+        <source>The zero page thread cleared a Free page and put it on the Zeroed list; it runs when the processor is idle, once the Free list holds 8 pages or more (MmZeroingPageEvent).</source>
+        <translation>零页线程把一个空闲页面清零并放入零页链表;当空闲链表有 8 个或更多页面时,它在处理器空闲时运行 (MmZeroingPageEvent)。</translation>
+    </message>
+    <message>
+        <source>The page left the working set. No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last reference goes, then it goes to a list.</source>
+        <translation>页面离开了工作集。已没有 PTE 映射这个页框(共享计数降到 0);它留在内存中,直到最后一个引用消失,然后进入某个链表。</translation>
+    </message>
+    <message>
+        <source>The memory was released. No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last reference goes, then it goes to a list.</source>
+        <translation>内存被释放了。已没有 PTE 映射这个页框(共享计数降到 0);它留在内存中,直到最后一个引用消失,然后进入某个链表。</translation>
+    </message>
+    <message>
+        <source>No PTE maps the frame any more (its share count fell to 0); it stays in memory until its last reference goes, then it goes to a list.</source>
+        <translation>已没有 PTE 映射这个页框(共享计数降到 0);它留在内存中,直到最后一个引用消失,然后进入某个链表。</translation>
+    </message>
+    <message>
+        <source>The working set was trimmed and the page is dirty, so it goes to the Modified list: its contents exist nowhere else until the modified page writer writes them to the paging file.</source>
+        <translation>工作集被修剪了,而该页面是脏的,所以它进入已修改链表:在修改页写出器把它写入分页文件之前,它的内容在别处都不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing refers to the page now and it is dirty, so it goes to the Modified list: its contents exist nowhere else until the modified page writer writes them to the paging file.</source>
+        <translation>现在没有任何东西引用该页面,而它是脏的,所以进入已修改链表:在修改页写出器把它写入分页文件之前,它的内容在别处都不存在。</translation>
+    </message>
+    <message>
+        <source>The write finished, so the page is clean: it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until the frame is needed for something else.</source>
+        <translation>写出完成,页面变干净了:它进入备用链表,在页框被别处需要之前,缺页时不读磁盘就能取回(软缺页)。</translation>
+    </message>
+    <message>
+        <source>The working set was trimmed and the page is clean (its contents are also in the paging file or its file): it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until the frame is needed for something else.</source>
+        <translation>工作集被修剪了,而该页面是干净的(内容在分页文件或它的文件中也有):它进入备用链表,在页框被别处需要之前,缺页时不读磁盘就能取回(软缺页)。</translation>
+    </message>
+    <message>
+        <source>Nothing refers to the page now and it is clean: it goes to Standby, where a fault takes it back without reading the disk (a soft fault) until the frame is needed for something else.</source>
+        <translation>现在没有任何东西引用该页面,而它是干净的:它进入备用链表,在页框被别处需要之前,缺页时不读磁盘就能取回(软缺页)。</translation>
+    </message>
+    <message>
+        <source>No PTE will ever ask for the page's contents again (the memory was freed or its process ended), so the page goes to the Free list.</source>
+        <translation>再也不会有 PTE 需要该页面的内容(内存被释放或其进程已结束),所以页面进入空闲链表。</translation>
+    </message>
+    <message>
+        <source>The mapped page writer took the page off the Modified list to write it back to its file; it is in transition while the write is in progress.</source>
+        <translation>映射页写出器把页面从已修改链表取下,以写回它的文件;写出期间页面处于过渡状态。</translation>
+    </message>
+    <message>
+        <source>The modified page writer took the page off the Modified list to write it to the paging file; it is in transition while the write is in progress.</source>
+        <translation>修改页写出器把页面从已修改链表取下,以写入分页文件;写出期间页面处于过渡状态。</translation>
+    </message>
+    <message>
+        <source>A fault found the page still on the %1 list (a soft fault), so it is taken off the list to be used again.</source>
+        <translation>缺页时发现页面还在 %1 链表上(软缺页),所以把它从链表取下重新使用。</translation>
+    </message>
+    <message>
+        <source>The memory was freed while its page waited on the %1 list, so the page is taken off it.</source>
+        <translation>页面在 %1 链表上等待时内存被释放了,所以把页面从链表取下。</translation>
+    </message>
+    <message>
+        <source>The page is taken off the %1 list.</source>
+        <translation>把页面从 %1 链表取下。</translation>
+    </message>
+    <message>
+        <source>A soft fault: the page was still in memory, so it goes back into use without reading the disk.</source>
+        <translation>软缺页:页面还在内存中,所以不读磁盘就重新投入使用。</translation>
+    </message>
+    <message>
+        <source>%1 moved the frame from %2 to %3.</source>
+        <translation>%1 把页框从 %2 移到 %3。</translation>
+    </message>
+    <message>
+        <source>The debugger wrote this value (ed): the memory manager did not choose it.</source>
+        <translation>这个值是调试器写入的 (ed):不是内存管理器选择的。</translation>
+    </message>
+    <message>
+        <source>The PTE was empty, so the VAD decides: the address is committed private memory, so the PTE becomes demand zero with the VAD's protection.</source>
+        <translation>PTE 是空的,所以由 VAD 决定:该地址是已提交的私有内存,所以 PTE 成为带有 VAD 保护属性的按需清零项。</translation>
+    </message>
+    <message>
+        <source>The PTE was empty, so the VAD decides: the address is in a view of a section, so the PTE points at the section's prototype PTE.</source>
+        <translation>PTE 是空的,所以由 VAD 决定:该地址位于某个内存区的视图中,所以 PTE 指向该内存区的原型PTE。</translation>
+    </message>
+    <message>
+        <source>The page table did not exist yet: a zero-filled page becomes the page table and its PDE is made valid.</source>
+        <translation>页表还不存在:一个清零的页面成为页表,它的 PDE 被设为有效。</translation>
+    </message>
+    <message>
+        <source>A demand-zero fault: a zero-filled page now backs the address (marked dirty at once when writable, so a write does not fault again).</source>
+        <translation>按需清零缺页:现在由一个清零的页面支撑该地址(若可写则立即标为脏,这样写入时不会再次缺页)。</translation>
+    </message>
+    <message>
+        <source>The working set was trimmed: the page left the working set, and its PTE becomes a transition PTE that still names the frame, so a fault can take the page back without I/O while it stays on a list.</source>
+        <translation>工作集被修剪了:页面离开工作集,它的 PTE 变成仍指向该页框的过渡 PTE,所以页面还在链表上时,缺页无需 I/O 就能取回。</translation>
+    </message>
+    <message>
+        <source>The page left the working set, and its PTE becomes a transition PTE that still names the frame, so a fault can take the page back without I/O while it stays on a list.</source>
+        <translation>页面离开工作集,它的 PTE 变成仍指向该页框的过渡 PTE,所以页面还在链表上时,缺页无需 I/O 就能取回。</translation>
+    </message>
+    <message>
+        <source>The shared page left this working set: the PTE points at the section's prototype PTE again.</source>
+        <translation>共享页面离开了这个工作集:PTE 重新指向内存区的原型PTE。</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte): where its contents are in the paging file.</source>
+        <translation>页框要改作他用,所以它原主人的 %1 恢复页面调入之前的内容(PFN 的 OriginalPte):其内容在分页文件中的位置。</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte): the page's place in its file.</source>
+        <translation>页框要改作他用,所以它原主人的 %1 恢复页面调入之前的内容(PFN 的 OriginalPte):页面在其文件中的位置。</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte): demand zero.</source>
+        <translation>页框要改作他用,所以它原主人的 %1 恢复页面调入之前的内容(PFN 的 OriginalPte):按需清零。</translation>
+    </message>
+    <message>
+        <source>The frame is being reused for something else, so its old owner's %1 gets back what it held before the page came in (the PFN's OriginalPte).</source>
+        <translation>页框要改作他用,所以它原主人的 %1 恢复页面调入之前的内容(PFN 的 OriginalPte)。</translation>
+    </message>
+    <message>
+        <source>The memory was freed or decommitted: the PTE no longer maps a page, and the page is released.</source>
+        <translation>内存被释放或取消提交:PTE 不再映射页面,页面被释放。</translation>
+    </message>
+    <message>
+        <source>The process is ending: its page tables are freed and their PDEs cleared.</source>
+        <translation>进程正在结束:它的页表被释放,对应的 PDE 被清除。</translation>
+    </message>
+    <message>
+        <source>The hyperspace mapping counter (a number kept in the first reserved PTE, not a PTE): %1 of %2 slots left.</source>
+        <translation>超空间映射计数器(保存在第一个保留 PTE 中的数字,而不是 PTE):%2 个槽中还剩 %1 个。</translation>
+    </message>
+    <message>
+        <source>Frame %1 is mapped in hyperspace, so the running process can reach a page it does not map (another process's page table or directory, a page to clear).</source>
+        <translation>页框 %1 被映射到超空间,使正在运行的进程能访问它没有映射的页面(另一个进程的页表或页目录、要清零的页面)。</translation>
+    </message>
+    <message>
+        <source>The hyperspace slot is released. No invlpg: the slot is not used again until the counter runs out and the whole TLB is flushed.</source>
+        <translation>释放超空间槽。不做 invlpg:在计数器用完、整个 TLB 被刷新之前,这个槽不会再被使用。</translation>
+    </message>
+    <message>
+        <source>The zero page thread's own hyperspace PTE maps the frame so that it can be cleared.</source>
+        <translation>零页线程专用的超空间 PTE 映射该页框,以便清零。</translation>
+    </message>
+    <message>
+        <source>The new process's hyperspace mapping counter starts with all 255 slots free (a number, not a PTE).</source>
+        <translation>新进程的超空间映射计数器从 255 个槽全部空闲开始(是数字,不是 PTE)。</translation>
+    </message>
+    <message>
+        <source>The new hyperspace page table maps the working set list page at c0502000.</source>
+        <translation>新的超空间页表映射位于 c0502000 的工作集列表页面。</translation>
+    </message>
+    <message>
+        <source>The new directory's self-map entry (PDE 300) points at the directory itself, so its page tables appear at c0000000 once it is the running directory.</source>
+        <translation>新页目录的自映射项 (PDE 300) 指向页目录本身,所以当它成为正在运行的页目录时,它的页表出现在 c0000000。</translation>
+    </message>
+    <message>
+        <source>The new directory's PDE 301 points at the new process's own hyperspace page table.</source>
+        <translation>新页目录的 PDE 301 指向新进程自己的超空间页表。</translation>
+    </message>
+    <message>
+        <source>A system PDE copied from the parent's directory: every process sees the same system space.</source>
+        <translation>从父进程页目录复制的系统 PDE:每个进程看到相同的系统空间。</translation>
+    </message>
+    <message>
+        <source>The working set list needs another page: a new page is mapped at its end.</source>
+        <translation>工作集列表需要再一个页面:在其末尾映射一个新页面。</translation>
+    </message>
+    <message>
+        <source>A prototype PTE of the new section names its subsection: the page is in the file, nothing is in memory yet.</source>
+        <translation>新内存区的原型PTE指向它的子内存区:页面在文件中,内存里还什么都没有。</translation>
+    </message>
+    <message>
+        <source>A prototype PTE of the new section backed by the paging file: demand zero until first touched.</source>
+        <translation>以分页文件为后备的新内存区的原型PTE:首次访问之前是按需清零。</translation>
+    </message>
+    <message>
+        <source>A hard fault on a section page: the page is being read from its file, and the prototype PTE is in transition while the read is in progress.</source>
+        <translation>内存区页面的硬缺页:正在从文件读入页面,读入期间原型PTE处于过渡状态。</translation>
+    </message>
+    <message>
+        <source>The read from disk finished: the %1 becomes valid.</source>
+        <translation>磁盘读入完成:%1 变为有效。</translation>
+    </message>
+    <message>
+        <source>The process's PTE gets the frame its prototype PTE holds: the page is shared, and the PFN's share count counts this mapping.</source>
+        <translation>进程的 PTE 得到其原型PTE所持有的页框:页面是共享的,PFN 的共享计数计入这次映射。</translation>
+    </message>
+    <message>
+        <source>A hard fault: the page is being read from the paging file; the PTE is in transition while the read is in progress, so other faults on it wait.</source>
+        <translation>硬缺页:正在从分页文件读入页面;读入期间 PTE 处于过渡状态,所以对它的其他缺页要等待。</translation>
+    </message>
+    <message>
+        <source>A soft fault: the frame is still in memory, so the %1 becomes valid again without reading the disk.</source>
+        <translation>软缺页:页框还在内存中,所以不读磁盘 %1 就重新有效。</translation>
+    </message>
+    <message>
+        <source>A write to a copy-on-write page: the process gets its own copy, writable, and lets go of the shared page.</source>
+        <translation>写入写时复制页面:进程得到一份自己的可写副本,并放开共享页面。</translation>
+    </message>
+    <message>
+        <source>No process maps the shared page any more: its prototype PTE becomes a transition PTE, so the next fault finds the page while it stays on a list.</source>
+        <translation>已没有进程映射这个共享页面:它的原型PTE变成过渡 PTE,所以页面还在链表上时,下一次缺页能找到它。</translation>
+    </message>
+    <message>
+        <source>Fork: the parent's and the child's private pages become shared through prototype PTEs, to be copied on the first write.</source>
+        <translation>派生 (fork):父进程和子进程的私有页面通过原型PTE变为共享,首次写入时再复制。</translation>
+    </message>
+    <message>
+        <source>The page's protection changed.</source>
+        <translation>页面的保护属性改变了。</translation>
+    </message>
+    <message>
+        <source>Committing memory whose page table exists: the PTE becomes demand zero with the protection asked for, and the first touch takes a zero-filled page.</source>
+        <translation>提交页表已存在的内存:PTE 成为带有所请求保护属性的按需清零项,首次访问时取一个清零的页面。</translation>
+    </message>
+    <message>
+        <source>The first touch of a guard page: the guard goes and this access fails once (STATUS_GUARD_PAGE_VIOLATION); the next one succeeds.</source>
+        <translation>首次访问保护页:保护被去掉,这次访问失败一次 (STATUS_GUARD_PAGE_VIOLATION);下一次会成功。</translation>
+    </message>
+    <message>
+        <source>Paged pool grows: a zero-filled page is mapped for the structures that live there (prototype PTEs).</source>
+        <translation>分页池增长:为放在那里的结构(原型PTE)映射一个清零的页面。</translation>
+    </message>
+    <message>
+        <source>Boot builds the system's page tables.</source>
+        <translation>启动过程建立系统的页表。</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2.</source>
+        <translation>%1 改变了 %2。</translation>
+    </message>
+    <message>
+        <source>The Free list holds %1 pages (8 or more): MmZeroingPageEvent is set, so the zero page thread may run when the processor is idle.</source>
+        <translation>空闲链表有 %1 个页面(8 个或更多):MmZeroingPageEvent 被置位,所以零页线程可以在处理器空闲时运行。</translation>
+    </message>
+    <message>
+        <source>%1 returned %2.</source>
+        <translation>%1 返回了 %2。</translation>
+    </message>
+    <message>
+        <source>The MMU could not translate %1: a page fault. MmAccessFault finds out why and resolves it.</source>
+        <translation>MMU 无法转换 %1:缺页。MmAccessFault 查明原因并解决它。</translation>
+    </message>
+    <message>
+        <source>The frame is cleared through a hyperspace mapping before it is used.</source>
+        <translation>页框在使用前通过超空间映射清零。</translation>
+    </message>
+    <message>
+        <source>The thread attaches to another process's address space to work in it; the TLB keeps only global entries.</source>
+        <translation>线程附加到另一个进程的地址空间中工作;TLB 只保留全局项。</translation>
+    </message>
+    <message>
+        <source>The thread goes back to its own process's address space; the TLB keeps only global entries.</source>
+        <translation>线程回到它自己进程的地址空间;TLB 只保留全局项。</translation>
+    </message>
+    <message>
+        <source>A context switch: CR3 now holds the new process's page directory, and the TLB keeps only global entries.</source>
+        <translation>上下文切换:CR3 现在指向新进程的页目录,TLB 只保留全局项。</translation>
+    </message>
+    <message>
+        <source>The TLB may still hold the old translation of this page, so invlpg drops it.</source>
+        <translation>TLB 可能还保留着这个页面的旧转换,所以用 invlpg 把它丢弃。</translation>
+    </message>
+    <message>
+        <source>Every hyperspace slot was used since the last flush: the TLB is flushed (global entries kept) and the counter starts over.</source>
+        <translation>自上次刷新以来所有超空间槽都已用过:刷新 TLB(保留全局项),计数器重新开始。</translation>
+    </message>
+    <message>
+        <source>Every TLB entry not marked Global is dropped.</source>
+        <translation>所有未标记为全局的 TLB 项都被丢弃。</translation>
+    </message>
+</context>
+<context>
     <name>mmvis::ComparePositions</name>
     <message>
         <source>Process</source>

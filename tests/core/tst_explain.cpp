@@ -53,8 +53,9 @@ struct Machine {
 bool isGeneric(const sim::Event& e, const sim::Explanation& x)
 {
     const std::string routine = sim::routineName(e.routine);
-    return x.why.empty() || x.why.rfind(routine + " changed the ", 0) == 0
-        || x.why.rfind(routine + " moved the frame", 0) == 0;
+    const std::string why = x.why.text();
+    return why.empty() || why.rfind(routine + " changed the ", 0) == 0
+        || why.rfind(routine + " moved the frame", 0) == 0;
 }
 
 } // namespace
@@ -83,6 +84,17 @@ private slots:
         QCOMPARE(sim::decodeEntry(0x00000480, true), std::string("Subsection"));
     }
 
+    // A sentence's template and its arguments, as QString::arg fills them: %1..%9 by
+    // position, a placeholder with no argument left as it is.
+    void messagesFillTheirArguments()
+    {
+        QCOMPARE(sim::Message::fill("%1 of %2 slots left.", {"251", "255"}), std::string("251 of 255 slots left."));
+        QCOMPARE(sim::Message::fill("%2, then %1", {"a", "b"}), std::string("b, then a"));
+        QCOMPARE(sim::Message::fill("100% sure, %3", {"a"}), std::string("100% sure, %3"));
+        const sim::Message m {"mm::explain", "The page is taken off the %1 list.", {"Standby"}};
+        QCOMPARE(m.text(), std::string("The page is taken off the Standby list."));
+    }
+
     void aTrimSaysWhereEachPageGoesAndWhy()
     {
         Machine m;
@@ -105,12 +117,12 @@ private slots:
                 QCOMPARE(x.change,
                     "Valid pfn " + QByteArray::number(dirty, 16).toStdString() + " RW user dirty -> "
                         + "Transition pfn " + QByteArray::number(dirty, 16).toStdString() + " ReadWrite");
-                QVERIFY(x.why.rfind("The working set was trimmed: ", 0) == 0);
+                QVERIFY(x.why.text().rfind("The working set was trimmed: ", 0) == 0);
                 sawPte = true;
             }
             if (e.kind == sim::EventKind::PageMove && e.pfn == dirty && e.listNew == uint8_t(PageLocation::Modified)) {
                 QCOMPARE(x.change, std::string("Transition -> Modified"));
-                QVERIFY2(x.why.find("trimmed and the page is dirty") != std::string::npos, x.why.c_str());
+                QVERIFY2(x.why.text().find("trimmed and the page is dirty") != std::string::npos, x.why.text().c_str());
                 sawModified = true;
             }
         }
@@ -123,7 +135,7 @@ private slots:
         bool sawStandby = false;
         for (const auto& [e, x] : m.explainSince(seq)) {
             if (e.kind == sim::EventKind::PageMove && e.pfn == dirty && e.listNew == uint8_t(PageLocation::Standby)) {
-                QVERIFY2(x.why.rfind("The write finished, so the page is clean", 0) == 0, x.why.c_str());
+                QVERIFY2(x.why.text().rfind("The write finished, so the page is clean", 0) == 0, x.why.text().c_str());
                 sawStandby = true;
             }
         }
@@ -137,11 +149,12 @@ private slots:
         for (const auto& [e, x] : m.explainSince(seq)) {
             if (e.kind == sim::EventKind::PteWrite && e.routine == sim::Routine::MiResolveTransitionFault) {
                 QVERIFY(x.change.rfind("Transition pfn " + QByteArray::number(dirty, 16).toStdString(), 0) == 0);
-                QVERIFY(x.why.rfind("A soft fault", 0) == 0);
+                QVERIFY(x.why.text().rfind("A soft fault", 0) == 0);
                 sawSoft = true;
             }
             if (e.kind == sim::EventKind::PageMove && e.routine == sim::Routine::MiUnlinkPageFromList)
-                QVERIFY2(x.why.find("still on the Standby list (a soft fault)") != std::string::npos, x.why.c_str());
+                QVERIFY2(x.why.text().find("still on the Standby list (a soft fault)") != std::string::npos,
+                    x.why.text().c_str());
         }
         QVERIFY(sawSoft);
     }
