@@ -1,0 +1,278 @@
+// The window in Korean and in Simplified Chinese: with the language's translation
+// installed, no text a user reads is still the English source. Walked: the menus and
+// their actions (text, tips), dock titles, tabs, buttons, labels, placeholders, table
+// headers, the status bar, the event log's explanations, and every diagram as exported
+// to SVG (titles, legends, notes). Allowed to stay English (resources/translations/
+// terms.md): NT routine and structure names, WinDbg commands and output (the console),
+// the debugger's PTE decoding words, hex values, image names.
+//
+// Not walked yet: the glossary's own text (the Explain pane, the event rows of routines
+// that only ran), lesson captions and practice questions, which come from the core and
+// data files and are translated separately.
+#include "diagram.h"
+#include "diagramexporter.h"
+#include "diagramset.h"
+#include "eventlogview.h"
+#include "eventmodel.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "simulationcontroller.h"
+
+#include "sim/simulator.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
+#include <QTreeView>
+
+namespace {
+
+// Words that are the same in every language: the debugger's decoding of a PTE and a few
+// names the interface shows as they are.
+const QSet<QString> kTechnical = {
+    QStringLiteral("pfn"),
+    QStringLiteral("user"),
+    QStringLiteral("kernel"),
+    QStringLiteral("dirty"),
+    QStringLiteral("global"),
+    QStringLiteral("large"),
+    QStringLiteral("offset"),
+    QStringLiteral("counter"),
+    QStringLiteral("invlpg"),
+    QStringLiteral("flush"),
+    QStringLiteral("copy"),
+    QStringLiteral("on"),
+    QStringLiteral("write"),
+    QStringLiteral("exe"),
+    QStringLiteral("dll"),
+    QStringLiteral("kd"),
+    QStringLiteral("mmvis"),
+    QStringLiteral("Cid"),
+    QStringLiteral("none"),
+    QStringLiteral("ed"),
+};
+
+// The first run of two or more English words in a text, once technical names are taken
+// out (words with an inner capital or digits, all-capital words, hex numbers, file names
+// and the words above); empty when there is none.
+QString englishPhrase(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z'-]*"));
+    static const QRegularExpression technical(
+        QStringLiteral("^([A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z0-9_]{2,}|[a-z]+[A-Z][A-Za-z0-9]*|[0-9a-fA-F]{2,})$"));
+    QStringList run;
+    QString found;
+    int lastEnd = -1;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString w = m.captured();
+        const bool english = w.size() >= 2 && !kTechnical.contains(w) && !technical.match(w).hasMatch();
+        // Words join a run when only spaces or light punctuation separate them.
+        const QString between = lastEnd >= 0 ? text.mid(lastEnd, m.capturedStart() - lastEnd) : QString();
+        const bool adjacent = lastEnd >= 0 && QRegularExpression(QStringLiteral("^[ ,]+$")).match(between).hasMatch();
+        if (!english || !adjacent)
+            run.clear();
+        if (english)
+            run << w;
+        if (run.size() >= 2 && found.isEmpty())
+            found = run.join(QLatin1Char(' '));
+        lastEnd = int(m.capturedEnd());
+    }
+    return found;
+}
+
+struct Finding {
+    QString where;
+    QString text;
+};
+
+} // namespace
+
+class TestLanguage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("mmvis-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
+    }
+
+    // The check itself: English phrases are found, technical names are not.
+    void phrasesAreFound()
+    {
+        QCOMPARE(englishPhrase(QStringLiteral("Page directory of a.exe")), QStringLiteral("Page directory"));
+        QVERIFY(englishPhrase(QStringLiteral("a.exe (Cid 000c)의 페이지 디렉터리, DirBase 00709000")).isEmpty());
+        QVERIFY(englishPhrase(QStringLiteral("MiRemoveZeroPage: Valid pfn 71c RW user dirty -> 전이")).isEmpty());
+        QVERIFY(englishPhrase(QStringLiteral("PTE at C0000040, PDE at C0300000")).isEmpty()); // no two words
+        QCOMPARE(englishPhrase(QStringLiteral("단계 5 - Page lists now")), QStringLiteral("Page lists"));
+        QVERIFY(englishPhrase(QStringLiteral("TLB")).isEmpty());
+    }
+
+    void windowSpeaksTheLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        // English: the walk must find the source text everywhere (or it walks nothing).
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void windowSpeaksTheLanguage()
+    {
+        QFETCH(QString, code);
+        const bool english = code == QLatin1String("en");
+        QTranslator translator;
+        if (!english) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/mmvis_") + code));
+            QCoreApplication::installTranslator(&translator);
+        }
+
+        mmvis::SimulationController controller(64ull << 20, 0);
+        QList<Finding> findings;
+        auto check = [&](const QString& where, const QString& text) {
+            const QString phrase = englishPhrase(text);
+            if (!phrase.isEmpty())
+                findings.append({where, text});
+        };
+        {
+            mmvis::MainWindow window(controller);
+            window.resize(1280, 720);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (const char* line : {"spawn a.exe", "spawn b.exe", "switch a.exe", "alloc 0 10000",
+                     "touch 10000 8000 write", "trim a.exe all", "modwrite", "read 10000"})
+                QVERIFY(controller.execute(QString::fromLatin1(line)));
+            QApplication::processEvents();
+
+            // Menus and their actions, with their tips.
+            std::function<void(QMenu*)> walkMenu = [&](QMenu* menu) {
+                check(QStringLiteral("menu"), menu->title());
+                for (QAction* a : menu->actions()) {
+                    if (a->isSeparator())
+                        continue;
+                    if (a->menu()) {
+                        walkMenu(a->menu());
+                        continue;
+                    }
+                    // Recent files and examples are file names; lessons are their titles (data).
+                    if (a->statusTip().contains(QLatin1Char('/')))
+                        continue;
+                    check(QStringLiteral("action"), a->text());
+                    check(QStringLiteral("action tip"), a->statusTip());
+                    check(QStringLiteral("action tool tip"), a->toolTip());
+                }
+            };
+            for (QAction* a : window.menuBar()->actions())
+                walkMenu(a->menu());
+
+            // Widgets, except what stays English: the console (WinDbg), the lesson panel and
+            // the Explain pane (data and glossary, translated separately).
+            const auto* console = window.findChild<QWidget*>(QStringLiteral("consoleOutput"));
+            auto excluded = [&](const QWidget* w) {
+                for (const QWidget* p = w; p; p = p->parentWidget()) {
+                    if (p == console || qobject_cast<const QTextBrowser*>(p)
+                        || p->objectName() == QLatin1String("consoleInput")
+                        || p->objectName() == QLatin1String("lessonDock"))
+                        return true;
+                }
+                return false;
+            };
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (excluded(w))
+                    continue;
+                if (auto* dock = qobject_cast<QDockWidget*>(w))
+                    check(QStringLiteral("dock"), dock->windowTitle());
+                if (auto* button = qobject_cast<QAbstractButton*>(w))
+                    check(QStringLiteral("button"), button->text());
+                if (auto* label = qobject_cast<QLabel*>(w))
+                    check(QStringLiteral("label"), label->text());
+                if (auto* edit = qobject_cast<QLineEdit*>(w))
+                    check(QStringLiteral("placeholder"), edit->placeholderText());
+                if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+                    for (int i = 0; i < tabs->count(); ++i)
+                        check(QStringLiteral("tab"), tabs->tabText(i));
+                }
+                if (auto* header = qobject_cast<QHeaderView*>(w); header && header->model()) {
+                    for (int i = 0; i < header->model()->columnCount(); ++i)
+                        check(QStringLiteral("header"), header->model()->headerData(i, Qt::Horizontal).toString());
+                }
+                if (!w->toolTip().isEmpty())
+                    check(QStringLiteral("tool tip of ") + QString::fromLatin1(w->metaObject()->className()),
+                        w->toolTip());
+            }
+
+            // The event log's explanations of what the memory manager changed.
+            auto* events = window.findChild<mmvis::EventLogView*>();
+            const mmvis::EventModel& model = *events->model();
+            const auto& log = controller.simulator().events();
+            for (size_t i = 0; i < model.eventCount(); ++i) {
+                if (log[i].kind == mm::sim::EventKind::Call)
+                    continue; // the glossary's text
+                check(QStringLiteral("event explanation"),
+                    model.eventIndex(i, mmvis::EventModel::Explanation).data().toString());
+            }
+            for (int c = 0; c < model.commandCount(); ++c)
+                check(QStringLiteral("command summary"),
+                    model.index(c, mmvis::EventModel::Explanation).data().toString());
+        }
+
+        // Every diagram, as exported: its title and what render() writes.
+        QTemporaryDir dir;
+        mmvis::DiagramSet set(controller);
+        QString error;
+        const QStringList files
+            = mmvis::DiagramSet::write(set.diagrams(), dir.path(), {mmvis::DiagramExporter::Format::Svg}, {}, &error);
+        QVERIFY2(files.size() >= 7, qPrintable(error));
+        static const QRegularExpression textElement(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+        for (const QString& file : files) {
+            QFile svg(file);
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            const QString content = QString::fromUtf8(svg.readAll());
+            QString drawn;
+            for (auto it = textElement.globalMatch(content); it.hasNext();)
+                drawn += it.next().captured(1).trimmed() + QLatin1Char(' ');
+            // Texts are drawn a line or a label at a time: check each SVG's texts one by one.
+            for (auto it = textElement.globalMatch(content); it.hasNext();)
+                check(QFileInfo(file).fileName(), it.next().captured(1).trimmed());
+            QVERIFY2(!drawn.trimmed().isEmpty(), qPrintable(file));
+        }
+        for (mmvis::Diagram* d : set.diagrams())
+            check(QStringLiteral("diagram title"), d->diagramTitle());
+
+        QCoreApplication::removeTranslator(&translator);
+        if (english) {
+            // Every kind of place walked has English to find.
+            QSet<QString> places;
+            for (const Finding& f : findings)
+                places.insert(f.where.section(QLatin1Char(' '), 0, 0));
+            for (const char* place : {"menu", "action", "dock", "button", "placeholder", "tab", "header", "event",
+                     "command", "diagram", "page-directory.svg", "physical-memory.svg"})
+                QVERIFY2(places.contains(QString::fromLatin1(place)), place);
+            return;
+        }
+        QStringList report;
+        for (const Finding& f : findings)
+            report << QStringLiteral("%1: \"%2\"").arg(f.where, f.text);
+        report.removeDuplicates();
+        QVERIFY2(
+            findings.isEmpty(), qPrintable(QStringLiteral("still English in %1:\n").arg(code) + report.join('\n')));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
