@@ -1,14 +1,18 @@
 #include "diagramexporter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSvgGenerator>
 
@@ -118,6 +122,7 @@ bool DiagramExporter::write(
     const QSizeF size = layoutSize(diagram, options);
     const QSizeF paper = paperSizeMm(diagram, options);
     const QRectF target(QPointF(0, 0), size);
+    auto cannotWrite = [] { return QCoreApplication::translate("mmvis::DiagramExporter", "cannot be written"); };
     auto fail = [&](const QString& why) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, why);
@@ -125,8 +130,10 @@ bool DiagramExporter::write(
     };
     switch (format) {
     case Format::Svg: {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size.toSize());
         svg.setViewBox(target);
         // The resolution that makes the drawing paper's width wide (the SVG says it in mm).
@@ -135,9 +142,30 @@ bool DiagramExporter::write(
         svg.setDescription(QStringLiteral("Exported by mmvis"));
         QCPPainter painter; // a QPainter that QCustomPlot can also draw with directly
         if (!painter.begin(&svg))
-            return fail(QStringLiteral("cannot be written"));
+            return fail(cannotWrite());
         renderWith(diagram, painter, target, options.variant);
         painter.end();
+        // Each text names its font and then fonts with Korean and Chinese glyphs, so a viewer
+        // without the first still draws the labels (the interface's language first).
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        const QByteArray fallbacks = chinese
+            ? QByteArrayLiteral(", 'Noto Sans CJK SC', 'Noto Sans CJK KR', 'Noto Sans CJK JP', sans-serif\"")
+            : QByteArrayLiteral(", 'Noto Sans CJK KR', 'Noto Sans CJK SC', 'Noto Sans CJK JP', sans-serif\"");
+        QByteArray content = buffer.data();
+        static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+        QByteArray out;
+        qsizetype at = 0;
+        const QString text = QString::fromUtf8(content);
+        for (auto it = family.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            out += text.mid(at, m.capturedStart() - at).toUtf8();
+            out += "font-family=\"" + m.captured(1).toUtf8() + fallbacks;
+            at = m.capturedEnd();
+        }
+        out += text.mid(at).toUtf8();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
+            return fail(cannotWrite());
         return true;
     }
     case Format::Png: {
@@ -149,7 +177,7 @@ bool DiagramExporter::write(
         painter.setRenderHint(QPainter::TextAntialiasing);
         renderWith(diagram, painter, target, options.variant);
         painter.end();
-        return image.save(path, "PNG") || fail(QStringLiteral("cannot be written"));
+        return image.save(path, "PNG") || fail(cannotWrite());
     }
     case Format::Pdf: {
         QPdfWriter pdf(path);
@@ -160,7 +188,7 @@ bool DiagramExporter::write(
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QCPPainter painter;
         if (!painter.begin(&pdf))
-            return fail(QStringLiteral("cannot be written"));
+            return fail(cannotWrite());
         // Points (1/72 in) to the writer's 96 dpi device: scale so the whole diagram fits the page.
         const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
         const qreal s = std::min(page.width() / size.width(), page.height() / size.height());
@@ -171,7 +199,7 @@ bool DiagramExporter::write(
         return true;
     }
     }
-    return fail(QStringLiteral("unknown format"));
+    return fail(QCoreApplication::translate("mmvis::DiagramExporter", "unknown format"));
 }
 
 } // namespace mmvis

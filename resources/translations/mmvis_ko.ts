@@ -483,6 +483,14 @@ Running: %2</source>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>알 수 없는 형식</translation>
+    </message>
 </context>
 <context>
     <name>mmvis::DynamicsDiagram</name>

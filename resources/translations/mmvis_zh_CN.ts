@@ -483,6 +483,14 @@ Running: %2</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
 </context>
 <context>
     <name>mmvis::DynamicsDiagram</name>
