@@ -9,6 +9,7 @@
 #include "simulationcontroller.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -215,8 +216,11 @@ void EventLogView::explainEvent(size_t event, const QModelIndex& source)
 QString EventLogView::glossaryHtml(const mm::sim::GlossaryEntry& g) const
 {
     auto text = [](const char* s) { return QString::fromUtf8(s).toHtmlEscaped(); };
+    // The entry's sentences in the interface's language; the routine's name and the
+    // references (English documents) as they are.
+    auto said = [](const char* s) { return QCoreApplication::translate("mm::glossary", s).toHtmlEscaped(); };
     return QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p><p><b>%7</b> %8</p>")
-        .arg(text(g.name), text(g.what), tr("When:"), text(g.when), tr("Here:"), text(g.here), tr("Read:"),
+        .arg(text(g.name), said(g.what), tr("When:"), said(g.when), tr("Here:"), said(g.here), tr("Read:"),
             text(g.read));
 }
 

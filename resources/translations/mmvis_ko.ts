@@ -372,6 +372,861 @@
     </message>
 </context>
 <context>
+    <name>mm::glossary</name>
+    <message>
+        <source>The boot loader builds the first page tables before paging is turned on.</source>
+        <translation>페이징을 켜기 전에 부트 로더가 첫 페이지 테이블을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Once, at boot.</source>
+        <translation>부팅할 때 한 번.</translation>
+    </message>
+    <message>
+        <source>Builds the System page directory with the self-map, hyperspace and the KSEG0 large-page PDEs.</source>
+        <translation>자체 매핑, 하이퍼스페이스, KSEG0 큰 페이지 PDE가 있는 System 페이지 디렉터리를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Sets up the memory manager's x86 structures: the PFN database, the lists, the system PTEs and the initial nonpaged pool.</source>
+        <translation>메모리 관리자의 x86 구조를 준비합니다: PFN 데이터베이스, 리스트, 시스템 PTE, 초기 비페이지드 풀.</translation>
+    </message>
+    <message>
+        <source>Once, at boot (MmInitSystem phase 0).</source>
+        <translation>부팅할 때 한 번 (MmInitSystem 0단계).</translation>
+    </message>
+    <message>
+        <source>Builds the PFN database at MmPfnDatabase and puts every frame not used by the system on the Free list.</source>
+        <translation>MmPfnDatabase에 PFN 데이터베이스를 만들고, 시스템이 쓰지 않는 모든 프레임을 프리 리스트에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Puts a frame on one of the page lists (Zeroed, Standby, Modified, ...).</source>
+        <translation>프레임을 페이지 리스트(제로, 스탠바이, 수정 등) 중 하나에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>When a page leaves a working set or is written out, and at boot.</source>
+        <translation>페이지가 작업 집합을 떠나거나 기록되었을 때, 그리고 부팅할 때.</translation>
+    </message>
+    <message>
+        <source>Links the PFN entry into the list and updates its count; the frame's state becomes the list's.</source>
+        <translation>PFN 항목을 리스트에 연결하고 리스트 크기를 고칩니다. 프레임의 상태는 그 리스트가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Puts a frame on the Free list; wakes the zero page thread when the list reaches 8 pages.</source>
+        <translation>프레임을 프리 리스트에 넣습니다. 리스트가 8페이지에 이르면 제로 페이지 스레드를 깨웁니다.</translation>
+    </message>
+    <message>
+        <source>When a page's last reference goes away (process exit, a freed private page).</source>
+        <translation>페이지의 마지막 참조가 사라질 때 (프로세스 종료, 해제된 전용 페이지).</translation>
+    </message>
+    <message>
+        <source>Links the frame to the Free list; sets MmZeroingPageEvent when Free holds 8 pages or more.</source>
+        <translation>프레임을 프리 리스트에 연결합니다. 프리가 8페이지 이상이면 MmZeroingPageEvent를 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Takes a frame off whatever list it is on.</source>
+        <translation>프레임을 지금 있는 리스트에서 꺼냅니다.</translation>
+    </message>
+    <message>
+        <source>A soft fault taking a page back, or a page picked to be reused.</source>
+        <translation>소프트 폴트가 페이지를 되찾을 때, 또는 재사용할 페이지를 고를 때.</translation>
+    </message>
+    <message>
+        <source>Unlinks the PFN entry and decrements the list's count.</source>
+        <translation>PFN 항목의 연결을 끊고 리스트 크기를 줄입니다.</translation>
+    </message>
+    <message>
+        <source>Gives a zeroed page: from the Zeroed list, else a Free page zeroed now, else a Standby page zeroed now.</source>
+        <translation>0으로 채운 페이지를 줍니다: 제로 리스트에서, 없으면 프리 페이지를 지금 지워서, 그것도 없으면 스탠바이 페이지를 지금 지워서.</translation>
+    </message>
+    <message>
+        <source>Demand-zero faults, new page tables, process creation (its three pages).</source>
+        <translation>요구 시 0 채움 폴트, 새 페이지 테이블, 프로세스 생성 (세 페이지).</translation>
+    </message>
+    <message>
+        <source>Takes the page and zeroes it when needed (through hyperspace); the console says which list it came from.</source>
+        <translation>페이지를 가져오고 필요하면 (하이퍼스페이스를 통해) 지웁니다. 콘솔에 어느 리스트에서 왔는지 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Gives a page that will be overwritten anyway: Free, else Zeroed, else Standby.</source>
+        <translation>어차피 덮어쓸 페이지를 줍니다: 프리, 없으면 제로, 그것도 없으면 스탠바이.</translation>
+    </message>
+    <message>
+        <source>Page reads (hard faults), copy-on-write copies, the zero page thread.</source>
+        <translation>페이지 읽기 (하드 폴트), 쓰기 시 복사의 사본, 제로 페이지 스레드.</translation>
+    </message>
+    <message>
+        <source>Takes the page; a Standby page first has its old PTE pointed at where its data now lives.</source>
+        <translation>페이지를 가져옵니다. 스탠바이 페이지라면 먼저 예전 PTE가 데이터의 현재 위치를 가리키게 합니다.</translation>
+    </message>
+    <message>
+        <source>Fills a frame with zeros.</source>
+        <translation>프레임을 0으로 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Whenever a page must be handed out zeroed.</source>
+        <translation>페이지를 0으로 채워서 내줘야 할 때마다.</translation>
+    </message>
+    <message>
+        <source>Zeroes the frame's bytes through KSEG0 or hyperspace.</source>
+        <translation>KSEG0나 하이퍼스페이스를 통해 프레임의 바이트를 0으로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Maps a physical page into the current process's hyperspace for a moment.</source>
+        <translation>물리 페이지를 현재 프로세스의 하이퍼스페이스에 잠시 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>To reach a frame that is not mapped in this address space, such as a new process's page directory.</source>
+        <translation>이 주소 공간에 매핑되지 않은 프레임(예: 새 프로세스의 페이지 디렉터리)에 닿기 위해.</translation>
+    </message>
+    <message>
+        <source>Writes one of the reserved mapping PTEs at C0301000 and returns its address in C0400000-C04FFFFF.</source>
+        <translation>C0301000의 예약 매핑 PTE 중 하나를 쓰고 C0400000-C04FFFFF 안의 주소를 돌려줍니다.</translation>
+    </message>
+    <message>
+        <source>Releases a hyperspace mapping.</source>
+        <translation>하이퍼스페이스 매핑을 놓습니다.</translation>
+    </message>
+    <message>
+        <source>After the work through hyperspace is done.</source>
+        <translation>하이퍼스페이스를 통한 작업이 끝난 뒤.</translation>
+    </message>
+    <message>
+        <source>Clears the mapping PTE and flushes its TLB entry.</source>
+        <translation>매핑 PTE를 지우고 그 TLB 항목을 플러시합니다.</translation>
+    </message>
+    <message>
+        <source>Maps a frame to be zeroed: its KSEG0 address when the frame is below MmKseg2Frame, else the zeroing PTE.</source>
+        <translation>지울 프레임을 매핑합니다: 프레임이 MmKseg2Frame 아래면 KSEG0 주소를, 아니면 지우기용 PTE를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Zeroing a page.</source>
+        <translation>페이지를 지울 때.</translation>
+    </message>
+    <message>
+        <source>Returns (pfn + 80000h) &lt;&lt; 12, or writes the PTE at C0301404 and returns C0501000.</source>
+        <translation>(pfn + 80000h) &lt;&lt; 12를 돌려주거나, C0301404의 PTE를 쓰고 C0501000을 돌려줍니다.</translation>
+    </message>
+    <message>
+        <source>Fills in a frame's PFN entry when a PTE starts to map it.</source>
+        <translation>PTE가 프레임을 매핑하기 시작할 때 그 프레임의 PFN 항목을 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Every time a page becomes valid for the first time (faults, new page tables).</source>
+        <translation>페이지가 처음 유효해질 때마다 (폴트, 새 페이지 테이블).</translation>
+    </message>
+    <message>
+        <source>Sets PteAddress, OriginalPte (the PTE's old value, or demand zero), reference and share count 1, Active; increments the page table's share count.</source>
+        <translation>PteAddress, OriginalPte(PTE의 이전 값 또는 요구 시 0 채움), 참조·공유 카운트 1, Active를 설정하고, 페이지 테이블의 공유 카운트를 늘립니다.</translation>
+    </message>
+    <message>
+        <source>One fewer PTE maps the frame; at zero the page leaves use.</source>
+        <translation>프레임을 매핑하는 PTE가 하나 줄어듭니다. 0이 되면 페이지는 쓰이지 않게 됩니다.</translation>
+    </message>
+    <message>
+        <source>A page removed from a working set, unmapped or deleted.</source>
+        <translation>페이지가 작업 집합에서 빠지거나, 매핑이 풀리거나, 삭제될 때.</translation>
+    </message>
+    <message>
+        <source>At share count 0 the PTE becomes a transition PTE and the frame goes to Modified or Standby.</source>
+        <translation>공유 카운트가 0이면 PTE는 전이 PTE가 되고 프레임은 수정 또는 스탠바이로 갑니다.</translation>
+    </message>
+    <message>
+        <source>One fewer reason to keep the frame; at zero it goes to a list.</source>
+        <translation>프레임을 붙잡아 둘 이유가 하나 줄어듭니다. 0이 되면 리스트로 갑니다.</translation>
+    </message>
+    <message>
+        <source>After the share count reaches 0, or an I/O completes.</source>
+        <translation>공유 카운트가 0이 된 뒤, 또는 I/O가 끝났을 때.</translation>
+    </message>
+    <message>
+        <source>Puts the frame on Modified (if dirty), Standby, or Free (when nothing maps it any more).</source>
+        <translation>프레임을 수정(더티일 때), 스탠바이, 또는 프리(더는 아무것도 매핑하지 않을 때)에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Gives a reused Standby page's old PTE its data's location.</source>
+        <translation>재사용되는 스탠바이 페이지의 예전 PTE에 데이터의 위치를 줍니다.</translation>
+    </message>
+    <message>
+        <source>When a Standby page is taken for something else.</source>
+        <translation>스탠바이 페이지를 다른 용도로 가져갈 때.</translation>
+    </message>
+    <message>
+        <source>Writes the frame's OriginalPte (a paging-file or prototype PTE) into the PTE that still named the frame.</source>
+        <translation>아직 그 프레임을 가리키던 PTE에 프레임의 OriginalPte(페이징 파일 PTE 또는 프로토타입 PTE)를 씁니다.</translation>
+    </message>
+    <message>
+        <source>The zero page thread: priority 0, zeroes Free pages into the Zeroed list.</source>
+        <translation>제로 페이지 스레드: 우선순위 0, 프리 페이지를 지워 제로 리스트로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>When the CPU is idle and MmZeroingPageEvent is set (Free holds at least 8 pages).</source>
+        <translation>CPU가 한가하고 MmZeroingPageEvent가 설정되었을 때 (프리가 8페이지 이상).</translation>
+    </message>
+    <message>
+        <source>`idle` or `zero` let it run; it empties the Free list into Zeroed.</source>
+        <translation>`idle`이나 `zero`로 실행됩니다. 프리 리스트를 비워 제로로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Builds a new process's address space in the parent's context: page directory, hyperspace page table, working set list page.</source>
+        <translation>부모의 컨텍스트에서 새 프로세스의 주소 공간을 만듭니다: 페이지 디렉터리, 하이퍼스페이스 페이지 테이블, 작업 집합 리스트 페이지.</translation>
+    </message>
+    <message>
+        <source>From PspCreateProcess.</source>
+        <translation>PspCreateProcess에서.</translation>
+    </message>
+    <message>
+        <source>Takes three zeroed pages, maps the directory in the parent's hyperspace, writes PDE 301 and the self-map PDE 300, copies the system PDEs.</source>
+        <translation>0으로 채운 페이지 세 개를 가져와 디렉터리를 부모의 하이퍼스페이스에 매핑하고, PDE 301과 자체 매핑 PDE 300을 쓰고, 시스템 PDE를 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Finishes the new address space in the new process's context: the working set list, the image view.</source>
+        <translation>새 프로세스의 컨텍스트에서 새 주소 공간을 마무리합니다: 작업 집합 리스트, 이미지 뷰.</translation>
+    </message>
+    <message>
+        <source>Right after MmCreateProcessAddressSpace.</source>
+        <translation>MmCreateProcessAddressSpace 바로 뒤.</translation>
+    </message>
+    <message>
+        <source>Builds the working set list at C0502000 with its three locked entries, maps the image and the system DLLs.</source>
+        <translation>잠긴 항목 세 개가 있는 작업 집합 리스트를 C0502000에 만들고, 이미지와 시스템 DLL을 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>Sets up a working set list: its header and the first locked entries.</source>
+        <translation>작업 집합 리스트를 준비합니다: 헤더와 처음의 잠긴 항목들.</translation>
+    </message>
+    <message>
+        <source>When a process's address space is initialised.</source>
+        <translation>프로세스의 주소 공간을 초기화할 때.</translation>
+    </message>
+    <message>
+        <source>Writes MMWSL at C0502000 and the WSLEs of the page directory, hyperspace page table and list page.</source>
+        <translation>C0502000에 MMWSL을 쓰고, 페이지 디렉터리, 하이퍼스페이스 페이지 테이블, 리스트 페이지의 WSLE를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Tears down a process's user space: every VAD and the pages they map.</source>
+        <translation>프로세스의 사용자 공간을 허뭅니다: 모든 VAD와 그것이 매핑하는 페이지.</translation>
+    </message>
+    <message>
+        <source>When a process exits (PspExitProcess).</source>
+        <translation>프로세스가 끝날 때 (PspExitProcess).</translation>
+    </message>
+    <message>
+        <source>Deletes every VAD's pages (private pages to Free), unmaps views, frees the user page tables.</source>
+        <translation>모든 VAD의 페이지를 지우고(전용 페이지는 프리로), 뷰의 매핑을 풀고, 사용자 페이지 테이블을 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Frees the last pages of a process: working set list, hyperspace page table, page directory.</source>
+        <translation>프로세스의 마지막 페이지들을 해제합니다: 작업 집합 리스트, 하이퍼스페이스 페이지 테이블, 페이지 디렉터리.</translation>
+    </message>
+    <message>
+        <source>At the end of process deletion.</source>
+        <translation>프로세스 삭제의 마지막에.</translation>
+    </message>
+    <message>
+        <source>Puts the three pages on the Free list.</source>
+        <translation>세 페이지를 프리 리스트에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Creates a process object and its address space.</source>
+        <translation>프로세스 객체와 그 주소 공간을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>NtCreateProcess (here: `spawn`, `fork`).</source>
+        <translation>NtCreateProcess (여기서는 `spawn`, `fork`).</translation>
+    </message>
+    <message>
+        <source>Allocates the EPROCESS in nonpaged pool, calls MmCreateProcessAddressSpace and MmInitializeProcessAddressSpace.</source>
+        <translation>비페이지드 풀에 EPROCESS를 할당하고 MmCreateProcessAddressSpace와 MmInitializeProcessAddressSpace를 부릅니다.</translation>
+    </message>
+    <message>
+        <source>Ends a process.</source>
+        <translation>프로세스를 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>When its last thread exits (here: `exit`).</source>
+        <translation>마지막 스레드가 끝날 때 (여기서는 `exit`).</translation>
+    </message>
+    <message>
+        <source>Calls MmCleanProcessAddressSpace and MmDeleteProcessAddressSpace, frees the EPROCESS.</source>
+        <translation>MmCleanProcessAddressSpace와 MmDeleteProcessAddressSpace를 부르고 EPROCESS를 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Switches the CPU to another process: loads CR3.</source>
+        <translation>CPU를 다른 프로세스로 전환합니다: CR3를 로드합니다.</translation>
+    </message>
+    <message>
+        <source>On a context switch (here: `switch`).</source>
+        <translation>컨텍스트 전환 때 (여기서는 `switch`).</translation>
+    </message>
+    <message>
+        <source>Loads CR3 from the new DirectoryTableBase[0]; the TLB keeps only global entries.</source>
+        <translation>새 DirectoryTableBase[0]으로 CR3를 로드합니다. TLB에는 전역 항목만 남습니다.</translation>
+    </message>
+    <message>
+        <source>Makes the current thread run in another process's address space for a while.</source>
+        <translation>현재 스레드가 잠시 다른 프로세스의 주소 공간에서 실행되게 합니다.</translation>
+    </message>
+    <message>
+        <source>When the memory manager must touch another process's pages (trimming it, deleting it).</source>
+        <translation>메모리 관리자가 다른 프로세스의 페이지를 건드려야 할 때 (트리밍, 삭제).</translation>
+    </message>
+    <message>
+        <source>Loads the other process's CR3 (nested attaches are stacked).</source>
+        <translation>다른 프로세스의 CR3를 로드합니다 (중첩된 붙기는 스택에 쌓입니다).</translation>
+    </message>
+    <message>
+        <source>Returns from KeAttachProcess to the thread's own process.</source>
+        <translation>KeAttachProcess에서 스레드 자신의 프로세스로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>After the attached work.</source>
+        <translation>붙어서 하던 작업이 끝난 뒤.</translation>
+    </message>
+    <message>
+        <source>Loads the previous CR3.</source>
+        <translation>이전 CR3를 로드합니다.</translation>
+    </message>
+    <message>
+        <source>Signals an event a thread waits on.</source>
+        <translation>스레드가 기다리는 이벤트에 신호를 줍니다.</translation>
+    </message>
+    <message>
+        <source>Here: MmZeroingPageEvent, set when the Free list reaches 8 pages.</source>
+        <translation>여기서는 MmZeroingPageEvent: 프리 리스트가 8페이지에 이르면 설정됩니다.</translation>
+    </message>
+    <message>
+        <source>Wakes the zero page thread.</source>
+        <translation>제로 페이지 스레드를 깨웁니다.</translation>
+    </message>
+    <message>
+        <source>The page fault handler.</source>
+        <translation>페이지 폴트 처리기.</translation>
+    </message>
+    <message>
+        <source>On every page fault (the CPU's exception 14).</source>
+        <translation>모든 페이지 폴트 때 (CPU의 예외 14).</translation>
+    </message>
+    <message>
+        <source>Checks the address and access, makes the page table valid first if needed, then calls MiDispatchFault.</source>
+        <translation>주소와 접근을 검사하고, 필요하면 먼저 페이지 테이블을 유효하게 만든 뒤 MiDispatchFault를 부릅니다.</translation>
+    </message>
+    <message>
+        <source>Decides how to resolve a fault from the PTE's format.</source>
+        <translation>PTE 형식을 보고 폴트를 어떻게 해결할지 정합니다.</translation>
+    </message>
+    <message>
+        <source>From MmAccessFault, for an invalid PTE.</source>
+        <translation>유효하지 않은 PTE에 대해 MmAccessFault에서.</translation>
+    </message>
+    <message>
+        <source>Calls the resolver: demand zero, transition, paging file, or prototype PTE.</source>
+        <translation>해결 루틴을 부릅니다: 요구 시 0 채움, 전이, 페이징 파일, 프로토타입 PTE.</translation>
+    </message>
+    <message>
+        <source>Gives a zeroed page for a PTE that says demand zero (or for a new page table).</source>
+        <translation>요구 시 0 채움이라고 하는 PTE(또는 새 페이지 테이블)에 0으로 채운 페이지를 줍니다.</translation>
+    </message>
+    <message>
+        <source>The first touch of committed private memory.</source>
+        <translation>커밋된 전용 메모리를 처음 건드릴 때.</translation>
+    </message>
+    <message>
+        <source>Takes a page with MiRemoveZeroPage, makes the PTE valid, adds the page to the working set.</source>
+        <translation>MiRemoveZeroPage로 페이지를 가져와 PTE를 유효하게 만들고 페이지를 작업 집합에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Takes a page back from the Standby or Modified list (a soft fault).</source>
+        <translation>스탠바이나 수정 리스트에서 페이지를 되찾습니다 (소프트 폴트).</translation>
+    </message>
+    <message>
+        <source>The PTE is a transition PTE: the page is still in memory.</source>
+        <translation>PTE가 전이 PTE일 때: 페이지가 아직 메모리에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unlinks the frame from its list, makes the PTE valid again; no disk read.</source>
+        <translation>프레임을 리스트에서 떼어 내고 PTE를 다시 유효하게 만듭니다. 디스크는 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reads a page back from the paging file (a hard fault).</source>
+        <translation>페이징 파일에서 페이지를 다시 읽어 들입니다 (하드 폴트).</translation>
+    </message>
+    <message>
+        <source>The PTE is a paging-file PTE.</source>
+        <translation>PTE가 페이징 파일 PTE일 때.</translation>
+    </message>
+    <message>
+        <source>Takes a page, reads the paging-file slot into it (IoPageRead), makes the PTE valid.</source>
+        <translation>페이지를 가져와 페이징 파일 슬롯을 읽어 넣고(IoPageRead), PTE를 유효하게 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Reads a page from a file or the paging file into a frame.</source>
+        <translation>파일이나 페이징 파일에서 페이지를 프레임으로 읽어 들입니다.</translation>
+    </message>
+    <message>
+        <source>From the fault resolvers (hard faults).</source>
+        <translation>폴트 해결 루틴에서 (하드 폴트).</translation>
+    </message>
+    <message>
+        <source>Copies the page's bytes from the simulated disk; the frame is marked read-in-progress meanwhile.</source>
+        <translation>시뮬레이션된 디스크에서 페이지의 바이트를 복사합니다. 그동안 프레임은 읽는 중으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Finishes a page read: the page becomes usable.</source>
+        <translation>페이지 읽기를 마칩니다: 페이지를 쓸 수 있게 됩니다.</translation>
+    </message>
+    <message>
+        <source>When IoPageRead completes.</source>
+        <translation>IoPageRead가 끝났을 때.</translation>
+    </message>
+    <message>
+        <source>Clears read-in-progress and makes the PTE valid.</source>
+        <translation>읽는 중 표시를 지우고 PTE를 유효하게 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Checks an access against the page's protection.</source>
+        <translation>접근을 페이지의 보호 속성과 대조합니다.</translation>
+    </message>
+    <message>
+        <source>In MmAccessFault, before resolving the fault.</source>
+        <translation>MmAccessFault 안에서, 폴트를 해결하기 전에.</translation>
+    </message>
+    <message>
+        <source>Refuses (STATUS_ACCESS_VIOLATION, STATUS_GUARD_PAGE_VIOLATION) what the protection does not allow.</source>
+        <translation>보호 속성이 허락하지 않는 접근을 거부합니다 (STATUS_ACCESS_VIOLATION, STATUS_GUARD_PAGE_VIOLATION).</translation>
+    </message>
+    <message>
+        <source>Finds a free entry in the working set list.</source>
+        <translation>작업 집합 리스트에서 빈 항목을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>When a page joins a working set.</source>
+        <translation>페이지가 작업 집합에 들어갈 때.</translation>
+    </message>
+    <message>
+        <source>Takes the list's FirstFree entry (growing the list when it is full).</source>
+        <translation>리스트의 FirstFree 항목을 가져옵니다 (가득 차면 리스트를 늘립니다).</translation>
+    </message>
+    <message>
+        <source>Returns a working set list entry to the free chain.</source>
+        <translation>작업 집합 리스트 항목을 빈 항목 사슬로 돌려줍니다.</translation>
+    </message>
+    <message>
+        <source>When a page leaves a working set.</source>
+        <translation>페이지가 작업 집합을 떠날 때.</translation>
+    </message>
+    <message>
+        <source>Marks the WSLE free and links it to FirstFree.</source>
+        <translation>WSLE를 비어 있다고 표시하고 FirstFree에 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Adds a page to a working set.</source>
+        <translation>페이지를 작업 집합에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>After a fault makes a page valid.</source>
+        <translation>폴트로 페이지가 유효해진 뒤.</translation>
+    </message>
+    <message>
+        <source>Writes the page's WSLE and stores its index in the PFN entry; the working set grows.</source>
+        <translation>페이지의 WSLE를 쓰고 그 인덱스를 PFN 항목에 저장합니다. 작업 집합이 커집니다.</translation>
+    </message>
+    <message>
+        <source>Takes a page out of a working set.</source>
+        <translation>페이지를 작업 집합에서 꺼냅니다.</translation>
+    </message>
+    <message>
+        <source>When a working set is trimmed.</source>
+        <translation>작업 집합이 트리밍될 때.</translation>
+    </message>
+    <message>
+        <source>Turns the PTE into a transition PTE, frees the WSLE, decrements the share count.</source>
+        <translation>PTE를 전이 PTE로 바꾸고, WSLE를 비우고, 공유 카운트를 줄입니다.</translation>
+    </message>
+    <message>
+        <source>The balance set manager's working set pass: ages and trims working sets.</source>
+        <translation>밸런스 세트 관리자의 작업 집합 처리: 작업 집합을 나이 들게 하고 트리밍합니다.</translation>
+    </message>
+    <message>
+        <source>When available pages fall below MmMinimumFreePages (26).</source>
+        <translation>사용 가능한 페이지가 MmMinimumFreePages (26) 아래로 떨어질 때.</translation>
+    </message>
+    <message>
+        <source>Clears Accessed bits (age 0) or ages pages; trims those at age 3; processes above their maximum first.</source>
+        <translation>Accessed 비트를 지우거나(나이 0) 페이지를 나이 들게 하고, 나이 3인 페이지를 트리밍합니다. 최대를 넘은 프로세스가 먼저입니다.</translation>
+    </message>
+    <message>
+        <source>Changes a working set's limits; trimming empties it.</source>
+        <translation>작업 집합의 한도를 바꿉니다. 트리밍하면 비워집니다.</translation>
+    </message>
+    <message>
+        <source>SetProcessWorkingSetSize (here: `trim`).</source>
+        <translation>SetProcessWorkingSetSize (여기서는 `trim`).</translation>
+    </message>
+    <message>
+        <source>Evicts pages from NextSlot round the list.</source>
+        <translation>NextSlot부터 리스트를 돌며 페이지를 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Removes pages from a working set.</source>
+        <translation>작업 집합에서 페이지를 뺍니다.</translation>
+    </message>
+    <message>
+        <source>From the working set manager and trims.</source>
+        <translation>작업 집합 관리자와 트리밍에서.</translation>
+    </message>
+    <message>
+        <source>Evicts the chosen pages (MiEliminateWorkingSetEntry).</source>
+        <translation>고른 페이지를 내보냅니다 (MiEliminateWorkingSetEntry).</translation>
+    </message>
+    <message>
+        <source>The modified page writer: writes Modified pages out and moves them to Standby.</source>
+        <translation>수정 페이지 기록기: 수정된 페이지를 써 내보내고 스탠바이로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>When the Modified list passes MmModifiedPageMaximum (here also: `modwrite`).</source>
+        <translation>수정 리스트가 MmModifiedPageMaximum을 넘을 때 (여기서는 `modwrite`로도).</translation>
+    </message>
+    <message>
+        <source>Gathers pages, writes them to the paging file, then the pages are Standby.</source>
+        <translation>페이지를 모아 페이징 파일에 쓰고, 그러면 페이지는 스탠바이가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Collects Modified pages and reserves paging-file slots for them.</source>
+        <translation>수정된 페이지를 모으고 그것을 위한 페이징 파일 슬롯을 예약합니다.</translation>
+    </message>
+    <message>
+        <source>In the modified page writer.</source>
+        <translation>수정 페이지 기록기 안에서.</translation>
+    </message>
+    <message>
+        <source>Allocates a slot for each page in the paging file's bitmap.</source>
+        <translation>페이징 파일의 비트맵에서 페이지마다 슬롯을 할당합니다.</translation>
+    </message>
+    <message>
+        <source>Writes pages to a file or the paging file.</source>
+        <translation>페이지를 파일이나 페이징 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <source>From the page writers.</source>
+        <translation>페이지 기록기에서.</translation>
+    </message>
+    <message>
+        <source>Copies the frame's bytes to the slot on the simulated disk.</source>
+        <translation>프레임의 바이트를 시뮬레이션된 디스크의 슬롯으로 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Finishes a page write.</source>
+        <translation>페이지 쓰기를 마칩니다.</translation>
+    </message>
+    <message>
+        <source>When the write completes.</source>
+        <translation>쓰기가 끝났을 때.</translation>
+    </message>
+    <message>
+        <source>Clears the Modified bit; the OriginalPte says where the page now is; the frame goes to Standby.</source>
+        <translation>Modified 비트를 지웁니다. OriginalPte가 페이지의 현재 위치를 말하고, 프레임은 스탠바이로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Frees a paging-file slot.</source>
+        <translation>페이징 파일 슬롯을 해제합니다.</translation>
+    </message>
+    <message>
+        <source>When the page's copy on disk is no longer needed (the page was written to again, or freed).</source>
+        <translation>디스크에 있는 페이지의 사본이 더는 필요 없을 때 (페이지에 다시 썼거나 해제했을 때).</translation>
+    </message>
+    <message>
+        <source>Clears the slot's bit in the paging file's bitmap.</source>
+        <translation>페이징 파일 비트맵에서 그 슬롯의 비트를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Reserves and/or commits a range of a process's address space.</source>
+        <translation>프로세스 주소 공간의 범위를 예약하거나 커밋합니다.</translation>
+    </message>
+    <message>
+        <source>VirtualAlloc (here: `alloc`).</source>
+        <translation>VirtualAlloc (여기서는 `alloc`).</translation>
+    </message>
+    <message>
+        <source>Inserts a VAD (reserve), charges commitment (commit); no page or page table exists until the first touch.</source>
+        <translation>VAD를 넣고(예약) 커밋을 부과합니다(커밋). 처음 건드리기 전까지 페이지도 페이지 테이블도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Decommits or releases a range.</source>
+        <translation>범위의 커밋을 해제하거나 범위를 해제합니다.</translation>
+    </message>
+    <message>
+        <source>VirtualFree (here: `free`).</source>
+        <translation>VirtualFree (여기서는 `free`).</translation>
+    </message>
+    <message>
+        <source>Deletes the range's pages (MiDeleteVirtualAddresses), returns commitment, removes the VAD on release.</source>
+        <translation>범위의 페이지를 지우고(MiDeleteVirtualAddresses) 커밋을 돌려주며, 해제하면 VAD를 없앱니다.</translation>
+    </message>
+    <message>
+        <source>Changes the protection of committed pages.</source>
+        <translation>커밋된 페이지의 보호 속성을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>VirtualProtect (here: `protect`).</source>
+        <translation>VirtualProtect (여기서는 `protect`).</translation>
+    </message>
+    <message>
+        <source>Rewrites each PTE (or its PFN's OriginalPte) with the new protection.</source>
+        <translation>각 PTE(또는 그 PFN의 OriginalPte)를 새 보호 속성으로 다시 씁니다.</translation>
+    </message>
+    <message>
+        <source>Inserts a VAD into the process's balanced tree.</source>
+        <translation>VAD를 프로세스의 균형 트리에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Reserving memory, mapping a view, creating a process.</source>
+        <translation>메모리 예약, 뷰 매핑, 프로세스 생성.</translation>
+    </message>
+    <message>
+        <source>Adds the node (rebalancing) and writes the MMVADs whose links changed into nonpaged pool.</source>
+        <translation>노드를 넣고(균형을 다시 맞추며) 링크가 바뀐 MMVAD를 비페이지드 풀에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Removes a VAD from the tree.</source>
+        <translation>트리에서 VAD를 뺍니다.</translation>
+    </message>
+    <message>
+        <source>Releasing memory, unmapping a view, process exit.</source>
+        <translation>메모리 해제, 뷰 매핑 해제, 프로세스 종료.</translation>
+    </message>
+    <message>
+        <source>Unlinks the node (rebalancing) and frees its pool block.</source>
+        <translation>노드의 연결을 끊고(균형을 다시 맞추며) 그 풀 블록을 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Deletes the pages of a range: valid, transition and paging-file PTEs.</source>
+        <translation>범위의 페이지를 지웁니다: 유효, 전이, 페이징 파일 PTE.</translation>
+    </message>
+    <message>
+        <source>Freeing memory, unmapping, process exit.</source>
+        <translation>메모리 해제, 매핑 해제, 프로세스 종료.</translation>
+    </message>
+    <message>
+        <source>Frees each page (private pages to Free), releases paging-file slots, zeroes the PTEs.</source>
+        <translation>각 페이지를 해제하고(전용 페이지는 프리로), 페이징 파일 슬롯을 놓고, PTE를 0으로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Makes sure the page table of an address exists and is valid.</source>
+        <translation>주소의 페이지 테이블이 있고 유효한지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Before writing a PTE (committing, protecting).</source>
+        <translation>PTE를 쓰기 전에 (커밋, 보호 변경).</translation>
+    </message>
+    <message>
+        <source>Creates the page table with a zeroed page if needed.</source>
+        <translation>필요하면 0으로 채운 페이지로 페이지 테이블을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Charges pages against the commit limit.</source>
+        <translation>페이지를 커밋 한도에 부과합니다.</translation>
+    </message>
+    <message>
+        <source>Committing memory, creating sections.</source>
+        <translation>메모리 커밋, 섹션 생성.</translation>
+    </message>
+    <message>
+        <source>Refuses (STATUS_COMMITMENT_LIMIT) beyond the limit: RAM plus paging files.</source>
+        <translation>한도(RAM과 페이징 파일의 합)를 넘으면 거부합니다 (STATUS_COMMITMENT_LIMIT).</translation>
+    </message>
+    <message>
+        <source>Gives commitment back.</source>
+        <translation>커밋을 돌려줍니다.</translation>
+    </message>
+    <message>
+        <source>Decommitting, releasing, process exit.</source>
+        <translation>커밋 해제, 해제, 프로세스 종료.</translation>
+    </message>
+    <message>
+        <source>Lowers the committed total.</source>
+        <translation>커밋 총량을 줄입니다.</translation>
+    </message>
+    <message>
+        <source>Not an NT routine: the debugger writing memory (`ed`).</source>
+        <translation>NT 루틴이 아닙니다: 디버거가 메모리에 쓰는 것 (`ed`).</translation>
+    </message>
+    <message>
+        <source>When you type `ed` in the console.</source>
+        <translation>콘솔에 `ed`를 입력할 때.</translation>
+    </message>
+    <message>
+        <source>Writes the dwords into the page's frame (faulting it in if needed).</source>
+        <translation>페이지의 프레임에 dword를 씁니다 (필요하면 폴트로 불러옵니다).</translation>
+    </message>
+    <message>
+        <source>Gives nonpaged pool pages.</source>
+        <translation>비페이지드 풀 페이지를 줍니다.</translation>
+    </message>
+    <message>
+        <source>For EPROCESS blocks, VADs, control areas (nonpaged pool).</source>
+        <translation>EPROCESS 블록, VAD, 컨트롤 영역을 위해 (비페이지드 풀).</translation>
+    </message>
+    <message>
+        <source>Takes pool from the initial nonpaged pool in KSEG0, then the expansion range.</source>
+        <translation>KSEG0의 초기 비페이지드 풀에서, 그다음 확장 영역에서 풀을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Creates a section object: a file, the paging file or an image to map.</source>
+        <translation>섹션 객체를 만듭니다: 매핑할 파일, 페이징 파일 또는 이미지.</translation>
+    </message>
+    <message>
+        <source>NtCreateSection (here: `section`, and images at process creation).</source>
+        <translation>NtCreateSection (여기서는 `section`, 그리고 프로세스 생성 때의 이미지).</translation>
+    </message>
+    <message>
+        <source>Builds the control area, segment and subsections with their prototype PTEs.</source>
+        <translation>컨트롤 영역, 세그먼트, 프로토타입 PTE를 가진 서브섹션을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Builds the segment of a data-file section.</source>
+        <translation>데이터 파일 섹션의 세그먼트를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>From MmCreateSection.</source>
+        <translation>MmCreateSection에서.</translation>
+    </message>
+    <message>
+        <source>One subsection and a prototype PTE per page, each pointing at the file.</source>
+        <translation>서브섹션 하나와 페이지마다 프로토타입 PTE 하나. 각각 파일을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Builds the segment of a section backed by the paging file.</source>
+        <translation>페이징 파일을 뒷받침으로 하는 섹션의 세그먼트를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>From MmCreateSection (shared memory).</source>
+        <translation>MmCreateSection에서 (공유 메모리).</translation>
+    </message>
+    <message>
+        <source>Prototype PTEs that say demand zero.</source>
+        <translation>요구 시 0 채움을 뜻하는 프로토타입 PTE.</translation>
+    </message>
+    <message>
+        <source>Builds the segment of an image: a subsection per PE section.</source>
+        <translation>이미지의 세그먼트를 만듭니다: PE 섹션마다 서브섹션 하나.</translation>
+    </message>
+    <message>
+        <source>From MmCreateSection for an .exe or .dll.</source>
+        <translation>.exe나 .dll에 대해 MmCreateSection에서.</translation>
+    </message>
+    <message>
+        <source>Subsections for headers, .text, .rdata, .data, each with its protection (.data copy-on-write).</source>
+        <translation>헤더, .text, .rdata, .data의 서브섹션. 각각 보호 속성이 있습니다 (.data는 쓰기 시 복사).</translation>
+    </message>
+    <message>
+        <source>Maps a view of a section into a process.</source>
+        <translation>섹션의 뷰를 프로세스에 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>NtMapViewOfSection (here: `map`, and the image and DLLs at process creation).</source>
+        <translation>NtMapViewOfSection (여기서는 `map`, 그리고 프로세스 생성 때의 이미지와 DLL).</translation>
+    </message>
+    <message>
+        <source>Inserts a VAD naming the control area; the PTEs stay empty until the first touch.</source>
+        <translation>컨트롤 영역을 가리키는 VAD를 넣습니다. PTE는 처음 건드릴 때까지 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unmaps a view.</source>
+        <translation>뷰의 매핑을 풉니다.</translation>
+    </message>
+    <message>
+        <source>NtUnmapViewOfSection (here: `unmap`).</source>
+        <translation>NtUnmapViewOfSection (여기서는 `unmap`).</translation>
+    </message>
+    <message>
+        <source>Drops the view's pages and removes its VAD.</source>
+        <translation>뷰의 페이지를 버리고 VAD를 없앱니다.</translation>
+    </message>
+    <message>
+        <source>Resolves a fault through a prototype PTE (a shared page).</source>
+        <translation>프로토타입 PTE를 통해 폴트를 해결합니다 (공유 페이지).</translation>
+    </message>
+    <message>
+        <source>A PTE of a mapped view that is empty or points at a prototype PTE.</source>
+        <translation>매핑된 뷰의 PTE가 비어 있거나 프로토타입 PTE를 가리킬 때.</translation>
+    </message>
+    <message>
+        <source>If the prototype PTE is valid, shares its frame; else reads the page from the file or makes it demand zero.</source>
+        <translation>프로토타입 PTE가 유효하면 그 프레임을 공유하고, 아니면 파일에서 페이지를 읽거나 요구 시 0 채움으로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Finishes a prototype PTE fault: the process's PTE maps the shared frame.</source>
+        <translation>프로토타입 PTE 폴트를 마칩니다: 프로세스의 PTE가 공유 프레임을 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>After MiResolveProtoPteFault.</source>
+        <translation>MiResolveProtoPteFault 뒤.</translation>
+    </message>
+    <message>
+        <source>Writes the process PTE (read-only and copy-on-write for writable image data); the share count grows.</source>
+        <translation>프로세스 PTE를 씁니다 (쓰기 가능한 이미지 데이터는 읽기 전용이자 쓰기 시 복사). 공유 카운트가 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>Gives the writing process its own copy of a copy-on-write page.</source>
+        <translation>쓰는 프로세스에게 쓰기 시 복사 페이지의 자기 사본을 줍니다.</translation>
+    </message>
+    <message>
+        <source>A write to a page whose PTE has the copy-on-write bit.</source>
+        <translation>PTE에 쓰기 시 복사 비트가 있는 페이지에 쓸 때.</translation>
+    </message>
+    <message>
+        <source>Copies the frame into a new private page; the shared frame keeps its other users.</source>
+        <translation>프레임을 새 전용 페이지로 복사합니다. 공유 프레임은 다른 사용자에게 남습니다.</translation>
+    </message>
+    <message>
+        <source>The mapped page writer: writes modified pages of mapped files back to their files.</source>
+        <translation>매핑 페이지 기록기: 매핑된 파일의 수정된 페이지를 그 파일에 다시 씁니다.</translation>
+    </message>
+    <message>
+        <source>When such pages are Modified (here also: `modwrite`).</source>
+        <translation>그런 페이지가 수정 상태일 때 (여기서는 `modwrite`로도).</translation>
+    </message>
+    <message>
+        <source>Writes the page to its file; the frame goes to Standby.</source>
+        <translation>페이지를 파일에 쓰고 프레임은 스탠바이로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Builds a child that is a copy of its parent (fork): private pages shared copy-on-write.</source>
+        <translation>부모의 사본인 자식을 만듭니다 (포크): 전용 페이지는 쓰기 시 복사로 공유됩니다.</translation>
+    </message>
+    <message>
+        <source>Process creation with no section (here: `fork`).</source>
+        <translation>섹션 없이 프로세스를 만들 때 (여기서는 `fork`).</translation>
+    </message>
+    <message>
+        <source>Moves the parent's private pages into a clone block; both processes' PTEs point at its prototype PTEs.</source>
+        <translation>부모의 전용 페이지를 클론 블록으로 옮깁니다. 두 프로세스의 PTE가 그 프로토타입 PTE를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Creates or opens a file.</source>
+        <translation>파일을 만들거나 엽니다.</translation>
+    </message>
+    <message>
+        <source>Here: `file`, creating a data file on the simulated disk.</source>
+        <translation>여기서는 `file`: 시뮬레이션된 디스크에 데이터 파일을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Refused (STATUS_OBJECT_NAME_COLLISION) when a file of that name exists.</source>
+        <translation>그 이름의 파일이 이미 있으면 거부됩니다 (STATUS_OBJECT_NAME_COLLISION).</translation>
+    </message>
+    <message>
+        <source>Ends a process from outside.</source>
+        <translation>밖에서 프로세스를 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Here: `exit`.</source>
+        <translation>여기서는 `exit`.</translation>
+    </message>
+    <message>
+        <source>Refuses to end System or a process that does not exist; otherwise PspExitProcess runs.</source>
+        <translation>System이나 없는 프로세스는 끝내지 않습니다. 그 밖에는 PspExitProcess가 실행됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>mmvis::ComparePositions</name>
     <message>
         <source>Process</source>

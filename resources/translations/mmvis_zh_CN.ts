@@ -372,6 +372,861 @@
     </message>
 </context>
 <context>
+    <name>mm::glossary</name>
+    <message>
+        <source>The boot loader builds the first page tables before paging is turned on.</source>
+        <translation>在开启分页之前,引导程序建立最初的页表。</translation>
+    </message>
+    <message>
+        <source>Once, at boot.</source>
+        <translation>启动时一次。</translation>
+    </message>
+    <message>
+        <source>Builds the System page directory with the self-map, hyperspace and the KSEG0 large-page PDEs.</source>
+        <translation>建立 System 的页目录,包括自映射、超空间和 KSEG0 大页面 PDE。</translation>
+    </message>
+    <message>
+        <source>Sets up the memory manager's x86 structures: the PFN database, the lists, the system PTEs and the initial nonpaged pool.</source>
+        <translation>建立内存管理器的 x86 结构:PFN 数据库、各链表、系统 PTE 和初始非分页池。</translation>
+    </message>
+    <message>
+        <source>Once, at boot (MmInitSystem phase 0).</source>
+        <translation>启动时一次(MmInitSystem 第 0 阶段)。</translation>
+    </message>
+    <message>
+        <source>Builds the PFN database at MmPfnDatabase and puts every frame not used by the system on the Free list.</source>
+        <translation>在 MmPfnDatabase 建立 PFN 数据库,把系统未使用的每个页框放入空闲链表。</translation>
+    </message>
+    <message>
+        <source>Puts a frame on one of the page lists (Zeroed, Standby, Modified, ...).</source>
+        <translation>把页框放入某个页面链表(零页、备用、已修改等)。</translation>
+    </message>
+    <message>
+        <source>When a page leaves a working set or is written out, and at boot.</source>
+        <translation>页面离开工作集或被写出时,以及启动时。</translation>
+    </message>
+    <message>
+        <source>Links the PFN entry into the list and updates its count; the frame's state becomes the list's.</source>
+        <translation>把 PFN 项链入链表并更新其计数;页框的状态变为该链表。</translation>
+    </message>
+    <message>
+        <source>Puts a frame on the Free list; wakes the zero page thread when the list reaches 8 pages.</source>
+        <translation>把页框放入空闲链表;链表达到 8 个页面时唤醒零页线程。</translation>
+    </message>
+    <message>
+        <source>When a page's last reference goes away (process exit, a freed private page).</source>
+        <translation>页面的最后一个引用消失时(进程退出、释放的私有页面)。</translation>
+    </message>
+    <message>
+        <source>Links the frame to the Free list; sets MmZeroingPageEvent when Free holds 8 pages or more.</source>
+        <translation>把页框链入空闲链表;空闲链表有 8 个或更多页面时置位 MmZeroingPageEvent。</translation>
+    </message>
+    <message>
+        <source>Takes a frame off whatever list it is on.</source>
+        <translation>把页框从它所在的链表取下。</translation>
+    </message>
+    <message>
+        <source>A soft fault taking a page back, or a page picked to be reused.</source>
+        <translation>软缺页取回页面时,或选中某页面改作他用时。</translation>
+    </message>
+    <message>
+        <source>Unlinks the PFN entry and decrements the list's count.</source>
+        <translation>断开 PFN 项的链接并减少链表计数。</translation>
+    </message>
+    <message>
+        <source>Gives a zeroed page: from the Zeroed list, else a Free page zeroed now, else a Standby page zeroed now.</source>
+        <translation>给出一个清零的页面:取自零页链表,否则当场清零一个空闲页面,再否则当场清零一个备用页面。</translation>
+    </message>
+    <message>
+        <source>Demand-zero faults, new page tables, process creation (its three pages).</source>
+        <translation>按需清零缺页、新页表、创建进程(它的三个页面)。</translation>
+    </message>
+    <message>
+        <source>Takes the page and zeroes it when needed (through hyperspace); the console says which list it came from.</source>
+        <translation>取出页面,必要时(通过超空间)清零;控制台会说明它来自哪个链表。</translation>
+    </message>
+    <message>
+        <source>Gives a page that will be overwritten anyway: Free, else Zeroed, else Standby.</source>
+        <translation>给出一个反正会被覆盖的页面:空闲,否则零页,再否则备用。</translation>
+    </message>
+    <message>
+        <source>Page reads (hard faults), copy-on-write copies, the zero page thread.</source>
+        <translation>页面读入(硬缺页)、写时复制的副本、零页线程。</translation>
+    </message>
+    <message>
+        <source>Takes the page; a Standby page first has its old PTE pointed at where its data now lives.</source>
+        <translation>取出页面;如果是备用页面,先让它旧的 PTE 指向其数据现在所在的位置。</translation>
+    </message>
+    <message>
+        <source>Fills a frame with zeros.</source>
+        <translation>用零填充页框。</translation>
+    </message>
+    <message>
+        <source>Whenever a page must be handed out zeroed.</source>
+        <translation>每当必须交出一个清零的页面时。</translation>
+    </message>
+    <message>
+        <source>Zeroes the frame's bytes through KSEG0 or hyperspace.</source>
+        <translation>通过 KSEG0 或超空间把页框的字节清零。</translation>
+    </message>
+    <message>
+        <source>Maps a physical page into the current process's hyperspace for a moment.</source>
+        <translation>把一个物理页面临时映射到当前进程的超空间。</translation>
+    </message>
+    <message>
+        <source>To reach a frame that is not mapped in this address space, such as a new process's page directory.</source>
+        <translation>为了访问没有映射在本地址空间中的页框,例如新进程的页目录。</translation>
+    </message>
+    <message>
+        <source>Writes one of the reserved mapping PTEs at C0301000 and returns its address in C0400000-C04FFFFF.</source>
+        <translation>写入位于 C0301000 的某个保留映射 PTE,返回其在 C0400000-C04FFFFF 中的地址。</translation>
+    </message>
+    <message>
+        <source>Releases a hyperspace mapping.</source>
+        <translation>释放一个超空间映射。</translation>
+    </message>
+    <message>
+        <source>After the work through hyperspace is done.</source>
+        <translation>通过超空间的工作完成之后。</translation>
+    </message>
+    <message>
+        <source>Clears the mapping PTE and flushes its TLB entry.</source>
+        <translation>清除映射 PTE 并刷新它的 TLB 项。</translation>
+    </message>
+    <message>
+        <source>Maps a frame to be zeroed: its KSEG0 address when the frame is below MmKseg2Frame, else the zeroing PTE.</source>
+        <translation>映射一个要清零的页框:页框低于 MmKseg2Frame 时用它的 KSEG0 地址,否则用清零专用 PTE。</translation>
+    </message>
+    <message>
+        <source>Zeroing a page.</source>
+        <translation>清零页面时。</translation>
+    </message>
+    <message>
+        <source>Returns (pfn + 80000h) &lt;&lt; 12, or writes the PTE at C0301404 and returns C0501000.</source>
+        <translation>返回 (pfn + 80000h) &lt;&lt; 12,或写入位于 C0301404 的 PTE 并返回 C0501000。</translation>
+    </message>
+    <message>
+        <source>Fills in a frame's PFN entry when a PTE starts to map it.</source>
+        <translation>当某个 PTE 开始映射一个页框时,填写该页框的 PFN 项。</translation>
+    </message>
+    <message>
+        <source>Every time a page becomes valid for the first time (faults, new page tables).</source>
+        <translation>每当页面首次变为有效时(缺页、新页表)。</translation>
+    </message>
+    <message>
+        <source>Sets PteAddress, OriginalPte (the PTE's old value, or demand zero), reference and share count 1, Active; increments the page table's share count.</source>
+        <translation>设置 PteAddress、OriginalPte(PTE 的旧值或按需清零)、引用计数和共享计数为 1、Active;增加页表的共享计数。</translation>
+    </message>
+    <message>
+        <source>One fewer PTE maps the frame; at zero the page leaves use.</source>
+        <translation>映射该页框的 PTE 少了一个;减到零时页面不再使用。</translation>
+    </message>
+    <message>
+        <source>A page removed from a working set, unmapped or deleted.</source>
+        <translation>页面从工作集中移除、取消映射或被删除时。</translation>
+    </message>
+    <message>
+        <source>At share count 0 the PTE becomes a transition PTE and the frame goes to Modified or Standby.</source>
+        <translation>共享计数为 0 时,PTE 成为过渡 PTE,页框进入已修改或备用链表。</translation>
+    </message>
+    <message>
+        <source>One fewer reason to keep the frame; at zero it goes to a list.</source>
+        <translation>保留该页框的理由少了一个;减到零时它进入某个链表。</translation>
+    </message>
+    <message>
+        <source>After the share count reaches 0, or an I/O completes.</source>
+        <translation>共享计数降到 0 之后,或 I/O 完成时。</translation>
+    </message>
+    <message>
+        <source>Puts the frame on Modified (if dirty), Standby, or Free (when nothing maps it any more).</source>
+        <translation>把页框放入已修改链表(脏的话)、备用链表,或空闲链表(已无任何映射时)。</translation>
+    </message>
+    <message>
+        <source>Gives a reused Standby page's old PTE its data's location.</source>
+        <translation>给被改作他用的备用页面的旧 PTE 写上其数据的位置。</translation>
+    </message>
+    <message>
+        <source>When a Standby page is taken for something else.</source>
+        <translation>备用页面被拿去做别的用途时。</translation>
+    </message>
+    <message>
+        <source>Writes the frame's OriginalPte (a paging-file or prototype PTE) into the PTE that still named the frame.</source>
+        <translation>把页框的 OriginalPte(分页文件 PTE 或原型PTE)写入仍指向该页框的 PTE。</translation>
+    </message>
+    <message>
+        <source>The zero page thread: priority 0, zeroes Free pages into the Zeroed list.</source>
+        <translation>零页线程:优先级 0,把空闲页面清零后放入零页链表。</translation>
+    </message>
+    <message>
+        <source>When the CPU is idle and MmZeroingPageEvent is set (Free holds at least 8 pages).</source>
+        <translation>CPU 空闲且 MmZeroingPageEvent 被置位时(空闲链表至少有 8 个页面)。</translation>
+    </message>
+    <message>
+        <source>`idle` or `zero` let it run; it empties the Free list into Zeroed.</source>
+        <translation>`idle` 或 `zero` 让它运行;它把空闲链表清空到零页链表。</translation>
+    </message>
+    <message>
+        <source>Builds a new process's address space in the parent's context: page directory, hyperspace page table, working set list page.</source>
+        <translation>在父进程的上下文中建立新进程的地址空间:页目录、超空间页表、工作集列表页面。</translation>
+    </message>
+    <message>
+        <source>From PspCreateProcess.</source>
+        <translation>由 PspCreateProcess 调用。</translation>
+    </message>
+    <message>
+        <source>Takes three zeroed pages, maps the directory in the parent's hyperspace, writes PDE 301 and the self-map PDE 300, copies the system PDEs.</source>
+        <translation>取三个清零的页面,把页目录映射到父进程的超空间,写入 PDE 301 和自映射 PDE 300,复制系统 PDE。</translation>
+    </message>
+    <message>
+        <source>Finishes the new address space in the new process's context: the working set list, the image view.</source>
+        <translation>在新进程的上下文中完成新地址空间:工作集列表、映像视图。</translation>
+    </message>
+    <message>
+        <source>Right after MmCreateProcessAddressSpace.</source>
+        <translation>紧接在 MmCreateProcessAddressSpace 之后。</translation>
+    </message>
+    <message>
+        <source>Builds the working set list at C0502000 with its three locked entries, maps the image and the system DLLs.</source>
+        <translation>在 C0502000 建立带三个锁定项的工作集列表,映射映像和系统 DLL。</translation>
+    </message>
+    <message>
+        <source>Sets up a working set list: its header and the first locked entries.</source>
+        <translation>建立工作集列表:表头和最初的锁定项。</translation>
+    </message>
+    <message>
+        <source>When a process's address space is initialised.</source>
+        <translation>初始化进程的地址空间时。</translation>
+    </message>
+    <message>
+        <source>Writes MMWSL at C0502000 and the WSLEs of the page directory, hyperspace page table and list page.</source>
+        <translation>在 C0502000 写入 MMWSL,以及页目录、超空间页表和列表页面的 WSLE。</translation>
+    </message>
+    <message>
+        <source>Tears down a process's user space: every VAD and the pages they map.</source>
+        <translation>拆除进程的用户空间:每个 VAD 及其映射的页面。</translation>
+    </message>
+    <message>
+        <source>When a process exits (PspExitProcess).</source>
+        <translation>进程退出时 (PspExitProcess)。</translation>
+    </message>
+    <message>
+        <source>Deletes every VAD's pages (private pages to Free), unmaps views, frees the user page tables.</source>
+        <translation>删除每个 VAD 的页面(私有页面进入空闲链表),取消视图映射,释放用户页表。</translation>
+    </message>
+    <message>
+        <source>Frees the last pages of a process: working set list, hyperspace page table, page directory.</source>
+        <translation>释放进程最后的页面:工作集列表、超空间页表、页目录。</translation>
+    </message>
+    <message>
+        <source>At the end of process deletion.</source>
+        <translation>在进程删除的最后。</translation>
+    </message>
+    <message>
+        <source>Puts the three pages on the Free list.</source>
+        <translation>把这三个页面放入空闲链表。</translation>
+    </message>
+    <message>
+        <source>Creates a process object and its address space.</source>
+        <translation>创建进程对象及其地址空间。</translation>
+    </message>
+    <message>
+        <source>NtCreateProcess (here: `spawn`, `fork`).</source>
+        <translation>NtCreateProcess(这里是 `spawn`、`fork`)。</translation>
+    </message>
+    <message>
+        <source>Allocates the EPROCESS in nonpaged pool, calls MmCreateProcessAddressSpace and MmInitializeProcessAddressSpace.</source>
+        <translation>在非分页池中分配 EPROCESS,调用 MmCreateProcessAddressSpace 和 MmInitializeProcessAddressSpace。</translation>
+    </message>
+    <message>
+        <source>Ends a process.</source>
+        <translation>结束一个进程。</translation>
+    </message>
+    <message>
+        <source>When its last thread exits (here: `exit`).</source>
+        <translation>它的最后一个线程退出时(这里是 `exit`)。</translation>
+    </message>
+    <message>
+        <source>Calls MmCleanProcessAddressSpace and MmDeleteProcessAddressSpace, frees the EPROCESS.</source>
+        <translation>调用 MmCleanProcessAddressSpace 和 MmDeleteProcessAddressSpace,释放 EPROCESS。</translation>
+    </message>
+    <message>
+        <source>Switches the CPU to another process: loads CR3.</source>
+        <translation>把 CPU 切换到另一个进程:加载 CR3。</translation>
+    </message>
+    <message>
+        <source>On a context switch (here: `switch`).</source>
+        <translation>上下文切换时(这里是 `switch`)。</translation>
+    </message>
+    <message>
+        <source>Loads CR3 from the new DirectoryTableBase[0]; the TLB keeps only global entries.</source>
+        <translation>从新的 DirectoryTableBase[0] 加载 CR3;TLB 只保留全局项。</translation>
+    </message>
+    <message>
+        <source>Makes the current thread run in another process's address space for a while.</source>
+        <translation>让当前线程暂时在另一个进程的地址空间中运行。</translation>
+    </message>
+    <message>
+        <source>When the memory manager must touch another process's pages (trimming it, deleting it).</source>
+        <translation>内存管理器必须访问另一个进程的页面时(修剪它、删除它)。</translation>
+    </message>
+    <message>
+        <source>Loads the other process's CR3 (nested attaches are stacked).</source>
+        <translation>加载另一个进程的 CR3(嵌套的附加会被压栈)。</translation>
+    </message>
+    <message>
+        <source>Returns from KeAttachProcess to the thread's own process.</source>
+        <translation>从 KeAttachProcess 回到线程自己的进程。</translation>
+    </message>
+    <message>
+        <source>After the attached work.</source>
+        <translation>附加期间的工作完成之后。</translation>
+    </message>
+    <message>
+        <source>Loads the previous CR3.</source>
+        <translation>加载之前的 CR3。</translation>
+    </message>
+    <message>
+        <source>Signals an event a thread waits on.</source>
+        <translation>使某个线程等待的事件变为有信号。</translation>
+    </message>
+    <message>
+        <source>Here: MmZeroingPageEvent, set when the Free list reaches 8 pages.</source>
+        <translation>这里是 MmZeroingPageEvent:空闲链表达到 8 个页面时置位。</translation>
+    </message>
+    <message>
+        <source>Wakes the zero page thread.</source>
+        <translation>唤醒零页线程。</translation>
+    </message>
+    <message>
+        <source>The page fault handler.</source>
+        <translation>缺页处理程序。</translation>
+    </message>
+    <message>
+        <source>On every page fault (the CPU's exception 14).</source>
+        <translation>每次缺页时(CPU 的 14 号异常)。</translation>
+    </message>
+    <message>
+        <source>Checks the address and access, makes the page table valid first if needed, then calls MiDispatchFault.</source>
+        <translation>检查地址和访问,必要时先让页表有效,然后调用 MiDispatchFault。</translation>
+    </message>
+    <message>
+        <source>Decides how to resolve a fault from the PTE's format.</source>
+        <translation>根据 PTE 的格式决定如何解决缺页。</translation>
+    </message>
+    <message>
+        <source>From MmAccessFault, for an invalid PTE.</source>
+        <translation>由 MmAccessFault 针对无效 PTE 调用。</translation>
+    </message>
+    <message>
+        <source>Calls the resolver: demand zero, transition, paging file, or prototype PTE.</source>
+        <translation>调用解决例程:按需清零、过渡、分页文件或原型PTE。</translation>
+    </message>
+    <message>
+        <source>Gives a zeroed page for a PTE that says demand zero (or for a new page table).</source>
+        <translation>为标明按需清零的 PTE(或新页表)提供一个清零的页面。</translation>
+    </message>
+    <message>
+        <source>The first touch of committed private memory.</source>
+        <translation>首次访问已提交的私有内存时。</translation>
+    </message>
+    <message>
+        <source>Takes a page with MiRemoveZeroPage, makes the PTE valid, adds the page to the working set.</source>
+        <translation>用 MiRemoveZeroPage 取一个页面,使 PTE 有效,把页面加入工作集。</translation>
+    </message>
+    <message>
+        <source>Takes a page back from the Standby or Modified list (a soft fault).</source>
+        <translation>从备用或已修改链表取回页面(软缺页)。</translation>
+    </message>
+    <message>
+        <source>The PTE is a transition PTE: the page is still in memory.</source>
+        <translation>PTE 是过渡 PTE 时:页面还在内存中。</translation>
+    </message>
+    <message>
+        <source>Unlinks the frame from its list, makes the PTE valid again; no disk read.</source>
+        <translation>把页框从链表取下,使 PTE 重新有效;不读磁盘。</translation>
+    </message>
+    <message>
+        <source>Reads a page back from the paging file (a hard fault).</source>
+        <translation>从分页文件读回页面(硬缺页)。</translation>
+    </message>
+    <message>
+        <source>The PTE is a paging-file PTE.</source>
+        <translation>PTE 是分页文件 PTE 时。</translation>
+    </message>
+    <message>
+        <source>Takes a page, reads the paging-file slot into it (IoPageRead), makes the PTE valid.</source>
+        <translation>取一个页面,把分页文件中的槽读入其中 (IoPageRead),使 PTE 有效。</translation>
+    </message>
+    <message>
+        <source>Reads a page from a file or the paging file into a frame.</source>
+        <translation>把页面从文件或分页文件读入页框。</translation>
+    </message>
+    <message>
+        <source>From the fault resolvers (hard faults).</source>
+        <translation>由缺页解决例程调用(硬缺页)。</translation>
+    </message>
+    <message>
+        <source>Copies the page's bytes from the simulated disk; the frame is marked read-in-progress meanwhile.</source>
+        <translation>从模拟磁盘复制页面的字节;期间页框标记为正在读入。</translation>
+    </message>
+    <message>
+        <source>Finishes a page read: the page becomes usable.</source>
+        <translation>完成页面读入:页面变为可用。</translation>
+    </message>
+    <message>
+        <source>When IoPageRead completes.</source>
+        <translation>IoPageRead 完成时。</translation>
+    </message>
+    <message>
+        <source>Clears read-in-progress and makes the PTE valid.</source>
+        <translation>清除正在读入标记并使 PTE 有效。</translation>
+    </message>
+    <message>
+        <source>Checks an access against the page's protection.</source>
+        <translation>用页面的保护属性检查访问。</translation>
+    </message>
+    <message>
+        <source>In MmAccessFault, before resolving the fault.</source>
+        <translation>在 MmAccessFault 中,解决缺页之前。</translation>
+    </message>
+    <message>
+        <source>Refuses (STATUS_ACCESS_VIOLATION, STATUS_GUARD_PAGE_VIOLATION) what the protection does not allow.</source>
+        <translation>拒绝保护属性不允许的访问 (STATUS_ACCESS_VIOLATION、STATUS_GUARD_PAGE_VIOLATION)。</translation>
+    </message>
+    <message>
+        <source>Finds a free entry in the working set list.</source>
+        <translation>在工作集列表中找一个空闲项。</translation>
+    </message>
+    <message>
+        <source>When a page joins a working set.</source>
+        <translation>页面加入工作集时。</translation>
+    </message>
+    <message>
+        <source>Takes the list's FirstFree entry (growing the list when it is full).</source>
+        <translation>取列表的 FirstFree 项(列表满时扩大列表)。</translation>
+    </message>
+    <message>
+        <source>Returns a working set list entry to the free chain.</source>
+        <translation>把一个工作集列表项还给空闲链。</translation>
+    </message>
+    <message>
+        <source>When a page leaves a working set.</source>
+        <translation>页面离开工作集时。</translation>
+    </message>
+    <message>
+        <source>Marks the WSLE free and links it to FirstFree.</source>
+        <translation>把 WSLE 标为空闲并链到 FirstFree。</translation>
+    </message>
+    <message>
+        <source>Adds a page to a working set.</source>
+        <translation>把页面加入工作集。</translation>
+    </message>
+    <message>
+        <source>After a fault makes a page valid.</source>
+        <translation>缺页使页面有效之后。</translation>
+    </message>
+    <message>
+        <source>Writes the page's WSLE and stores its index in the PFN entry; the working set grows.</source>
+        <translation>写入页面的 WSLE,并把其索引存入 PFN 项;工作集变大。</translation>
+    </message>
+    <message>
+        <source>Takes a page out of a working set.</source>
+        <translation>把页面移出工作集。</translation>
+    </message>
+    <message>
+        <source>When a working set is trimmed.</source>
+        <translation>工作集被修剪时。</translation>
+    </message>
+    <message>
+        <source>Turns the PTE into a transition PTE, frees the WSLE, decrements the share count.</source>
+        <translation>把 PTE 变为过渡 PTE,释放 WSLE,减少共享计数。</translation>
+    </message>
+    <message>
+        <source>The balance set manager's working set pass: ages and trims working sets.</source>
+        <translation>平衡集管理器对工作集的处理:老化并修剪工作集。</translation>
+    </message>
+    <message>
+        <source>When available pages fall below MmMinimumFreePages (26).</source>
+        <translation>可用页面低于 MmMinimumFreePages (26) 时。</translation>
+    </message>
+    <message>
+        <source>Clears Accessed bits (age 0) or ages pages; trims those at age 3; processes above their maximum first.</source>
+        <translation>清除 Accessed 位(年龄 0)或使页面老化;修剪年龄为 3 的页面;超过最大值的进程优先。</translation>
+    </message>
+    <message>
+        <source>Changes a working set's limits; trimming empties it.</source>
+        <translation>改变工作集的限制;修剪会清空它。</translation>
+    </message>
+    <message>
+        <source>SetProcessWorkingSetSize (here: `trim`).</source>
+        <translation>SetProcessWorkingSetSize(这里是 `trim`)。</translation>
+    </message>
+    <message>
+        <source>Evicts pages from NextSlot round the list.</source>
+        <translation>从 NextSlot 开始沿列表轮流逐出页面。</translation>
+    </message>
+    <message>
+        <source>Removes pages from a working set.</source>
+        <translation>从工作集中移除页面。</translation>
+    </message>
+    <message>
+        <source>From the working set manager and trims.</source>
+        <translation>由工作集管理器和修剪调用。</translation>
+    </message>
+    <message>
+        <source>Evicts the chosen pages (MiEliminateWorkingSetEntry).</source>
+        <translation>逐出选中的页面 (MiEliminateWorkingSetEntry)。</translation>
+    </message>
+    <message>
+        <source>The modified page writer: writes Modified pages out and moves them to Standby.</source>
+        <translation>修改页写出器:把已修改页面写出,并移到备用链表。</translation>
+    </message>
+    <message>
+        <source>When the Modified list passes MmModifiedPageMaximum (here also: `modwrite`).</source>
+        <translation>已修改链表超过 MmModifiedPageMaximum 时(这里也可用 `modwrite`)。</translation>
+    </message>
+    <message>
+        <source>Gathers pages, writes them to the paging file, then the pages are Standby.</source>
+        <translation>收集页面写入分页文件,之后这些页面成为备用页面。</translation>
+    </message>
+    <message>
+        <source>Collects Modified pages and reserves paging-file slots for them.</source>
+        <translation>收集已修改页面,并为它们预留分页文件中的槽。</translation>
+    </message>
+    <message>
+        <source>In the modified page writer.</source>
+        <translation>在修改页写出器中。</translation>
+    </message>
+    <message>
+        <source>Allocates a slot for each page in the paging file's bitmap.</source>
+        <translation>在分页文件的位图中为每个页面分配一个槽。</translation>
+    </message>
+    <message>
+        <source>Writes pages to a file or the paging file.</source>
+        <translation>把页面写入文件或分页文件。</translation>
+    </message>
+    <message>
+        <source>From the page writers.</source>
+        <translation>由页面写出器调用。</translation>
+    </message>
+    <message>
+        <source>Copies the frame's bytes to the slot on the simulated disk.</source>
+        <translation>把页框的字节复制到模拟磁盘上的槽中。</translation>
+    </message>
+    <message>
+        <source>Finishes a page write.</source>
+        <translation>完成页面写出。</translation>
+    </message>
+    <message>
+        <source>When the write completes.</source>
+        <translation>写出完成时。</translation>
+    </message>
+    <message>
+        <source>Clears the Modified bit; the OriginalPte says where the page now is; the frame goes to Standby.</source>
+        <translation>清除 Modified 位;OriginalPte 说明页面现在在哪里;页框进入备用链表。</translation>
+    </message>
+    <message>
+        <source>Frees a paging-file slot.</source>
+        <translation>释放分页文件中的一个槽。</translation>
+    </message>
+    <message>
+        <source>When the page's copy on disk is no longer needed (the page was written to again, or freed).</source>
+        <translation>磁盘上的页面副本不再需要时(页面又被写入或被释放)。</translation>
+    </message>
+    <message>
+        <source>Clears the slot's bit in the paging file's bitmap.</source>
+        <translation>清除分页文件位图中该槽的位。</translation>
+    </message>
+    <message>
+        <source>Reserves and/or commits a range of a process's address space.</source>
+        <translation>保留和/或提交进程地址空间的一段范围。</translation>
+    </message>
+    <message>
+        <source>VirtualAlloc (here: `alloc`).</source>
+        <translation>VirtualAlloc(这里是 `alloc`)。</translation>
+    </message>
+    <message>
+        <source>Inserts a VAD (reserve), charges commitment (commit); no page or page table exists until the first touch.</source>
+        <translation>插入 VAD(保留),计入提交量(提交);首次访问之前既没有页面也没有页表。</translation>
+    </message>
+    <message>
+        <source>Decommits or releases a range.</source>
+        <translation>取消提交或释放一段范围。</translation>
+    </message>
+    <message>
+        <source>VirtualFree (here: `free`).</source>
+        <translation>VirtualFree(这里是 `free`)。</translation>
+    </message>
+    <message>
+        <source>Deletes the range's pages (MiDeleteVirtualAddresses), returns commitment, removes the VAD on release.</source>
+        <translation>删除该范围的页面 (MiDeleteVirtualAddresses),归还提交量,释放时移除 VAD。</translation>
+    </message>
+    <message>
+        <source>Changes the protection of committed pages.</source>
+        <translation>改变已提交页面的保护属性。</translation>
+    </message>
+    <message>
+        <source>VirtualProtect (here: `protect`).</source>
+        <translation>VirtualProtect(这里是 `protect`)。</translation>
+    </message>
+    <message>
+        <source>Rewrites each PTE (or its PFN's OriginalPte) with the new protection.</source>
+        <translation>用新的保护属性重写每个 PTE(或其 PFN 的 OriginalPte)。</translation>
+    </message>
+    <message>
+        <source>Inserts a VAD into the process's balanced tree.</source>
+        <translation>把 VAD 插入进程的平衡树。</translation>
+    </message>
+    <message>
+        <source>Reserving memory, mapping a view, creating a process.</source>
+        <translation>保留内存、映射视图、创建进程时。</translation>
+    </message>
+    <message>
+        <source>Adds the node (rebalancing) and writes the MMVADs whose links changed into nonpaged pool.</source>
+        <translation>加入节点(重新平衡),把链接发生变化的 MMVAD 写入非分页池。</translation>
+    </message>
+    <message>
+        <source>Removes a VAD from the tree.</source>
+        <translation>从树中移除 VAD。</translation>
+    </message>
+    <message>
+        <source>Releasing memory, unmapping a view, process exit.</source>
+        <translation>释放内存、取消视图映射、进程退出时。</translation>
+    </message>
+    <message>
+        <source>Unlinks the node (rebalancing) and frees its pool block.</source>
+        <translation>断开节点(重新平衡)并释放它的池块。</translation>
+    </message>
+    <message>
+        <source>Deletes the pages of a range: valid, transition and paging-file PTEs.</source>
+        <translation>删除一段范围的页面:有效、过渡和分页文件 PTE。</translation>
+    </message>
+    <message>
+        <source>Freeing memory, unmapping, process exit.</source>
+        <translation>释放内存、取消映射、进程退出时。</translation>
+    </message>
+    <message>
+        <source>Frees each page (private pages to Free), releases paging-file slots, zeroes the PTEs.</source>
+        <translation>释放每个页面(私有页面进入空闲链表),释放分页文件槽,把 PTE 清零。</translation>
+    </message>
+    <message>
+        <source>Makes sure the page table of an address exists and is valid.</source>
+        <translation>确保某地址的页表存在且有效。</translation>
+    </message>
+    <message>
+        <source>Before writing a PTE (committing, protecting).</source>
+        <translation>写 PTE 之前(提交、改保护)。</translation>
+    </message>
+    <message>
+        <source>Creates the page table with a zeroed page if needed.</source>
+        <translation>必要时用一个清零的页面建立页表。</translation>
+    </message>
+    <message>
+        <source>Charges pages against the commit limit.</source>
+        <translation>按提交限制计入页面。</translation>
+    </message>
+    <message>
+        <source>Committing memory, creating sections.</source>
+        <translation>提交内存、创建内存区时。</translation>
+    </message>
+    <message>
+        <source>Refuses (STATUS_COMMITMENT_LIMIT) beyond the limit: RAM plus paging files.</source>
+        <translation>超过限制(内存加分页文件)时拒绝 (STATUS_COMMITMENT_LIMIT)。</translation>
+    </message>
+    <message>
+        <source>Gives commitment back.</source>
+        <translation>归还提交量。</translation>
+    </message>
+    <message>
+        <source>Decommitting, releasing, process exit.</source>
+        <translation>取消提交、释放、进程退出时。</translation>
+    </message>
+    <message>
+        <source>Lowers the committed total.</source>
+        <translation>降低已提交总量。</translation>
+    </message>
+    <message>
+        <source>Not an NT routine: the debugger writing memory (`ed`).</source>
+        <translation>不是 NT 例程:调试器写内存 (`ed`)。</translation>
+    </message>
+    <message>
+        <source>When you type `ed` in the console.</source>
+        <translation>在控制台输入 `ed` 时。</translation>
+    </message>
+    <message>
+        <source>Writes the dwords into the page's frame (faulting it in if needed).</source>
+        <translation>把 dword 写入页面的页框(必要时通过缺页调入)。</translation>
+    </message>
+    <message>
+        <source>Gives nonpaged pool pages.</source>
+        <translation>提供非分页池页面。</translation>
+    </message>
+    <message>
+        <source>For EPROCESS blocks, VADs, control areas (nonpaged pool).</source>
+        <translation>用于 EPROCESS 块、VAD、控制区(非分页池)。</translation>
+    </message>
+    <message>
+        <source>Takes pool from the initial nonpaged pool in KSEG0, then the expansion range.</source>
+        <translation>先从 KSEG0 中的初始非分页池取,再从扩展区取。</translation>
+    </message>
+    <message>
+        <source>Creates a section object: a file, the paging file or an image to map.</source>
+        <translation>创建内存区对象:要映射的文件、分页文件或映像。</translation>
+    </message>
+    <message>
+        <source>NtCreateSection (here: `section`, and images at process creation).</source>
+        <translation>NtCreateSection(这里是 `section`,以及创建进程时的映像)。</translation>
+    </message>
+    <message>
+        <source>Builds the control area, segment and subsections with their prototype PTEs.</source>
+        <translation>建立控制区、段和带原型PTE的子内存区。</translation>
+    </message>
+    <message>
+        <source>Builds the segment of a data-file section.</source>
+        <translation>建立数据文件内存区的段。</translation>
+    </message>
+    <message>
+        <source>From MmCreateSection.</source>
+        <translation>由 MmCreateSection 调用。</translation>
+    </message>
+    <message>
+        <source>One subsection and a prototype PTE per page, each pointing at the file.</source>
+        <translation>一个子内存区,每页一个原型PTE,各自指向文件。</translation>
+    </message>
+    <message>
+        <source>Builds the segment of a section backed by the paging file.</source>
+        <translation>建立以分页文件为后备的内存区的段。</translation>
+    </message>
+    <message>
+        <source>From MmCreateSection (shared memory).</source>
+        <translation>由 MmCreateSection 调用(共享内存)。</translation>
+    </message>
+    <message>
+        <source>Prototype PTEs that say demand zero.</source>
+        <translation>表示按需清零的原型PTE。</translation>
+    </message>
+    <message>
+        <source>Builds the segment of an image: a subsection per PE section.</source>
+        <translation>建立映像的段:每个 PE 节一个子内存区。</translation>
+    </message>
+    <message>
+        <source>From MmCreateSection for an .exe or .dll.</source>
+        <translation>由 MmCreateSection 为 .exe 或 .dll 调用。</translation>
+    </message>
+    <message>
+        <source>Subsections for headers, .text, .rdata, .data, each with its protection (.data copy-on-write).</source>
+        <translation>头部、.text、.rdata、.data 的子内存区,各有其保护属性(.data 为写时复制)。</translation>
+    </message>
+    <message>
+        <source>Maps a view of a section into a process.</source>
+        <translation>把内存区的视图映射到进程中。</translation>
+    </message>
+    <message>
+        <source>NtMapViewOfSection (here: `map`, and the image and DLLs at process creation).</source>
+        <translation>NtMapViewOfSection(这里是 `map`,以及创建进程时的映像和 DLL)。</translation>
+    </message>
+    <message>
+        <source>Inserts a VAD naming the control area; the PTEs stay empty until the first touch.</source>
+        <translation>插入指向控制区的 VAD;首次访问之前 PTE 保持为空。</translation>
+    </message>
+    <message>
+        <source>Unmaps a view.</source>
+        <translation>取消视图映射。</translation>
+    </message>
+    <message>
+        <source>NtUnmapViewOfSection (here: `unmap`).</source>
+        <translation>NtUnmapViewOfSection(这里是 `unmap`)。</translation>
+    </message>
+    <message>
+        <source>Drops the view's pages and removes its VAD.</source>
+        <translation>丢弃视图的页面并移除它的 VAD。</translation>
+    </message>
+    <message>
+        <source>Resolves a fault through a prototype PTE (a shared page).</source>
+        <translation>通过原型PTE解决缺页(共享页面)。</translation>
+    </message>
+    <message>
+        <source>A PTE of a mapped view that is empty or points at a prototype PTE.</source>
+        <translation>已映射视图的 PTE 为空或指向原型PTE时。</translation>
+    </message>
+    <message>
+        <source>If the prototype PTE is valid, shares its frame; else reads the page from the file or makes it demand zero.</source>
+        <translation>原型PTE有效时共享它的页框;否则从文件读入页面或使其按需清零。</translation>
+    </message>
+    <message>
+        <source>Finishes a prototype PTE fault: the process's PTE maps the shared frame.</source>
+        <translation>完成原型PTE缺页:进程的 PTE 映射共享页框。</translation>
+    </message>
+    <message>
+        <source>After MiResolveProtoPteFault.</source>
+        <translation>在 MiResolveProtoPteFault 之后。</translation>
+    </message>
+    <message>
+        <source>Writes the process PTE (read-only and copy-on-write for writable image data); the share count grows.</source>
+        <translation>写入进程 PTE(可写映像数据为只读加写时复制);共享计数增加。</translation>
+    </message>
+    <message>
+        <source>Gives the writing process its own copy of a copy-on-write page.</source>
+        <translation>给写入的进程一份写时复制页面的自有副本。</translation>
+    </message>
+    <message>
+        <source>A write to a page whose PTE has the copy-on-write bit.</source>
+        <translation>写入 PTE 带有写时复制位的页面时。</translation>
+    </message>
+    <message>
+        <source>Copies the frame into a new private page; the shared frame keeps its other users.</source>
+        <translation>把页框复制到一个新的私有页面;共享页框留给其他使用者。</translation>
+    </message>
+    <message>
+        <source>The mapped page writer: writes modified pages of mapped files back to their files.</source>
+        <translation>映射页写出器:把已映射文件的已修改页面写回文件。</translation>
+    </message>
+    <message>
+        <source>When such pages are Modified (here also: `modwrite`).</source>
+        <translation>这类页面处于已修改状态时(这里也可用 `modwrite`)。</translation>
+    </message>
+    <message>
+        <source>Writes the page to its file; the frame goes to Standby.</source>
+        <translation>把页面写入文件;页框进入备用链表。</translation>
+    </message>
+    <message>
+        <source>Builds a child that is a copy of its parent (fork): private pages shared copy-on-write.</source>
+        <translation>建立父进程的副本子进程 (fork):私有页面以写时复制方式共享。</translation>
+    </message>
+    <message>
+        <source>Process creation with no section (here: `fork`).</source>
+        <translation>不带内存区创建进程时(这里是 `fork`)。</translation>
+    </message>
+    <message>
+        <source>Moves the parent's private pages into a clone block; both processes' PTEs point at its prototype PTEs.</source>
+        <translation>把父进程的私有页面移入克隆块;两个进程的 PTE 都指向它的原型PTE。</translation>
+    </message>
+    <message>
+        <source>Creates or opens a file.</source>
+        <translation>创建或打开文件。</translation>
+    </message>
+    <message>
+        <source>Here: `file`, creating a data file on the simulated disk.</source>
+        <translation>这里是 `file`:在模拟磁盘上创建数据文件。</translation>
+    </message>
+    <message>
+        <source>Refused (STATUS_OBJECT_NAME_COLLISION) when a file of that name exists.</source>
+        <translation>同名文件已存在时被拒绝 (STATUS_OBJECT_NAME_COLLISION)。</translation>
+    </message>
+    <message>
+        <source>Ends a process from outside.</source>
+        <translation>从外部结束一个进程。</translation>
+    </message>
+    <message>
+        <source>Here: `exit`.</source>
+        <translation>这里是 `exit`。</translation>
+    </message>
+    <message>
+        <source>Refuses to end System or a process that does not exist; otherwise PspExitProcess runs.</source>
+        <translation>拒绝结束 System 或不存在的进程;否则运行 PspExitProcess。</translation>
+    </message>
+</context>
+<context>
     <name>mmvis::ComparePositions</name>
     <message>
         <source>Process</source>

@@ -6,17 +6,21 @@
 // terms.md): NT routine and structure names, WinDbg commands and output (the console),
 // the debugger's PTE decoding words, hex values, image names.
 //
-// Not walked yet: the glossary's own text (the Explain pane, the event rows of routines
-// that only ran), lesson captions and practice questions, which come from the core and
-// data files and are translated separately.
+// The Explain pane is walked too (the event's explanation and its routine's glossary
+// entry), but for its references to the English reference documents.
+//
+// Not walked yet: lesson captions and practice questions, which come from data files and
+// the core and are translated separately.
 #include "diagram.h"
 #include "diagramexporter.h"
 #include "diagramset.h"
 #include "eventlogview.h"
 #include "eventmodel.h"
+
 #include "language.h"
 #include "mainwindow.h"
 #include "simulationcontroller.h"
+#include <QSortFilterProxyModel>
 
 #include "sim/simulator.h"
 
@@ -220,12 +224,21 @@ private slots:
             auto* events = window.findChild<mmvis::EventLogView*>();
             const mmvis::EventModel& model = *events->model();
             const auto& log = controller.simulator().events();
+            QSet<int> explained; // one event of each routine in the Explain pane
             for (size_t i = 0; i < model.eventCount(); ++i) {
-                if (log[i].kind == mm::sim::EventKind::Call)
-                    continue; // the glossary's text
                 check(QStringLiteral("event explanation"),
                     model.eventIndex(i, mmvis::EventModel::Explanation).data().toString());
+                if (explained.contains(int(log[i].routine)))
+                    continue;
+                explained.insert(int(log[i].routine));
+                events->tree()->setCurrentIndex(events->filter()->mapFromSource(model.eventIndex(i)));
+                QStringList paragraphs = events->explanation().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                QVERIFY(paragraphs.size() >= 5);
+                paragraphs.removeLast(); // "Read:" and the reference documents' sections
+                for (const QString& p : paragraphs)
+                    check(QStringLiteral("explain pane"), p);
             }
+            QVERIFY(explained.size() > 20);
             for (int c = 0; c < model.commandCount(); ++c)
                 check(QStringLiteral("command summary"),
                     model.index(c, mmvis::EventModel::Explanation).data().toString());
