@@ -71,7 +71,23 @@ QString findScript(const QString& nameOrPath)
 
 QStringList installedLessons()
 {
-    return installedFiles(QStringLiteral("lessons"), QStringLiteral("*.txt"));
+    // A lesson's translations (<stem>.<language>.txt) are not lessons of their own.
+    QStringList lessons;
+    for (const QString& path : installedFiles(QStringLiteral("lessons"), QStringLiteral("*.txt"))) {
+        if (!QFileInfo(path).completeBaseName().contains(QLatin1Char('.')))
+            lessons << path;
+    }
+    return lessons;
+}
+
+QString lessonInLanguage(const QString& path, const QString& language)
+{
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return path;
+    const QFileInfo file(path);
+    const QString translated
+        = file.dir().filePath(file.completeBaseName() + QLatin1Char('.') + language + QStringLiteral(".txt"));
+    return QFileInfo(translated).isFile() ? translated : path;
 }
 
 QString findLesson(const QString& nameOrPath)

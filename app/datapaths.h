@@ -24,5 +24,9 @@ QString findScript(const QString& nameOrPath);
 // number: "the-self-map"); empty when neither exists.
 QStringList installedLessons();
 QString findLesson(const QString& nameOrPath);
+// The lesson's translation into a language (ko, zh_CN) when there is one: the file
+// <stem>.<language>.txt beside it, with the same commands and .expect lines (tested);
+// else the lesson itself.
+QString lessonInLanguage(const QString& path, const QString& language);
 
 } // namespace mmvis

@@ -10,7 +10,13 @@ namespace mmvis {
 
 namespace {
 const char* const kSetting = "ui/language";
+QString g_current = QStringLiteral("en"); // what installTranslations installed
 } // namespace
+
+QString currentLanguage()
+{
+    return g_current;
+}
 
 const QList<Language>& languages()
 {
@@ -65,8 +71,10 @@ QString chooseLanguage(const QString& option)
 
 bool installTranslations(QCoreApplication& app, const QString& code)
 {
-    if (code.isEmpty() || code == QLatin1String("en"))
+    if (code.isEmpty() || code == QLatin1String("en")) {
+        g_current = QStringLiteral("en");
         return true;
+    }
     // Qt's own strings (the standard buttons of dialogs), when the system has them.
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -80,6 +88,7 @@ bool installTranslations(QCoreApplication& app, const QString& code)
     }
     QCoreApplication::installTranslator(mine);
     QLocale::setDefault(QLocale(code));
+    g_current = code;
     return true;
 }
 

@@ -29,5 +29,7 @@ QString chooseLanguage(const QString& option);
 // Installs the translations of mmvis and of Qt's own dialogs for a language (none for
 // English). Returns whether mmvis's translation was found.
 bool installTranslations(QCoreApplication& app, const QString& code);
+// The language installTranslations installed ("en" before, or when it found none).
+QString currentLanguage();
 
 } // namespace mmvis

@@ -737,7 +737,8 @@ void MainWindow::createActions()
     // Lessons: the built-in ones, and any lesson file.
     QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
     for (const QString& path : installedLessons()) {
-        QFile lessonFile(path);
+        // The title in the interface's language, when the lesson has a translation.
+        QFile lessonFile(lessonInLanguage(path, currentLanguage()));
         QString title = QFileInfo(path).completeBaseName();
         if (lessonFile.open(QIODevice::ReadOnly)) {
             mm::dbg::LessonFile lesson;
@@ -1129,7 +1130,10 @@ std::vector<Diagram*> MainWindow::diagrams() const
 
 bool MainWindow::openLesson(const QString& nameOrPath)
 {
-    const QString path = findLesson(nameOrPath);
+    // A lesson's translation into the interface's language, where it has one.
+    QString path = findLesson(nameOrPath);
+    if (!path.isEmpty())
+        path = lessonInLanguage(path, currentLanguage());
     QString error;
     QFile file(path);
     if (path.isEmpty())

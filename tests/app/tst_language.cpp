@@ -18,6 +18,7 @@
 #include "eventmodel.h"
 
 #include "language.h"
+#include "lessonplayer.h"
 #include "mainwindow.h"
 #include "simulationcontroller.h"
 #include <QSortFilterProxyModel>
@@ -284,6 +285,33 @@ private slots:
         report.removeDuplicates();
         QVERIFY2(
             findings.isEmpty(), qPrintable(QStringLiteral("still English in %1:\n").arg(code) + report.join('\n')));
+    }
+
+    // Last: it installs the Korean translation for good, as mmvis --lang ko does. A built-in
+    // lesson then opens in its Korean translation, its caption and questions in Korean.
+    void lessonsOpenInTheLanguage()
+    {
+        QVERIFY(mmvis::installTranslations(*qApp, QStringLiteral("ko")));
+        QCOMPARE(mmvis::currentLanguage(), QStringLiteral("ko"));
+        mmvis::SimulationController controller(128ull << 20, 0);
+        mmvis::MainWindow window(controller);
+        QVERIFY(window.openLesson(QStringLiteral("two-page-directories")));
+        QCOMPARE(window.lessonPlayer().title(), QStringLiteral("두 개의 페이지 디렉터리"));
+        for (int step = 0; step < window.lessonPlayer().stepCount(); ++step) {
+            window.lessonPlayer().goToStep(step);
+            const QString caption = window.lessonPlayer().caption();
+            QVERIFY2(englishPhrase(caption).isEmpty(), qPrintable(caption));
+            QVERIFY(window.lessonPlayer().failure().isEmpty()); // its .expect lines hold
+        }
+        // The Lessons menu names it in Korean too.
+        bool listed = false;
+        for (QAction* a : window.menuBar()->actions()) {
+            if (a->menu() && a->text() == QStringLiteral("레슨(&L)")) {
+                for (QAction* lesson : a->menu()->actions())
+                    listed = listed || lesson->text() == QStringLiteral("두 개의 페이지 디렉터리");
+            }
+        }
+        QVERIFY(listed);
     }
 };
 
