@@ -17,12 +17,14 @@
 #include "eventlogview.h"
 #include "eventmodel.h"
 
+#include "datapaths.h"
 #include "language.h"
 #include "lessonplayer.h"
 #include "mainwindow.h"
 #include "simulationcontroller.h"
 #include <QSortFilterProxyModel>
 
+#include "dbg/command.h"
 #include "sim/simulator.h"
 
 #include <QAbstractButton>
@@ -30,6 +32,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,9 +75,21 @@ const QSet<QString> kTechnical = {
     QStringLiteral("ed"),
 };
 
+// The command language's verbs (`switch`, `trim`) and System, the process's NT name.
+bool isCommandWord(const QString& w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set {QStringLiteral("System")};
+        for (const std::string& name : mm::dbg::commandNames())
+            set.insert(QString::fromStdString(name));
+        return set;
+    }();
+    return words.contains(w);
+}
+
 // The first run of two or more English words in a text, once technical names are taken
-// out (words with an inner capital or digits, all-capital words, hex numbers, file names
-// and the words above); empty when there is none.
+// out (words with an inner capital or digits, all-capital words, hex numbers, file names,
+// command verbs and the words above); empty when there is none.
 QString englishPhrase(const QString& text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z'-]*"));
@@ -86,7 +101,8 @@ QString englishPhrase(const QString& text)
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QString w = m.captured();
-        const bool english = w.size() >= 2 && !kTechnical.contains(w) && !technical.match(w).hasMatch();
+        const bool english
+            = w.size() >= 2 && !kTechnical.contains(w) && !isCommandWord(w) && !technical.match(w).hasMatch();
         // Words join a run when only spaces or light punctuation separate them.
         const QString between = lastEnd >= 0 ? text.mid(lastEnd, m.capturedStart() - lastEnd) : QString();
         const bool adjacent = lastEnd >= 0 && QRegularExpression(QStringLiteral("^[ ,]+$")).match(between).hasMatch();
@@ -287,31 +303,37 @@ private slots:
             findings.isEmpty(), qPrintable(QStringLiteral("still English in %1:\n").arg(code) + report.join('\n')));
     }
 
-    // Last: it installs the Korean translation for good, as mmvis --lang ko does. A built-in
-    // lesson then opens in its Korean translation, its caption and questions in Korean.
+    // Last: it installs the translations for good, as mmvis --lang does. Every built-in
+    // lesson then opens in the language, its captions, questions and answers translated
+    // at every step, its .expect lines holding; the Lessons menu names it in the language.
     void lessonsOpenInTheLanguage()
     {
-        QVERIFY(mmvis::installTranslations(*qApp, QStringLiteral("ko")));
-        QCOMPARE(mmvis::currentLanguage(), QStringLiteral("ko"));
-        mmvis::SimulationController controller(128ull << 20, 0);
-        mmvis::MainWindow window(controller);
-        QVERIFY(window.openLesson(QStringLiteral("two-page-directories")));
-        QCOMPARE(window.lessonPlayer().title(), QStringLiteral("두 개의 페이지 디렉터리"));
-        for (int step = 0; step < window.lessonPlayer().stepCount(); ++step) {
-            window.lessonPlayer().goToStep(step);
-            const QString caption = window.lessonPlayer().caption();
-            QVERIFY2(englishPhrase(caption).isEmpty(), qPrintable(caption));
-            QVERIFY(window.lessonPlayer().failure().isEmpty()); // its .expect lines hold
-        }
-        // The Lessons menu names it in Korean too.
-        bool listed = false;
-        for (QAction* a : window.menuBar()->actions()) {
-            if (a->menu() && a->text() == QStringLiteral("레슨(&L)")) {
-                for (QAction* lesson : a->menu()->actions())
-                    listed = listed || lesson->text() == QStringLiteral("두 개의 페이지 디렉터리");
+        for (const QString& code : {QStringLiteral("ko"), QStringLiteral("zh_CN")}) {
+            QVERIFY(mmvis::installTranslations(*qApp, code));
+            QCOMPARE(mmvis::currentLanguage(), code);
+            const QStringList lessons = mmvis::installedLessons();
+            QVERIFY(lessons.size() >= 8);
+            for (const QString& lesson : lessons) {
+                mmvis::SimulationController controller(128ull << 20, 0);
+                mmvis::MainWindow window(controller);
+                QVERIFY(window.openLesson(lesson));
+                mmvis::LessonPlayer& player = window.lessonPlayer();
+                const QString where = code + QLatin1Char(' ') + QFileInfo(lesson).fileName();
+                QVERIFY2(englishPhrase(player.title()).isEmpty(), qPrintable(where + ": " + player.title()));
+                for (int step = 0; step < player.stepCount(); ++step) {
+                    player.goToStep(step);
+                    const QString caption = player.caption();
+                    QVERIFY2(englishPhrase(caption).isEmpty(), qPrintable(where + ": " + caption));
+                    QVERIFY2(player.failure().isEmpty(), qPrintable(where + ": " + player.failure()));
+                }
+                bool listed = false;
+                for (QAction* a : window.menuBar()->actions()) {
+                    for (QAction* item : a->menu() ? a->menu()->actions() : QList<QAction*>())
+                        listed = listed || item->text() == player.title();
+                }
+                QVERIFY2(listed, qPrintable(where));
             }
         }
-        QVERIFY(listed);
     }
 };
 
