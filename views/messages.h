@@ -7,13 +7,15 @@
 
 namespace mmvis {
 
-// A core sentence in the interface's language: its template translated in its context,
-// then its arguments filled in (English when there is no translation).
+// A core sentence in the interface's language: its template translated in its context
+// (as it is when it has none), then its arguments, each translated the same way.
 inline QString translated(const mm::sim::Message& message)
 {
-    QString text = QCoreApplication::translate(message.context, message.source);
-    for (const std::string& arg : message.args)
-        text = text.arg(QString::fromStdString(arg));
+    QString text = message.context.empty()
+        ? QString::fromStdString(message.source)
+        : QCoreApplication::translate(message.context.c_str(), message.source.c_str());
+    for (const mm::sim::Message& arg : message.args)
+        text = text.arg(translated(arg));
     return text;
 }
 

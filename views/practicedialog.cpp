@@ -1,5 +1,7 @@
 #include "practicedialog.h"
 
+#include "messages.h"
+#include "palette.h"
 #include "simulationcontroller.h"
 
 #include <QApplication>
@@ -89,7 +91,38 @@ const mm::dbg::QuizQuestion* PracticeDialog::currentQuestion() const
 QString PracticeDialog::question() const
 {
     const auto* q = currentQuestion();
-    return q ? QString::fromStdString(q->question) : QString();
+    return q ? translated(q->questionText) : QString();
+}
+
+QString PracticeDialog::inEnglish(const QString& text)
+{
+    // The answer checker reads the words that matter in English (the list a page goes to,
+    // what a PTE says, the kind of fault): a student may type them in the interface's
+    // language, so each one's translation is read as the English word.
+    static const char* const words[] = {
+        QT_TRANSLATE_NOOP("mmvis::PracticeDialog", "valid"),
+        QT_TRANSLATE_NOOP("mmvis::PracticeDialog", "transition"),
+        QT_TRANSLATE_NOOP("mmvis::PracticeDialog", "demand zero"),
+        QT_TRANSLATE_NOOP("mmvis::PracticeDialog", "paging file"),
+        QT_TRANSLATE_NOOP("mmvis::PracticeDialog", "prototype"),
+        QT_TRANSLATE_NOOP("mmvis::PracticeDialog", "soft fault"),
+        QT_TRANSLATE_NOOP("mmvis::PracticeDialog", "hard fault"),
+    };
+    QString english = text;
+    for (const char* w : words) {
+        const QString local = tr(w);
+        if (local != QLatin1String(w))
+            english.replace(local, QLatin1String(w), Qt::CaseInsensitive);
+    }
+    // The page lists by the names the views give them.
+    for (const mm::PageLocation l :
+        {mm::PageLocation::Modified, mm::PageLocation::Standby, mm::PageLocation::Free, mm::PageLocation::Zeroed}) {
+        const QString local = Palette::name(l);
+        const QString nt = QString::fromLatin1(mm::pageLocationName(l));
+        if (local != nt)
+            english.replace(local, nt, Qt::CaseInsensitive);
+    }
+    return english;
 }
 
 bool PracticeDialog::answer(const QString& text)
@@ -97,13 +130,13 @@ bool PracticeDialog::answer(const QString& text)
     const auto* q = currentQuestion();
     if (!q || m_checked)
         return false;
-    const bool ok = mm::dbg::checkAnswer(*q, text.toStdString());
+    const bool ok = mm::dbg::checkAnswer(*q, inEnglish(text).toStdString());
     m_checked = true;
     ++m_answered;
     m_right += ok ? 1 : 0;
     m_verdict->setText(ok ? tr("<span style=\"color:#1e8449\"><b>Right.</b></span>")
                           : tr("<span style=\"color:#c0392b\"><b>Not quite.</b></span>"));
-    m_solution->setText(tr("The answer: %1").arg(QString::fromStdString(q->answer)));
+    m_solution->setText(tr("The answer: %1").arg(translated(q->answerText)));
     m_check->setEnabled(false);
     m_next->setEnabled(m_current + 1 < int(m_questions.size()));
     updateScore();

@@ -35,6 +35,9 @@ public:
     const mm::dbg::QuizQuestion* currentQuestion() const;
     // As typing the answer and pressing Check: whether it was right.
     bool answer(const QString& text);
+    // A typed answer with the words the checker reads (in the interface's language) in
+    // English.
+    static QString inEnglish(const QString& text);
     void next();
     QString trace() const; // what the machine does, as shown after checking
 

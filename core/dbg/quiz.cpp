@@ -8,6 +8,7 @@
 #include "mm/mmpfn.h"
 #include "ps/processmanager.h"
 #include "sim/explain.h"
+#include "sim/message.h"
 #include "sim/simulator.h"
 
 #include <algorithm>
@@ -33,17 +34,31 @@ struct Random {
     size_t below(size_t n) { return n ? size_t(next() % n) : 0; }
 };
 
-const char* const kProtections[] = {"no access", "read-only", "execute", "execute/read", "read/write", "write-copy",
-    "execute/read/write", "execute/write-copy"};
+const char* const kProtections[]
+    = {MM_TRANSLATE_NOOP("mm::quiz", "no access"), MM_TRANSLATE_NOOP("mm::quiz", "read-only"),
+        MM_TRANSLATE_NOOP("mm::quiz", "execute"), MM_TRANSLATE_NOOP("mm::quiz", "execute/read"),
+        MM_TRANSLATE_NOOP("mm::quiz", "read/write"), MM_TRANSLATE_NOOP("mm::quiz", "write-copy"),
+        MM_TRANSLATE_NOOP("mm::quiz", "execute/read/write"), MM_TRANSLATE_NOOP("mm::quiz", "execute/write-copy")};
 
-std::string protectionText(uint8_t protection)
+// A sentence or a word of this file, for the window to translate (context "mm::quiz").
+sim::Message say(const char* source, std::vector<sim::Message> args = {})
 {
-    std::string text = kProtections[protection & 7];
+    return sim::Message {"mm::quiz", source, std::move(args)};
+}
+
+sim::Message protectionText(uint8_t protection)
+{
+    std::vector<sim::Message> words {say(kProtections[protection & 7])};
     if (protection & 0x08)
-        text += ", no cache";
+        words.push_back(say(MM_TRANSLATE_NOOP("mm::quiz", "no cache")));
     if (protection & 0x10)
-        text += ", guard";
-    return text;
+        words.push_back(say(MM_TRANSLATE_NOOP("mm::quiz", "guard")));
+    return sim::Message::join(std::move(words));
+}
+
+std::string hex8(uint32_t v)
+{
+    return format("%08x", v);
 }
 
 // A user page a question can be about: the process, the address and its PTE (non-zero).
@@ -72,63 +87,79 @@ std::vector<Page> userPages(const sim::Simulator& sim)
     return pages;
 }
 
-std::string decodeAnswer(uint32_t pte)
+sim::Message decodeAnswer(uint32_t pte)
 {
     namespace pt = hw::pte;
     switch (pt::classify(pte)) {
     case pt::Kind::Hardware: {
         const auto h = pt::HardwarePte::decode(pte);
-        return format("valid: frame %x, %s, %s%s%s%s", h.pfn, h.write ? "writable" : "read-only",
-            h.owner ? "user" : "kernel", h.dirty ? ", dirty" : "", h.accessed ? ", accessed" : "",
-            h.copyOnWrite ? ", copy-on-write" : "");
+        std::vector<sim::Message> words {format("%x", h.pfn),
+            h.write ? say(MM_TRANSLATE_NOOP("mm::quiz", "writable")) : say(MM_TRANSLATE_NOOP("mm::quiz", "read-only")),
+            h.owner ? say(MM_TRANSLATE_NOOP("mm::quiz", "user")) : say(MM_TRANSLATE_NOOP("mm::quiz", "kernel"))};
+        if (h.dirty)
+            words.push_back(say(MM_TRANSLATE_NOOP("mm::quiz", "dirty")));
+        if (h.accessed)
+            words.push_back(say(MM_TRANSLATE_NOOP("mm::quiz", "accessed")));
+        if (h.copyOnWrite)
+            words.push_back(say(MM_TRANSLATE_NOOP("mm::quiz", "copy-on-write")));
+        // "frame 71c, writable, user, dirty": the frame's number is the first of the list.
+        words.front() = say(MM_TRANSLATE_NOOP("mm::quiz", "frame %1"), {words.front()});
+        return say(MM_TRANSLATE_NOOP("mm::quiz", "valid: %1"), {sim::Message::join(std::move(words))});
     }
     case pt::Kind::TransitionPage: {
         const auto t = pt::TransitionPte::decode(pte);
-        return format("transition: frame %x, %s", t.pfn, protectionText(t.protection).c_str());
+        return say(MM_TRANSLATE_NOOP("mm::quiz", "transition: frame %1, %2"),
+            {format("%x", t.pfn), protectionText(t.protection)});
     }
     case pt::Kind::PageFile: {
         const auto f = pt::PageFilePte::decode(pte);
-        return format("paging file %u offset %x, %s", f.fileNumber, f.offset, protectionText(f.protection).c_str());
+        return say(MM_TRANSLATE_NOOP("mm::quiz", "paging file %1 offset %2, %3"),
+            {format("%u", f.fileNumber), format("%x", f.offset), protectionText(f.protection)});
     }
     case pt::Kind::DemandZero:
-        return "demand zero, " + protectionText(pt::protectionOf(pte));
+        return say(MM_TRANSLATE_NOOP("mm::quiz", "demand zero, %1"), {protectionText(pt::protectionOf(pte))});
     case pt::Kind::PrototypePointer: {
         const auto p = pt::PrototypePointerPte::decode(pte);
-        return p.lookupNeeded ? std::string("prototype: look the prototype PTE up through the VAD")
-                              : format("prototype: the prototype PTE at %08x", p.protoPteAddress);
+        return p.lookupNeeded
+            ? say(MM_TRANSLATE_NOOP("mm::quiz", "prototype: look the prototype PTE up through the VAD"))
+            : say(MM_TRANSLATE_NOOP("mm::quiz", "prototype: the prototype PTE at %1"), {hex8(p.protoPteAddress)});
     }
     case pt::Kind::Zero:
     case pt::Kind::Subsection:
         break;
     }
-    return "zero: the VAD says";
+    return say(MM_TRANSLATE_NOOP("mm::quiz", "zero: the VAD says"));
 }
 
-std::string translateAnswer(const sim::Simulator& sim, const Page& page)
+sim::Message translateAnswer(const sim::Simulator& sim, const Page& page)
 {
     namespace pt = hw::pte;
     switch (pt::classify(page.pte)) {
     case pt::Kind::Hardware:
-        return format("physical address %08x", (page.pte & pt::FrameMask) | (page.va & hw::kPageMask));
+        return say(MM_TRANSLATE_NOOP("mm::quiz", "physical address %1"),
+            {hex8((page.pte & pt::FrameMask) | (page.va & hw::kPageMask))});
     case pt::Kind::TransitionPage: {
         const hw::Pfn pfn = page.pte >> hw::kPageShift;
         const auto list = sim.pfnDatabase()[pfn].location();
-        return format("a soft fault: MiResolveTransitionFault takes frame %x back from the %s list", pfn,
-            pageLocationName(static_cast<uint8_t>(list)));
+        return say(MM_TRANSLATE_NOOP(
+                       "mm::quiz", "a soft fault: MiResolveTransitionFault takes frame %1 back from the %2 list"),
+            {format("%x", pfn), pageLocationName(static_cast<uint8_t>(list))});
     }
     case pt::Kind::PageFile: {
         const auto f = pt::PageFilePte::decode(page.pte);
-        return format("a hard fault: MiResolvePageFileFault reads paging file %u offset %x", f.fileNumber, f.offset);
+        return say(MM_TRANSLATE_NOOP("mm::quiz", "a hard fault: MiResolvePageFileFault reads paging file %1 offset %2"),
+            {format("%u", f.fileNumber), format("%x", f.offset)});
     }
     case pt::Kind::DemandZero:
-        return "a demand-zero fault: MiResolveDemandZeroFault gives a zeroed page";
+        return say(MM_TRANSLATE_NOOP("mm::quiz", "a demand-zero fault: MiResolveDemandZeroFault gives a zeroed page"));
     case pt::Kind::PrototypePointer:
-        return "a prototype PTE fault: MiResolveProtoPteFault, through the section's prototype PTE";
+        return say(MM_TRANSLATE_NOOP(
+            "mm::quiz", "a prototype PTE fault: MiResolveProtoPteFault, through the section's prototype PTE"));
     case pt::Kind::Zero:
     case pt::Kind::Subsection:
         break;
     }
-    return "the VAD decides";
+    return say(MM_TRANSLATE_NOOP("mm::quiz", "the VAD decides"));
 }
 
 std::string name(const ps::Process& p)
@@ -160,38 +191,41 @@ std::vector<uint32_t> differingPdes(const sim::Simulator& sim, const ps::Process
     return differ;
 }
 
-std::string directoryDiffAnswer(const std::vector<uint32_t>& differ)
+sim::Message directoryDiffAnswer(const std::vector<uint32_t>& differ)
 {
     const uint32_t firstSystem = hw::kX86Geometry.pdeIndex(hw::kSystemRangeStart);
     std::vector<uint32_t> user;
     std::vector<uint32_t> system;
     for (uint32_t i : differ)
         (i < firstSystem ? user : system).push_back(i);
-    std::string answer = user.empty() ? std::string("No user PDE (neither process has a page table below 80000000)")
-                                      : "User PDEs " + listed(user) + " (each process has its own page tables there)";
-    answer += "; in system space " + listed(system);
+    const sim::Message userPart = user.empty()
+        ? say(MM_TRANSLATE_NOOP("mm::quiz", "No user PDE (neither process has a page table below 80000000)"))
+        : say(
+            MM_TRANSLATE_NOOP("mm::quiz", "User PDEs %1 (each process has its own page tables there)"), {listed(user)});
     const bool both
         = std::count(system.begin(), system.end(), 0x300u) && std::count(system.begin(), system.end(), 0x301u);
-    if (both)
-        answer += " (300 maps each directory onto itself, 301 each process's hyperspace)";
-    return answer + "; every other system PDE is the same copy.";
+    const sim::Message note = both
+        ? say(MM_TRANSLATE_NOOP("mm::quiz", " (300 maps each directory onto itself, 301 each process's hyperspace)"))
+        : sim::Message();
+    return say(MM_TRANSLATE_NOOP("mm::quiz", "%1; in system space %2%3; every other system PDE is the same copy."),
+        {userPart, listed(system), note});
 }
 
 // Where a new process's three pages come from: the Zeroed list first, then the Free list
 // (zeroed before use), then Standby (MiRemoveZeroPage, nt-mm: page list removal).
-std::string spawnAnswer(uint32_t fromZeroed, uint32_t zeroed, uint32_t fromFree, uint32_t fromStandby)
+sim::Message spawnAnswer(uint32_t fromZeroed, uint32_t zeroed, uint32_t fromFree, uint32_t fromStandby)
 {
-    std::string answer = format("%u: MmCreateProcessAddressSpace takes three pages (page directory, hyperspace page "
-                                "table, working set list) with MiRemoveZeroPage; the Zeroed list holds %u, so %u come "
-                                "from it",
-        fromZeroed, zeroed, fromZeroed);
-    if (fromFree && fromStandby)
-        answer += ", the rest from the Free list and then Standby, zeroed first (MiZeroPhysicalPage)";
-    else if (fromFree)
-        answer += " and the rest from the Free list, zeroed first (MiZeroPhysicalPage)";
-    else if (fromStandby)
-        answer += " and the rest from Standby, repurposed and zeroed first";
-    return answer + ".";
+    const sim::Message rest = fromFree && fromStandby ? say(MM_TRANSLATE_NOOP("mm::quiz",
+                                  ", the rest from the Free list and then Standby, zeroed first "
+                                  "(MiZeroPhysicalPage)"))
+        : fromFree
+        ? say(MM_TRANSLATE_NOOP("mm::quiz", " and the rest from the Free list, zeroed first (MiZeroPhysicalPage)"))
+        : fromStandby ? say(MM_TRANSLATE_NOOP("mm::quiz", " and the rest from Standby, repurposed and zeroed first"))
+                      : sim::Message();
+    return say(MM_TRANSLATE_NOOP("mm::quiz",
+                   "%1: MmCreateProcessAddressSpace takes three pages (page directory, hyperspace page table, "
+                   "working set list) with MiRemoveZeroPage; the Zeroed list holds %2, so %3 come from it%4."),
+        {format("%u", fromZeroed), format("%u", zeroed), format("%u", fromZeroed), rest});
 }
 
 } // namespace
@@ -242,38 +276,46 @@ std::vector<QuizQuestion> makeQuiz(const sim::Simulator& sim, size_t count, uint
             // Any address of the page, to make the arithmetic real.
             const uint32_t va = page.va | (uint32_t(random.below(0x400)) << 2);
             q.va = va;
-            q.question = format("Where are the PTE and the PDE of %08x (in any process)?", va);
-            q.answer
-                = format("PTE at %08X, PDE at %08X", hw::kX86Geometry.pteAddress(va), hw::kX86Geometry.pdeAddress(va));
+            q.questionText = say(
+                MM_TRANSLATE_NOOP("mm::quiz", "Where are the PTE and the PDE of %1 (in any process)?"), {hex8(va)});
+            q.answerText = say(MM_TRANSLATE_NOOP("mm::quiz", "PTE at %1, PDE at %2"),
+                {format("%08X", hw::kX86Geometry.pteAddress(va)), format("%08X", hw::kX86Geometry.pdeAddress(va))});
             break;
         }
         case Kind::Decode:
-            q.question
-                = format("In %s, the PTE of %08x holds %08x. What does it say?", q.process.c_str(), page.va, page.pte);
-            q.answer = decodeAnswer(page.pte);
+            q.questionText = say(MM_TRANSLATE_NOOP("mm::quiz", "In %1, the PTE of %2 holds %3. What does it say?"),
+                {q.process, hex8(page.va), hex8(page.pte)});
+            q.answerText = decodeAnswer(page.pte);
             break;
         case Kind::Translate:
-            q.question = format("%s reads %08x. Where does the read go, or which fault resolves it?", q.process.c_str(),
-                page.va | 0x123);
             q.va = page.va | 0x123;
-            q.answer = translateAnswer(sim, {page.process, q.va, page.pte});
+            q.questionText
+                = say(MM_TRANSLATE_NOOP("mm::quiz", "%1 reads %2. Where does the read go, or which fault resolves it?"),
+                    {q.process, hex8(q.va)});
+            q.answerText = translateAnswer(sim, {page.process, q.va, page.pte});
             break;
         case Kind::AfterTrim: {
             const hw::Pfn pfn = page.pte >> hw::kPageShift;
             const bool modified = (page.pte & hw::pte::Dirty) || (sim.pfnDatabase()[pfn].flags & MmPfn::Modified);
-            q.question = format("The working set of %s is trimmed. Which list does its page at %08x (PTE %08x) go to?",
-                q.process.c_str(), page.va, page.pte);
-            q.answer = modified ? "Modified: it was written (or never had a copy elsewhere), so only memory holds it"
-                                : "Standby: a copy exists (paging file or image), so it is clean";
+            q.questionText
+                = say(MM_TRANSLATE_NOOP("mm::quiz",
+                          "The working set of %1 is trimmed. Which list does its page at %2 (PTE %3) go to?"),
+                    {q.process, hex8(page.va), hex8(page.pte)});
+            // The list's name first, as NT names it: the answer is checked by it.
+            q.answerText = modified
+                ? say(MM_TRANSLATE_NOOP(
+                    "mm::quiz", "Modified: it was written (or never had a copy elsewhere), so only memory holds it"))
+                : say(MM_TRANSLATE_NOOP("mm::quiz", "Standby: a copy exists (paging file or image), so it is clean"));
             q.rehearsal = {format("trim %x all", q.cid)};
             break;
         }
         case Kind::DirectoryDiff:
             q.otherCid = other->cid;
             q.numbers = differingPdes(sim, *page.process, *other);
-            q.question = format("Compare the page directories of %s and %s. Which PDEs hold different values?",
-                q.process.c_str(), name(*other).c_str());
-            q.answer = directoryDiffAnswer(q.numbers);
+            q.questionText = say(MM_TRANSLATE_NOOP("mm::quiz",
+                                     "Compare the page directories of %1 and %2. Which PDEs hold different values?"),
+                {q.process, name(*other)});
+            q.answerText = directoryDiffAnswer(q.numbers);
             break;
         case Kind::SpawnZeroed: {
             const auto& pfns = sim.pfnDatabase();
@@ -282,13 +324,16 @@ std::vector<QuizQuestion> makeQuiz(const sim::Simulator& sim, size_t count, uint
             const uint32_t fromZeroed = std::min(3u, zeroed);
             const uint32_t fromFree = std::min(3u - fromZeroed, free);
             q.numbers = {fromZeroed};
-            q.question = format(
-                "How many pages does \"spawn %s\" take from the Zeroed list now?", page.process->imageName.c_str());
-            q.answer = spawnAnswer(fromZeroed, zeroed, fromFree, 3u - fromZeroed - fromFree);
+            q.questionText
+                = say(MM_TRANSLATE_NOOP("mm::quiz", "How many pages does \"spawn %1\" take from the Zeroed list now?"),
+                    {page.process->imageName});
+            q.answerText = spawnAnswer(fromZeroed, zeroed, fromFree, 3u - fromZeroed - fromFree);
             q.rehearsal = {"spawn " + page.process->imageName};
             break;
         }
         }
+        q.question = q.questionText.text();
+        q.answer = q.answerText.text();
         if (kind == Kind::Translate && !(q.pte & hw::pte::Valid))
             q.rehearsal = {format("switch %x", q.cid), format("read %x", q.va)};
         quiz.push_back(std::move(q));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sim/message.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,8 +27,10 @@ struct QuizQuestion {
     uint32_t pte = 0; // the PTE's value (Decode, Translate, AfterTrim)
     uint16_t otherCid = 0; // DirectoryDiff: the second process
     std::vector<uint32_t> numbers; // DirectoryDiff: the PDEs that differ; SpawnZeroed: the count
-    std::string question;
+    std::string question; // in English (the worksheet, the checker)
     std::string answer;
+    sim::Message questionText; // the same, for the window to translate
+    sim::Message answerText;
     // Commands that make the machine do what the answer says (trim, the read, the spawn):
     // rehearse() runs them on a copy and tells its events as the explanation. Empty for
     // questions a view explains (self-map arithmetic, decoding).

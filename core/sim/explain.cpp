@@ -103,7 +103,7 @@ SceneKind kindOf(Routine scene)
 }
 
 // A sentence of this file, for the window to translate (context "mm::explain").
-Message say(const char* source, std::vector<std::string> args = {})
+Message say(const char* source, std::vector<Message> args = {})
 {
     return Message {"mm::explain", source, std::move(args)};
 }

@@ -20,4 +20,25 @@ std::string Message::fill(std::string_view pattern, const std::vector<std::strin
     return out;
 }
 
+std::string Message::text() const
+{
+    std::vector<std::string> filled;
+    filled.reserve(args.size());
+    for (const Message& a : args)
+        filled.push_back(a.text());
+    return fill(source, filled);
+}
+
+Message Message::join(std::vector<Message> parts, const char* separator)
+{
+    Message m;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i)
+            m.source += separator;
+        m.source += "%" + std::to_string(i + 1);
+    }
+    m.args = std::move(parts);
+    return m;
+}
+
 } // namespace mm::sim

@@ -12,18 +12,38 @@ namespace mm::sim {
 
 // A sentence for people as a template and its arguments ("%1 of %2 slots left." with
 // "251", "255"): the core renders it in English (text()), the window translates the
-// template in its context and fills in the same arguments, so no sentence is ever pieced
-// together from fragments a translator cannot see.
+// template in its context and fills in the arguments, themselves translated when they are
+// sentences or words of their own ("writable", "user"), so no sentence is ever pieced
+// together from fragments a translator cannot see. A message without a context is a
+// value (a number, a name) or a language-neutral pattern ("%1, %2"): it is not translated.
 struct Message {
-    const char* context = "";
-    const char* source = ""; // English, with %1, %2, ...
-    std::vector<std::string> args;
+    std::string context;
+    std::string source; // English, with %1, %2, ...
+    std::vector<Message> args;
 
-    std::string text() const { return fill(source, args); }
-    bool empty() const { return !source || !*source; }
+    Message() = default;
+    Message(std::string value) // NOLINT: a value is a message
+        : source(std::move(value))
+    {
+    }
+    Message(const char* value) // NOLINT
+        : source(value ? value : "")
+    {
+    }
+    Message(const char* inContext, const char* english, std::vector<Message> arguments = {})
+        : context(inContext)
+        , source(english ? english : "")
+        , args(std::move(arguments))
+    {
+    }
+
+    std::string text() const; // in English
+    bool empty() const { return source.empty(); }
 
     // %1 .. %9 in pattern replaced by args[0] .. args[8] (as QString::arg does).
     static std::string fill(std::string_view pattern, const std::vector<std::string>& args);
+    // A language-neutral list: "a, b, c" of the parts (translated one by one).
+    static Message join(std::vector<Message> parts, const char* separator = ", ");
 };
 
 } // namespace mm::sim

@@ -1227,6 +1227,197 @@
     </message>
 </context>
 <context>
+    <name>mm::quiz</name>
+    <message>
+        <source>no access</source>
+        <translation>접근 불가</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>execute/read</source>
+        <translation>실행/읽기</translation>
+    </message>
+    <message>
+        <source>read/write</source>
+        <translation>읽기/쓰기</translation>
+    </message>
+    <message>
+        <source>write-copy</source>
+        <translation>쓰기 시 복사</translation>
+    </message>
+    <message>
+        <source>execute/read/write</source>
+        <translation>실행/읽기/쓰기</translation>
+    </message>
+    <message>
+        <source>execute/write-copy</source>
+        <translation>실행/쓰기 시 복사</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>캐시 안 함</translation>
+    </message>
+    <message>
+        <source>guard</source>
+        <translation>가드</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>쓰기 가능</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>dirty</source>
+        <translation>더티</translation>
+    </message>
+    <message>
+        <source>accessed</source>
+        <translation>접근됨</translation>
+    </message>
+    <message>
+        <source>copy-on-write</source>
+        <translation>쓰기 시 복사</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>프레임 %1</translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation>유효: %1</translation>
+    </message>
+    <message>
+        <source>transition: frame %1, %2</source>
+        <translation>전이: 프레임 %1, %2</translation>
+    </message>
+    <message>
+        <source>paging file %1 offset %2, %3</source>
+        <translation>페이징 파일 %1 오프셋 %2, %3</translation>
+    </message>
+    <message>
+        <source>demand zero, %1</source>
+        <translation>요구 시 0 채움, %1</translation>
+    </message>
+    <message>
+        <source>prototype: look the prototype PTE up through the VAD</source>
+        <translation>프로토타입: VAD를 통해 프로토타입 PTE를 찾음</translation>
+    </message>
+    <message>
+        <source>prototype: the prototype PTE at %1</source>
+        <translation>프로토타입: %1의 프로토타입 PTE</translation>
+    </message>
+    <message>
+        <source>zero: the VAD says</source>
+        <translation>0: VAD가 정함</translation>
+    </message>
+    <message>
+        <source>physical address %1</source>
+        <translation>물리 주소 %1</translation>
+    </message>
+    <message>
+        <source>a soft fault: MiResolveTransitionFault takes frame %1 back from the %2 list</source>
+        <translation>소프트 폴트: MiResolveTransitionFault가 프레임 %1을(를) %2 리스트에서 되찾음</translation>
+    </message>
+    <message>
+        <source>a hard fault: MiResolvePageFileFault reads paging file %1 offset %2</source>
+        <translation>하드 폴트: MiResolvePageFileFault가 페이징 파일 %1 오프셋 %2를 읽음</translation>
+    </message>
+    <message>
+        <source>a demand-zero fault: MiResolveDemandZeroFault gives a zeroed page</source>
+        <translation>요구 시 0 채움 폴트: MiResolveDemandZeroFault가 0으로 채운 페이지를 줌</translation>
+    </message>
+    <message>
+        <source>a prototype PTE fault: MiResolveProtoPteFault, through the section's prototype PTE</source>
+        <translation>프로토타입 PTE 폴트: MiResolveProtoPteFault가 섹션의 프로토타입 PTE를 통해 해결</translation>
+    </message>
+    <message>
+        <source>the VAD decides</source>
+        <translation>VAD가 정함</translation>
+    </message>
+    <message>
+        <source>No user PDE (neither process has a page table below 80000000)</source>
+        <translation>사용자 PDE는 없음 (두 프로세스 모두 80000000 아래에 페이지 테이블이 없음)</translation>
+    </message>
+    <message>
+        <source>User PDEs %1 (each process has its own page tables there)</source>
+        <translation>사용자 PDE %1 (프로세스마다 거기에 자기 페이지 테이블이 있음)</translation>
+    </message>
+    <message>
+        <source> (300 maps each directory onto itself, 301 each process's hyperspace)</source>
+        <translation> (300은 각 디렉터리가 자기 자신을, 301은 각 프로세스의 하이퍼스페이스를 매핑)</translation>
+    </message>
+    <message>
+        <source>%1; in system space %2%3; every other system PDE is the same copy.</source>
+        <translation>%1. 시스템 공간에서는 %2%3. 나머지 시스템 PDE는 모두 같은 사본입니다.</translation>
+    </message>
+    <message>
+        <source>, the rest from the Free list and then Standby, zeroed first (MiZeroPhysicalPage)</source>
+        <translation>, 나머지는 프리 리스트에서, 그다음 스탠바이에서 가져와 먼저 0으로 채움 (MiZeroPhysicalPage)</translation>
+    </message>
+    <message>
+        <source> and the rest from the Free list, zeroed first (MiZeroPhysicalPage)</source>
+        <translation>, 나머지는 프리 리스트에서 가져와 먼저 0으로 채움 (MiZeroPhysicalPage)</translation>
+    </message>
+    <message>
+        <source> and the rest from Standby, repurposed and zeroed first</source>
+        <translation>, 나머지는 스탠바이에서 재사용하며 먼저 0으로 채움</translation>
+    </message>
+    <message>
+        <source>%1: MmCreateProcessAddressSpace takes three pages (page directory, hyperspace page table, working set list) with MiRemoveZeroPage; the Zeroed list holds %2, so %3 come from it%4.</source>
+        <translation>%1: MmCreateProcessAddressSpace는 MiRemoveZeroPage로 페이지 세 개(페이지 디렉터리, 하이퍼스페이스 페이지 테이블, 작업 집합 리스트)를 가져갑니다. 제로 리스트에 %2개가 있으므로 %3개가 거기서 옵니다%4.</translation>
+    </message>
+    <message>
+        <source>Where are the PTE and the PDE of %1 (in any process)?</source>
+        <translation>%1의 PTE와 PDE는 어디에 있을까요 (어느 프로세스에서든)?</translation>
+    </message>
+    <message>
+        <source>PTE at %1, PDE at %2</source>
+        <translation>PTE는 %1, PDE는 %2</translation>
+    </message>
+    <message>
+        <source>In %1, the PTE of %2 holds %3. What does it say?</source>
+        <translation>%1에서 %2의 PTE 값은 %3입니다. 무엇을 뜻할까요?</translation>
+    </message>
+    <message>
+        <source>%1 reads %2. Where does the read go, or which fault resolves it?</source>
+        <translation>%1이(가) %2을(를) 읽습니다. 읽기는 어디로 가고, 아니면 어떤 폴트가 해결할까요?</translation>
+    </message>
+    <message>
+        <source>The working set of %1 is trimmed. Which list does its page at %2 (PTE %3) go to?</source>
+        <translation>%1의 작업 집합이 트리밍됩니다. %2의 페이지(PTE %3)는 어느 리스트로 갈까요?</translation>
+    </message>
+    <message>
+        <source>Modified: it was written (or never had a copy elsewhere), so only memory holds it</source>
+        <translation>수정(Modified): 쓰였거나(또는 다른 곳에 사본이 있었던 적이 없어) 메모리에만 있습니다</translation>
+    </message>
+    <message>
+        <source>Standby: a copy exists (paging file or image), so it is clean</source>
+        <translation>스탠바이(Standby): 사본이 있으므로(페이징 파일 또는 이미지) 깨끗합니다</translation>
+    </message>
+    <message>
+        <source>Compare the page directories of %1 and %2. Which PDEs hold different values?</source>
+        <translation>%1과(와) %2의 페이지 디렉터리를 비교하세요. 어떤 PDE의 값이 다를까요?</translation>
+    </message>
+    <message>
+        <source>How many pages does "spawn %1" take from the Zeroed list now?</source>
+        <translation>지금 "spawn %1"은(는) 제로 리스트에서 페이지를 몇 개 가져갈까요?</translation>
+    </message>
+</context>
+<context>
     <name>mmvis::ComparePositions</name>
     <message>
         <source>Process</source>
@@ -2601,6 +2792,34 @@ Click to open its page table.</source>
     <message>
         <source>Question %1 of %2. Score: %3 of %4</source>
         <translation>%2문제 중 %1번. 점수: %4문제 중 %3개</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>전이</translation>
+    </message>
+    <message>
+        <source>demand zero</source>
+        <translation>요구 시 0 채움</translation>
+    </message>
+    <message>
+        <source>paging file</source>
+        <translation>페이징 파일</translation>
+    </message>
+    <message>
+        <source>prototype</source>
+        <translation>프로토타입</translation>
+    </message>
+    <message>
+        <source>soft fault</source>
+        <translation>소프트 폴트</translation>
+    </message>
+    <message>
+        <source>hard fault</source>
+        <translation>하드 폴트</translation>
     </message>
 </context>
 <context>

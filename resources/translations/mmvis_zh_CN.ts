@@ -1227,6 +1227,197 @@
     </message>
 </context>
 <context>
+    <name>mm::quiz</name>
+    <message>
+        <source>no access</source>
+        <translation>不可访问</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>execute/read</source>
+        <translation>执行/读</translation>
+    </message>
+    <message>
+        <source>read/write</source>
+        <translation>读/写</translation>
+    </message>
+    <message>
+        <source>write-copy</source>
+        <translation>写时复制</translation>
+    </message>
+    <message>
+        <source>execute/read/write</source>
+        <translation>执行/读/写</translation>
+    </message>
+    <message>
+        <source>execute/write-copy</source>
+        <translation>执行/写时复制</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>不缓存</translation>
+    </message>
+    <message>
+        <source>guard</source>
+        <translation>保护页</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>可写</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>dirty</source>
+        <translation>脏</translation>
+    </message>
+    <message>
+        <source>accessed</source>
+        <translation>已访问</translation>
+    </message>
+    <message>
+        <source>copy-on-write</source>
+        <translation>写时复制</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>页框 %1</translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation>有效:%1</translation>
+    </message>
+    <message>
+        <source>transition: frame %1, %2</source>
+        <translation>过渡:页框 %1,%2</translation>
+    </message>
+    <message>
+        <source>paging file %1 offset %2, %3</source>
+        <translation>分页文件 %1 偏移 %2,%3</translation>
+    </message>
+    <message>
+        <source>demand zero, %1</source>
+        <translation>按需清零,%1</translation>
+    </message>
+    <message>
+        <source>prototype: look the prototype PTE up through the VAD</source>
+        <translation>原型:通过 VAD 查找原型PTE</translation>
+    </message>
+    <message>
+        <source>prototype: the prototype PTE at %1</source>
+        <translation>原型:位于 %1 的原型PTE</translation>
+    </message>
+    <message>
+        <source>zero: the VAD says</source>
+        <translation>零:由 VAD 决定</translation>
+    </message>
+    <message>
+        <source>physical address %1</source>
+        <translation>物理地址 %1</translation>
+    </message>
+    <message>
+        <source>a soft fault: MiResolveTransitionFault takes frame %1 back from the %2 list</source>
+        <translation>软缺页:MiResolveTransitionFault 从 %2 链表取回页框 %1</translation>
+    </message>
+    <message>
+        <source>a hard fault: MiResolvePageFileFault reads paging file %1 offset %2</source>
+        <translation>硬缺页:MiResolvePageFileFault 读取分页文件 %1 偏移 %2</translation>
+    </message>
+    <message>
+        <source>a demand-zero fault: MiResolveDemandZeroFault gives a zeroed page</source>
+        <translation>按需清零缺页:MiResolveDemandZeroFault 给出一个清零的页面</translation>
+    </message>
+    <message>
+        <source>a prototype PTE fault: MiResolveProtoPteFault, through the section's prototype PTE</source>
+        <translation>原型PTE缺页:MiResolveProtoPteFault 通过内存区的原型PTE解决</translation>
+    </message>
+    <message>
+        <source>the VAD decides</source>
+        <translation>由 VAD 决定</translation>
+    </message>
+    <message>
+        <source>No user PDE (neither process has a page table below 80000000)</source>
+        <translation>没有用户 PDE(两个进程在 80000000 以下都没有页表)</translation>
+    </message>
+    <message>
+        <source>User PDEs %1 (each process has its own page tables there)</source>
+        <translation>用户 PDE %1(每个进程在那里都有自己的页表)</translation>
+    </message>
+    <message>
+        <source> (300 maps each directory onto itself, 301 each process's hyperspace)</source>
+        <translation>(300 把每个页目录映射到它自己,301 映射每个进程的超空间)</translation>
+    </message>
+    <message>
+        <source>%1; in system space %2%3; every other system PDE is the same copy.</source>
+        <translation>%1;系统空间中是 %2%3;其余系统 PDE 都是相同的副本。</translation>
+    </message>
+    <message>
+        <source>, the rest from the Free list and then Standby, zeroed first (MiZeroPhysicalPage)</source>
+        <translation>,其余先从空闲链表、再从备用链表取,先清零 (MiZeroPhysicalPage)</translation>
+    </message>
+    <message>
+        <source> and the rest from the Free list, zeroed first (MiZeroPhysicalPage)</source>
+        <translation>,其余从空闲链表取,先清零 (MiZeroPhysicalPage)</translation>
+    </message>
+    <message>
+        <source> and the rest from Standby, repurposed and zeroed first</source>
+        <translation>,其余从备用链表改作他用,先清零</translation>
+    </message>
+    <message>
+        <source>%1: MmCreateProcessAddressSpace takes three pages (page directory, hyperspace page table, working set list) with MiRemoveZeroPage; the Zeroed list holds %2, so %3 come from it%4.</source>
+        <translation>%1:MmCreateProcessAddressSpace 用 MiRemoveZeroPage 取三个页面(页目录、超空间页表、工作集列表);零页链表中有 %2 个,所以有 %3 个来自那里%4。</translation>
+    </message>
+    <message>
+        <source>Where are the PTE and the PDE of %1 (in any process)?</source>
+        <translation>%1 的 PTE 和 PDE 在哪里(在任何进程中)?</translation>
+    </message>
+    <message>
+        <source>PTE at %1, PDE at %2</source>
+        <translation>PTE 在 %1,PDE 在 %2</translation>
+    </message>
+    <message>
+        <source>In %1, the PTE of %2 holds %3. What does it say?</source>
+        <translation>在 %1 中,%2 的 PTE 是 %3。它表示什么?</translation>
+    </message>
+    <message>
+        <source>%1 reads %2. Where does the read go, or which fault resolves it?</source>
+        <translation>%1 读取 %2。读取去往哪里,或者由哪种缺页来解决?</translation>
+    </message>
+    <message>
+        <source>The working set of %1 is trimmed. Which list does its page at %2 (PTE %3) go to?</source>
+        <translation>%1 的工作集被修剪。它位于 %2 的页面 (PTE %3) 进入哪个链表?</translation>
+    </message>
+    <message>
+        <source>Modified: it was written (or never had a copy elsewhere), so only memory holds it</source>
+        <translation>已修改 (Modified):它被写过(或从未在别处有过副本),所以只有内存里有它</translation>
+    </message>
+    <message>
+        <source>Standby: a copy exists (paging file or image), so it is clean</source>
+        <translation>备用 (Standby):已有副本(分页文件或映像),所以它是干净的</translation>
+    </message>
+    <message>
+        <source>Compare the page directories of %1 and %2. Which PDEs hold different values?</source>
+        <translation>比较 %1 和 %2 的页目录。哪些 PDE 的值不同?</translation>
+    </message>
+    <message>
+        <source>How many pages does "spawn %1" take from the Zeroed list now?</source>
+        <translation>现在 "spawn %1" 会从零页链表取走几个页面?</translation>
+    </message>
+</context>
+<context>
     <name>mmvis::ComparePositions</name>
     <message>
         <source>Process</source>
@@ -2601,6 +2792,34 @@ Click to open its page table.</source>
     <message>
         <source>Question %1 of %2. Score: %3 of %4</source>
         <translation>第 %1 题,共 %2 题。得分:%4 题中答对 %3 题</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>过渡</translation>
+    </message>
+    <message>
+        <source>demand zero</source>
+        <translation>按需清零</translation>
+    </message>
+    <message>
+        <source>paging file</source>
+        <translation>分页文件</translation>
+    </message>
+    <message>
+        <source>prototype</source>
+        <translation>原型</translation>
+    </message>
+    <message>
+        <source>soft fault</source>
+        <translation>软缺页</translation>
+    </message>
+    <message>
+        <source>hard fault</source>
+        <translation>硬缺页</translation>
     </message>
 </context>
 <context>

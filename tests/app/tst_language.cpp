@@ -21,6 +21,9 @@
 #include "language.h"
 #include "lessonplayer.h"
 #include "mainwindow.h"
+#include "messages.h"
+#include "palette.h"
+#include "practicedialog.h"
 #include "simulationcontroller.h"
 #include <QSortFilterProxyModel>
 
@@ -333,6 +336,33 @@ private slots:
                 }
                 QVERIFY2(listed, qPrintable(where));
             }
+
+            // Practice: the questions and the answers shown in the language, and an answer
+            // typed in it is understood.
+            mmvis::SimulationController controller(32ull << 20, 0);
+            for (const char* line : {"spawn a.exe", "switch a.exe", "alloc 10000 8000", "touch 10000 8000 write",
+                     "trim a.exe 2", "spawn b.exe"})
+                QVERIFY(controller.execute(QString::fromLatin1(line)));
+            mmvis::PracticeDialog practice(controller);
+            QVERIFY(practice.start(3, 30));
+            int trims = 0;
+            for (int i = 0; i < 30; ++i, practice.next()) {
+                const mm::dbg::QuizQuestion q = *practice.currentQuestion();
+                QVERIFY2(englishPhrase(practice.question()).isEmpty(), qPrintable(practice.question()));
+                const QString answer = mmvis::translated(q.answerText);
+                QVERIFY2(englishPhrase(answer).isEmpty(), qPrintable(answer));
+                if (q.kind == mm::dbg::QuizQuestion::Kind::AfterTrim) {
+                    // Only the list's name, in the language.
+                    const auto list
+                        = q.answer.rfind("Modified", 0) == 0 ? mm::PageLocation::Modified : mm::PageLocation::Standby;
+                    QVERIFY(practice.answer(mmvis::Palette::name(list)));
+                    ++trims;
+                } else {
+                    QVERIFY2(practice.answer(answer), qPrintable(answer));
+                }
+            }
+            QVERIFY(trims > 0);
+            QCOMPARE(practice.right(), 30);
         }
     }
 };
