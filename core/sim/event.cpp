@@ -87,16 +87,12 @@ std::string listName(uint8_t list)
 
 std::string hex8(uint64_t v)
 {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(v));
-    return buf;
+    return hexText(v, 8);
 }
 
 std::string hex(uint64_t v)
 {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(v));
-    return buf;
+    return hexText(v);
 }
 
 std::string cidText(uint16_t cid)
@@ -106,6 +102,13 @@ std::string cidText(uint16_t cid)
     return buf;
 }
 } // namespace
+
+std::string hexText(uint64_t v, int width)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%0*llx", width, static_cast<unsigned long long>(v));
+    return buf;
+}
 
 const char* routineName(Routine routine)
 {

@@ -131,6 +131,9 @@ struct Event {
 };
 static_assert(sizeof(Event) == 48, "an event stays 48 bytes: the log holds millions");
 
+// v in lower-case hex with at least `width` digits ("71c", "0071c067"), as events print numbers.
+std::string hexText(uint64_t v, int width = 0);
+
 // "MiRemoveZeroPage  pfn 7ff Zeroed -> Active" style trace line (no sequence prefix).
 std::string formatTraceLine(const Event& event);
 // A one-sentence explanation for people: "The page directory frame 7ff was taken from the Zeroed list."

@@ -24,16 +24,12 @@ constexpr uint32_t kHyperspaceSlots = 255;
 
 std::string hex(uint64_t v)
 {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(v));
-    return buf;
+    return hexText(v);
 }
 
 std::string hex8(uint64_t v)
 {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(v));
-    return buf;
+    return hexText(v, 8);
 }
 
 // "ReadWrite" for 4 (the name without protection::describe's number).
