@@ -69,7 +69,10 @@ std::optional<QString> allocate(QWidget* parent)
     auto* size = new QLineEdit(QStringLiteral("64K"), &dialog);
     size->setToolTip(QObject::tr("Hex bytes, or decimal with K, M or G"));
     auto* type = new QComboBox(&dialog);
-    type->addItems({QStringLiteral("reserve,commit"), QStringLiteral("reserve"), QStringLiteral("commit")});
+    // Shown in the interface's language; the command gets NT's MEM_* word (item data).
+    type->addItem(QObject::tr("Reserve and commit (MEM_RESERVE|MEM_COMMIT)"), QStringLiteral("reserve,commit"));
+    type->addItem(QObject::tr("Reserve (MEM_RESERVE)"), QStringLiteral("reserve"));
+    type->addItem(QObject::tr("Commit (MEM_COMMIT)"), QStringLiteral("commit"));
     auto* protection = new QComboBox(&dialog);
     protection->addItems({QStringLiteral("PAGE_READWRITE"), QStringLiteral("PAGE_READONLY"),
         QStringLiteral("PAGE_EXECUTE_READ"), QStringLiteral("PAGE_EXECUTE_READWRITE"), QStringLiteral("PAGE_WRITECOPY"),
@@ -81,7 +84,7 @@ std::optional<QString> allocate(QWidget* parent)
     if (!run(dialog, form))
         return std::nullopt;
     return QStringLiteral("alloc %1 %2 %3 %4")
-        .arg(base->text(), size->text().trimmed(), type->currentText(), protection->currentText());
+        .arg(base->text(), size->text().trimmed(), type->currentData().toString(), protection->currentText());
 }
 
 std::optional<QString> access(QWidget* parent, std::optional<quint32> va)

@@ -75,6 +75,18 @@
         <source>mmvis session (*.mmvis);;All files (*)</source>
         <translation>mmvis 세션 (*.mmvis);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Reserve and commit (MEM_RESERVE|MEM_COMMIT)</source>
+        <translation>예약하고 커밋 (MEM_RESERVE|MEM_COMMIT)</translation>
+    </message>
+    <message>
+        <source>Reserve (MEM_RESERVE)</source>
+        <translation>예약 (MEM_RESERVE)</translation>
+    </message>
+    <message>
+        <source>Commit (MEM_COMMIT)</source>
+        <translation>커밋 (MEM_COMMIT)</translation>
+    </message>
 </context>
 <context>
     <name>mm::explain</name>

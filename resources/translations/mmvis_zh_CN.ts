@@ -75,6 +75,18 @@
         <source>mmvis session (*.mmvis);;All files (*)</source>
         <translation>mmvis 会话 (*.mmvis);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Reserve and commit (MEM_RESERVE|MEM_COMMIT)</source>
+        <translation>保留并提交 (MEM_RESERVE|MEM_COMMIT)</translation>
+    </message>
+    <message>
+        <source>Reserve (MEM_RESERVE)</source>
+        <translation>保留 (MEM_RESERVE)</translation>
+    </message>
+    <message>
+        <source>Commit (MEM_COMMIT)</source>
+        <translation>提交 (MEM_COMMIT)</translation>
+    </message>
 </context>
 <context>
     <name>mm::explain</name>

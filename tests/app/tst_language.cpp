@@ -1,23 +1,22 @@
 // The window in Korean and in Simplified Chinese: with the language's translation
 // installed, no text a user reads is still the English source. Walked: the menus and
-// their actions (text, tips), dock titles, tabs, buttons, labels, placeholders, table
-// headers, the status bar, the event log's explanations, and every diagram as exported
-// to SVG (titles, legends, notes). Allowed to stay English (resources/translations/
-// terms.md): NT routine and structure names, WinDbg commands and output (the console),
-// the debugger's PTE decoding words, hex values, image names.
-//
-// The Explain pane is walked too (the event's explanation and its routine's glossary
-// entry), but for its references to the English reference documents.
-//
-// Not walked yet: lesson captions and practice questions, which come from data files and
-// the core and are translated separately.
+// their actions (text, tips), dock titles, tabs, buttons, labels, placeholders, choices,
+// table headers, the status bar, the event log's explanations, the Explain pane for one
+// event of every routine (but for its references to the English reference documents),
+// every dialog the menus open (spawn, allocate, access, reset, PNG scale, print size,
+// about, compare positions, practice), every diagram as exported to SVG (titles,
+// legends, notes), and, once the translations are installed for good, every built-in
+// lesson step by step and 30 practice questions answered in the language. Allowed to
+// stay English (resources/translations/terms.md): NT routine and structure names,
+// WinDbg commands and output (the console), command verbs, the debugger's PTE decoding
+// words, hex values, image names.
+#include "commanddialogs.h"
+#include "datapaths.h"
 #include "diagram.h"
 #include "diagramexporter.h"
 #include "diagramset.h"
 #include "eventlogview.h"
 #include "eventmodel.h"
-
-#include "datapaths.h"
 #include "language.h"
 #include "lessonplayer.h"
 #include "mainwindow.h"
@@ -25,6 +24,7 @@
 #include "palette.h"
 #include "practicedialog.h"
 #include "simulationcontroller.h"
+
 #include <QSortFilterProxyModel>
 
 #include "dbg/command.h"
@@ -33,6 +33,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -48,8 +50,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+
+#include <functional>
 
 namespace {
 
@@ -118,6 +123,48 @@ QString englishPhrase(const QString& text)
         lastEnd = int(m.capturedEnd());
     }
     return found;
+}
+
+// Every text a widget and its children show a reader, except the console (WinDbg's
+// output), the lesson panel (lesson files, checked on their own) and rich-text panes.
+void walkWidgets(QWidget* root, const std::function<void(const QString&, const QString&)>& check)
+{
+    auto excluded = [](const QWidget* w) {
+        for (const QWidget* p = w; p; p = p->parentWidget()) {
+            if (qobject_cast<const QTextBrowser*>(p) || p->objectName() == QLatin1String("consoleOutput")
+                || p->objectName() == QLatin1String("consoleInput") || p->objectName() == QLatin1String("lessonDock"))
+                return true;
+        }
+        return false;
+    };
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        if (excluded(w))
+            continue;
+        if (auto* dock = qobject_cast<QDockWidget*>(w))
+            check(QStringLiteral("dock"), dock->windowTitle());
+        if (auto* button = qobject_cast<QAbstractButton*>(w))
+            check(QStringLiteral("button"), button->text());
+        if (auto* label = qobject_cast<QLabel*>(w))
+            check(QStringLiteral("label"), label->text());
+        if (auto* edit = qobject_cast<QLineEdit*>(w))
+            check(QStringLiteral("placeholder"), edit->placeholderText());
+        if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                check(QStringLiteral("choice"), combo->itemText(i));
+        }
+        if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                check(QStringLiteral("tab"), tabs->tabText(i));
+        }
+        if (auto* header = qobject_cast<QHeaderView*>(w); header && header->model()) {
+            for (int i = 0; i < header->model()->columnCount(); ++i)
+                check(QStringLiteral("header"), header->model()->headerData(i, Qt::Horizontal).toString());
+        }
+        if (!w->toolTip().isEmpty())
+            check(QStringLiteral("tool tip of ") + QString::fromLatin1(w->metaObject()->className()), w->toolTip());
+    }
 }
 
 struct Finding {
@@ -204,40 +251,59 @@ private slots:
             for (QAction* a : window.menuBar()->actions())
                 walkMenu(a->menu());
 
-            // Widgets, except what stays English: the console (WinDbg), the lesson panel and
-            // the Explain pane (data and glossary, translated separately).
-            const auto* console = window.findChild<QWidget*>(QStringLiteral("consoleOutput"));
-            auto excluded = [&](const QWidget* w) {
-                for (const QWidget* p = w; p; p = p->parentWidget()) {
-                    if (p == console || qobject_cast<const QTextBrowser*>(p)
-                        || p->objectName() == QLatin1String("consoleInput")
-                        || p->objectName() == QLatin1String("lessonDock"))
-                        return true;
+            // Widgets, except what stays English: the console (WinDbg) and the lesson panel
+            // (data, checked below); the Explain pane is walked below.
+            walkWidgets(&window, check);
+
+            // The dialogs: each opened as the menu opens it, walked, then closed.
+            auto action = [&](const char* text) {
+                const QString wanted = QCoreApplication::translate("mmvis::MainWindow", text);
+                for (QAction* a : window.findChildren<QAction*>()) {
+                    if (a->text() == wanted)
+                        return a;
                 }
-                return false;
+                return static_cast<QAction*>(nullptr);
             };
-            for (QWidget* w : window.findChildren<QWidget*>()) {
-                if (excluded(w))
+            auto walkModal = [&](const QString& name, const std::function<void()>& open) {
+                bool seen = false;
+                QTimer::singleShot(50, [&] {
+                    QWidget* dialog = QApplication::activeModalWidget();
+                    if (!dialog)
+                        return;
+                    seen = true;
+                    check(name + QStringLiteral(" title"), dialog->windowTitle());
+                    walkWidgets(
+                        dialog, [&](const QString& where, const QString& text) { check(name + ": " + where, text); });
+                    if (auto* d = qobject_cast<QDialog*>(dialog))
+                        d->reject();
+                });
+                open();
+                QVERIFY2(seen, qPrintable(name));
+            };
+            const auto& sim = controller.simulator();
+            walkModal(QStringLiteral("spawn dialog"), [&] { mmvis::CommandDialogs::spawn(&window, sim, 8); });
+            walkModal(QStringLiteral("allocate dialog"), [&] { mmvis::CommandDialogs::allocate(&window); });
+            walkModal(QStringLiteral("access dialog"), [&] { mmvis::CommandDialogs::access(&window, 0x10000); });
+            for (const char* text : {"&Reset Machine...", "PNG Scale...", "Print Size...", "&About mmvis"}) {
+                QAction* a = action(text);
+                QVERIFY2(a, text);
+                walkModal(QString::fromLatin1(text), [&] { a->trigger(); });
+            }
+            // Compare Positions and Practice stay open beside the window.
+            for (const char* text : {"Compare &Positions...", "&Practice..."}) {
+                QAction* a = action(text);
+                QVERIFY2(a, text);
+                a->trigger();
+                QApplication::processEvents();
+            }
+            for (QDialog* d : window.findChildren<QDialog*>()) {
+                if (!d->isVisible())
                     continue;
-                if (auto* dock = qobject_cast<QDockWidget*>(w))
-                    check(QStringLiteral("dock"), dock->windowTitle());
-                if (auto* button = qobject_cast<QAbstractButton*>(w))
-                    check(QStringLiteral("button"), button->text());
-                if (auto* label = qobject_cast<QLabel*>(w))
-                    check(QStringLiteral("label"), label->text());
-                if (auto* edit = qobject_cast<QLineEdit*>(w))
-                    check(QStringLiteral("placeholder"), edit->placeholderText());
-                if (auto* tabs = qobject_cast<QTabBar*>(w)) {
-                    for (int i = 0; i < tabs->count(); ++i)
-                        check(QStringLiteral("tab"), tabs->tabText(i));
-                }
-                if (auto* header = qobject_cast<QHeaderView*>(w); header && header->model()) {
-                    for (int i = 0; i < header->model()->columnCount(); ++i)
-                        check(QStringLiteral("header"), header->model()->headerData(i, Qt::Horizontal).toString());
-                }
-                if (!w->toolTip().isEmpty())
-                    check(QStringLiteral("tool tip of ") + QString::fromLatin1(w->metaObject()->className()),
-                        w->toolTip());
+                check(QStringLiteral("dialog title"), d->windowTitle());
+                walkWidgets(d, [&](const QString& where, const QString& text) {
+                    check(QString::fromLatin1(d->metaObject()->className()) + ": " + where, text);
+                });
+                d->close();
             }
 
             // The event log's explanations of what the memory manager changed.
