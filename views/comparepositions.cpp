@@ -1,5 +1,7 @@
 #include "comparepositions.h"
 
+#include "messages.h"
+
 #include "diagramexporter.h"
 #include "positionsdiagram.h"
 #include "selection.h"
@@ -147,8 +149,7 @@ void ComparePositions::compare(size_t from, size_t to)
     m_from->setValue(int(from));
     m_to->setValue(int(to));
     const mm::dbg::PositionComparison c = m_controller.compare(from, to);
-    m_summary->setText(
-        tr("Page lists: %1\nRunning: %2").arg(QString::fromStdString(c.lists), QString::fromStdString(c.running)));
+    m_summary->setText(tr("Page lists: %1\nRunning: %2").arg(translated(c.listsText), translated(c.runningText)));
     m_model->removeRows(0, m_model->rowCount());
     m_text = tr("From position %1 to %2:\n").arg(c.from).arg(c.to) + m_summary->text() + QLatin1Char('\n');
     using Kind = mm::dbg::PositionChange::Kind;
@@ -170,8 +171,7 @@ void ComparePositions::compare(size_t from, size_t to)
             }
             QList<QStandardItem*> row {new QStandardItem(kindName(change.kind)),
                 new QStandardItem(QString::fromStdString(change.process)), new QStandardItem(where),
-                new QStandardItem(QString::fromStdString(change.before)),
-                new QStandardItem(QString::fromStdString(change.after))};
+                new QStandardItem(translated(change.beforeText)), new QStandardItem(translated(change.afterText))};
             row[0]->setData(int(change.kind), KindRole);
             row[0]->setData(change.cid, CidRole);
             row[0]->setData(change.where, WhereRole);

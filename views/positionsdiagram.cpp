@@ -1,5 +1,7 @@
 #include "positionsdiagram.h"
 
+#include "messages.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -100,7 +102,7 @@ qreal PositionsDiagram::layOut(QPainter* p, const QRectF& target, Palette::Varia
         }
     };
     const auto& c = m_comparison;
-    line(body, tr("Running: %1").arg(QString::fromStdString(c.running)), text);
+    line(body, tr("Running: %1").arg(translated(c.runningText)), text);
     y += 6;
 
     // Page lists: before (pale) and after (full) bars on one scale, the counts beside.
@@ -172,12 +174,12 @@ qreal PositionsDiagram::layOut(QPainter* p, const QRectF& target, Palette::Varia
             x = left + 12;
         }
         swatch(x, colourOf(e.beforeValue));
-        cell(x + 18, sideWidth - 18, mono, QString::fromStdString(e.before));
+        cell(x + 18, sideWidth - 18, mono, translated(e.beforeText));
         x += sideWidth;
         cell(x, 24, body, QStringLiteral("\u2192"), Qt::AlignHCenter);
         x += 28;
         swatch(x, colourOf(e.afterValue));
-        cell(x + 18, sideWidth - 18, mono, QString::fromStdString(e.after));
+        cell(x + 18, sideWidth - 18, mono, translated(e.afterText));
         y += kRow;
     }
     if (c.entries.size() > size_t(kMaxEntries))
@@ -207,7 +209,7 @@ qreal PositionsDiagram::layOut(QPainter* p, const QRectF& target, Palette::Varia
     if (c.processes.empty())
         line(body, tr("unchanged"), faint);
     for (const auto& change : c.processes)
-        line(body, QString::fromStdString(change.line), text);
+        line(body, translated(change.lineText), text);
     return y + kMargin - target.top();
 }
 

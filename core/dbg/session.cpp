@@ -216,6 +216,12 @@ Snapshot snapshot(const sim::Simulator& sim)
     return s;
 }
 
+// A sentence or word of this file, for the window to translate (context "mm::diff").
+sim::Message say(const char* source, std::vector<sim::Message> args = {})
+{
+    return sim::Message {"mm::diff", source, std::move(args)};
+}
+
 // "valid, frame 708" / "transition, frame 708" / "paging file 0 offset 12" / "demand zero".
 std::string decoded(uint32_t entry)
 {
@@ -241,6 +247,43 @@ std::string decoded(uint32_t entry)
     return "?";
 }
 
+// decoded() for the window to translate.
+sim::Message decodedText(uint32_t entry)
+{
+    namespace pte = hw::pte;
+    switch (pte::classify(entry)) {
+    case pte::Kind::Zero:
+        return say(MM_TRANSLATE_NOOP("mm::diff", "zero"));
+    case pte::Kind::Hardware:
+        return say(MM_TRANSLATE_NOOP("mm::diff", "valid, frame %1"), {format("%x", entry >> hw::kPageShift)});
+    case pte::Kind::DemandZero:
+        return say(MM_TRANSLATE_NOOP("mm::diff", "demand zero"));
+    case pte::Kind::TransitionPage:
+        return say(MM_TRANSLATE_NOOP("mm::diff", "transition, frame %1"), {format("%x", entry >> hw::kPageShift)});
+    case pte::Kind::PageFile: {
+        const auto pf = pte::PageFilePte::decode(entry);
+        return say(MM_TRANSLATE_NOOP("mm::diff", "paging file %1 offset %2"),
+            {format("%u", pf.fileNumber), format("%x", pf.offset)});
+    }
+    case pte::Kind::PrototypePointer:
+        return say(MM_TRANSLATE_NOOP("mm::diff", "prototype"));
+    case pte::Kind::Subsection:
+        return say(MM_TRANSLATE_NOOP("mm::diff", "subsection"));
+    }
+    return sim::Message("?");
+}
+
+// A page list's name, in the window's language.
+sim::Message listText(uint8_t location)
+{
+    static const char* const names[kPageLocationCount]
+        = {MM_TRANSLATE_NOOP("mm::diff", "Zeroed"), MM_TRANSLATE_NOOP("mm::diff", "Free"),
+            MM_TRANSLATE_NOOP("mm::diff", "Standby"), MM_TRANSLATE_NOOP("mm::diff", "Modified"),
+            MM_TRANSLATE_NOOP("mm::diff", "ModifiedNoWrite"), MM_TRANSLATE_NOOP("mm::diff", "Bad"),
+            MM_TRANSLATE_NOOP("mm::diff", "Active"), MM_TRANSLATE_NOOP("mm::diff", "Transition")};
+    return location < kPageLocationCount ? say(names[location]) : sim::Message(pageLocationName(location));
+}
+
 constexpr size_t kShown = 16; // lines of a !diff section
 } // namespace
 
@@ -259,15 +302,23 @@ PositionComparison Session::compare(size_t from, size_t to)
     c.to = to;
     c.listsBefore = a.lists;
     c.listsAfter = b.lists;
+    std::vector<sim::Message> listChanges;
     for (int l = 0; l < kPageLocationCount; ++l) {
         const int64_t change = int64_t(b.lists[size_t(l)]) - int64_t(a.lists[size_t(l)]);
-        if (change)
+        if (change) {
             c.lists += format("%s%s %+lld", c.lists.empty() ? "" : ", ", pageLocationName(static_cast<uint8_t>(l)),
                 static_cast<long long>(change));
+            listChanges.push_back(sim::Message::join(
+                {listText(static_cast<uint8_t>(l)), format("%+lld", static_cast<long long>(change))}, " "));
+        }
     }
     if (c.lists.empty())
         c.lists = "unchanged";
+    c.listsText = listChanges.empty() ? say(MM_TRANSLATE_NOOP("mm::diff", "unchanged"))
+                                      : sim::Message::join(std::move(listChanges));
     c.running = a.current == b.current ? a.current + ", unchanged" : a.current + " -> " + b.current;
+    c.runningText = a.current == b.current ? say(MM_TRANSLATE_NOOP("mm::diff", "%1, unchanged"), {a.current})
+                                           : sim::Message::join({a.current, b.current}, " -> ");
 
     using Kind = PositionChange::Kind;
     auto processName
@@ -276,22 +327,35 @@ PositionComparison Session::compare(size_t from, size_t to)
         const auto then = b.processes.find(cid);
         if (then == b.processes.end() || then->second.name != p.name) {
             c.processes.push_back({Kind::Process, processName(p, cid), cid, 0, "running", "ended",
-                format("%s (Cid %04x) ended", p.name.c_str(), cid)});
+                format("%s (Cid %04x) ended", p.name.c_str(), cid), 0, 0, say(MM_TRANSLATE_NOOP("mm::diff", "running")),
+                say(MM_TRANSLATE_NOOP("mm::diff", "ended")),
+                say(MM_TRANSLATE_NOOP("mm::diff", "%1 ended"), {processName(p, cid)})});
             continue;
         }
         const auto& q = then->second;
+        auto counts = [](const Snapshot::Process& x) {
+            return say(MM_TRANSLATE_NOOP("mm::diff", "working set %1, private pages %2, commit %3"),
+                {format("%u", x.workingSet), format("%u", x.privatePages), format("%u", x.commit)});
+        };
         if (p.workingSet != q.workingSet || p.privatePages != q.privatePages || p.commit != q.commit)
             c.processes.push_back({Kind::Process, processName(p, cid), cid, 0,
                 format("working set %u, private pages %u, commit %u", p.workingSet, p.privatePages, p.commit),
                 format("working set %u, private pages %u, commit %u", q.workingSet, q.privatePages, q.commit),
                 format("%s (Cid %04x): working set %u -> %u, private pages %u -> %u, commit %u -> %u", p.name.c_str(),
-                    cid, p.workingSet, q.workingSet, p.privatePages, q.privatePages, p.commit, q.commit)});
+                    cid, p.workingSet, q.workingSet, p.privatePages, q.privatePages, p.commit, q.commit),
+                0, 0, counts(p), counts(q),
+                say(MM_TRANSLATE_NOOP("mm::diff", "%1: working set %2 -> %3, private pages %4 -> %5, commit %6 -> %7"),
+                    {processName(p, cid), format("%u", p.workingSet), format("%u", q.workingSet),
+                        format("%u", p.privatePages), format("%u", q.privatePages), format("%u", p.commit),
+                        format("%u", q.commit)})});
     }
     for (const auto& [cid, q] : b.processes) {
         const auto before = a.processes.find(cid);
         if (before == a.processes.end() || before->second.name != q.name)
             c.processes.push_back({Kind::Process, processName(q, cid), cid, 0, "-", "created",
-                format("%s (Cid %04x) created", q.name.c_str(), cid)});
+                format("%s (Cid %04x) created", q.name.c_str(), cid), 0, 0, sim::Message("-"),
+                say(MM_TRANSLATE_NOOP("mm::diff", "created")),
+                say(MM_TRANSLATE_NOOP("mm::diff", "%1 created"), {processName(q, cid)})});
     }
 
     // Entries of processes that exist at both positions.
@@ -301,6 +365,9 @@ PositionComparison Session::compare(size_t from, size_t to)
         return x != a.processes.end() && y != b.processes.end() && x->second.name == y->second.name;
     };
     auto entry = [](uint32_t value) { return format("%08x %s", value, decoded(value).c_str()); };
+    auto entryText = [](uint32_t value) {
+        return sim::Message::join({format("%08x", value), decodedText(value)}, " ");
+    };
     for (const auto& [key, before] : a.pdes) {
         const uint32_t after = b.pdes.count(key) ? b.pdes.at(key) : 0;
         if (before != after && sameProcess(key.first)) {
@@ -309,7 +376,7 @@ PositionComparison Session::compare(size_t from, size_t to)
                 {Kind::Pde, processName(p, key.first), key.first, key.second, entry(before), entry(after),
                     format("%s PDE %03x: %08x (%s) -> %08x (%s)", p.name.c_str(), key.second, before,
                         decoded(before).c_str(), after, decoded(after).c_str()),
-                    before, after});
+                    before, after, entryText(before), entryText(after), {}});
         }
     }
     std::map<std::pair<uint16_t, uint32_t>, std::pair<uint32_t, uint32_t>> ptes;
@@ -324,7 +391,7 @@ PositionComparison Session::compare(size_t from, size_t to)
                 {Kind::Pte, processName(p, key.first), key.first, key.second, entry(values.first), entry(values.second),
                     format("%s %08x: PTE %08x (%s) -> %08x (%s)", p.name.c_str(), key.second, values.first,
                         decoded(values.first).c_str(), values.second, decoded(values.second).c_str()),
-                    values.first, values.second});
+                    values.first, values.second, entryText(values.first), entryText(values.second), {}});
         }
     }
     for (size_t pfn = 0; pfn < a.frames.size() && pfn < b.frames.size(); ++pfn) {
@@ -332,7 +399,7 @@ PositionComparison Session::compare(size_t from, size_t to)
             c.frames.push_back(
                 {Kind::Frame, {}, 0, uint32_t(pfn), pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn]),
                     format("%zx %s -> %s", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn])),
-                    a.frames[pfn], b.frames[pfn]});
+                    a.frames[pfn], b.frames[pfn], listText(a.frames[pfn]), listText(b.frames[pfn]), {}});
     }
     return c;
 }

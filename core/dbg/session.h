@@ -3,6 +3,7 @@
 #include "dbg/command.h"
 #include "dbg/console.h"
 #include "mm/mmpfn.h"
+#include "sim/message.h"
 
 #include <array>
 #include <cstdint>
@@ -31,6 +32,10 @@ struct PositionChange {
     std::string line; // the whole change in one line, as !diff prints it
     uint32_t beforeValue = 0; // a PDE or PTE: the entries; a frame: its list (PageLocation)
     uint32_t afterValue = 0;
+    // before, after and line for the window to translate (the strings stay !diff's English).
+    sim::Message beforeText;
+    sim::Message afterText;
+    sim::Message lineText;
 };
 // What changed from one position to another: the page lists' counts, the running process,
 // each process's working set, private pages and commit, processes created or ended,
@@ -42,6 +47,8 @@ struct PositionComparison {
     std::array<uint32_t, kPageLocationCount> listsBefore {}; // each page list's count
     std::array<uint32_t, kPageLocationCount> listsAfter {};
     std::string running; // the process and CR3, "... -> ..." when they changed
+    sim::Message listsText; // lists and running, for the window to translate
+    sim::Message runningText;
     std::vector<PositionChange> processes;
     std::vector<PositionChange> entries; // PDEs, then PTEs, by process and address
     std::vector<PositionChange> frames;

@@ -89,6 +89,105 @@
     </message>
 </context>
 <context>
+    <name>mm::diff</name>
+    <message>
+        <source>zero</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>valid, frame %1</source>
+        <translation>유효, 프레임 %1</translation>
+    </message>
+    <message>
+        <source>demand zero</source>
+        <translation>요구 시 0 채움</translation>
+    </message>
+    <message>
+        <source>transition, frame %1</source>
+        <translation>전이, 프레임 %1</translation>
+    </message>
+    <message>
+        <source>paging file %1 offset %2</source>
+        <translation>페이징 파일 %1 오프셋 %2</translation>
+    </message>
+    <message>
+        <source>prototype</source>
+        <translation>프로토타입</translation>
+    </message>
+    <message>
+        <source>subsection</source>
+        <translation>서브섹션</translation>
+    </message>
+    <message>
+        <source>Zeroed</source>
+        <translation>제로</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>프리</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>스탠바이</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>ModifiedNoWrite</source>
+        <translation>쓰기 없는 수정</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>전이</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1, 변화 없음</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>끝남</translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 끝남</translation>
+    </message>
+    <message>
+        <source>working set %1, private pages %2, commit %3</source>
+        <translation>작업 집합 %1, 전용 페이지 %2, 커밋 %3</translation>
+    </message>
+    <message>
+        <source>%1: working set %2 -&gt; %3, private pages %4 -&gt; %5, commit %6 -&gt; %7</source>
+        <translation>%1: 작업 집합 %2 -&gt; %3, 전용 페이지 %4 -&gt; %5, 커밋 %6 -&gt; %7</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 생성됨</translation>
+    </message>
+</context>
+<context>
     <name>mm::explain</name>
     <message>
         <source>A zero-filled page was needed and the Zeroed list had one, so nothing has to be cleared.</source>

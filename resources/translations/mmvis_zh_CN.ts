@@ -89,6 +89,105 @@
     </message>
 </context>
 <context>
+    <name>mm::diff</name>
+    <message>
+        <source>zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <source>valid, frame %1</source>
+        <translation>有效,页框 %1</translation>
+    </message>
+    <message>
+        <source>demand zero</source>
+        <translation>按需清零</translation>
+    </message>
+    <message>
+        <source>transition, frame %1</source>
+        <translation>过渡,页框 %1</translation>
+    </message>
+    <message>
+        <source>paging file %1 offset %2</source>
+        <translation>分页文件 %1 偏移 %2</translation>
+    </message>
+    <message>
+        <source>prototype</source>
+        <translation>原型</translation>
+    </message>
+    <message>
+        <source>subsection</source>
+        <translation>子内存区</translation>
+    </message>
+    <message>
+        <source>Zeroed</source>
+        <translation>零页</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>ModifiedNoWrite</source>
+        <translation>已修改不写出</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>坏页</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>过渡</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1,未变</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 已结束</translation>
+    </message>
+    <message>
+        <source>working set %1, private pages %2, commit %3</source>
+        <translation>工作集 %1,私有页面 %2,提交 %3</translation>
+    </message>
+    <message>
+        <source>%1: working set %2 -&gt; %3, private pages %4 -&gt; %5, commit %6 -&gt; %7</source>
+        <translation>%1:工作集 %2 -&gt; %3,私有页面 %4 -&gt; %5,提交 %6 -&gt; %7</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 已创建</translation>
+    </message>
+</context>
+<context>
     <name>mm::explain</name>
     <message>
         <source>A zero-filled page was needed and the Zeroed list had one, so nothing has to be cleared.</source>
