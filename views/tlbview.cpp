@@ -168,8 +168,7 @@ void TlbView::drawRows(QPainter& p, const QRectF& area) const
         p.drawText(QRectF(area.left(), area.top() + (fit + 1) * line, area.width(), line),
             Qt::AlignLeft | Qt::AlignVCenter, tr("... and %1 more").arg(all.size() - size_t(fit)));
     } else if (area.height() > (shownRows + 3) * line) {
-        QFont note = p.font();
-        note.setFamily(QString());
+        QFont note = QWidget::font(); // the widget's own family: an empty one lets Korean fall back to a serif
         note.setPixelSize(12);
         p.setFont(note);
         p.drawText(QRectF(area.left(), area.top() + (shownRows + 1.5) * line, area.width(), line),
