@@ -1,5 +1,7 @@
 #include "lessonplayer.h"
 
+#include "messages.h"
+
 #include "simulationcontroller.h"
 
 #include "dbg/command.h"
@@ -145,9 +147,10 @@ bool LessonPlayer::load(const QString& text, const QString& name, QString* error
 {
     mm::dbg::LessonFile lesson;
     std::string why;
-    if (!mm::dbg::parseLesson(text.toStdString(), &lesson, &why)) {
+    mm::sim::Message message;
+    if (!mm::dbg::parseLesson(text.toStdString(), &lesson, &why, &message)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(name, QString::fromStdString(why));
+            *error = QStringLiteral("%1: %2").arg(name, translated(message));
         return false;
     }
     QString bootError;

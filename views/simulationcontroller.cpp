@@ -1,5 +1,7 @@
 #include "simulationcontroller.h"
 
+#include "messages.h"
+
 #include "dbg/batchrunner.h"
 #include "dbg/console.h"
 #include "dbg/quiz.h"
@@ -73,9 +75,10 @@ bool SimulationController::openSession(const QString& text, QString* error, QStr
 {
     mm::dbg::SessionFile file;
     std::string why;
-    if (!mm::dbg::parseSessionFile(text.toStdString(), &file, &why)) {
+    mm::sim::Message message; // why, in the interface's language
+    if (!mm::dbg::parseSessionFile(text.toStdString(), &file, &why, &message)) {
         if (error)
-            *error = QString::fromStdString(why);
+            *error = translated(message);
         return false;
     }
     // The samples of the page-list history, as running the commands made them; kept aside
@@ -88,16 +91,18 @@ bool SimulationController::openSession(const QString& text, QString* error, QStr
     };
     mm::dbg::OpenedSession opened;
     const bool ok = mm::dbg::openSessionFile(
-        file, &opened, &why, [&](const mm::sim::Simulator& machine, size_t done, size_t total) {
+        file, &opened, &why,
+        [&](const mm::sim::Simulator& machine, size_t done, size_t total) {
             if (done == 0)
                 sample(machine, QStringLiteral("boot"));
             else if (machine.events().lastSeq() != lastSeq)
                 sample(machine, QString::fromStdString(file.commands[done - 1]).trimmed());
             return !m_progress || done % 256 != 0 || m_progress(done, total);
-        });
+        },
+        &message);
     if (!ok) {
         if (error)
-            *error = QString::fromStdString(why);
+            *error = translated(message);
         return false;
     }
     m_history = std::move(samples);

@@ -1,5 +1,7 @@
 #include "dbg/lesson.h"
 
+#include "sim/message.h"
+
 #include "dbg/command.h"
 #include "dbg/format.h"
 
@@ -7,16 +9,22 @@
 
 namespace mm::dbg {
 
-bool parseLesson(std::string_view text, LessonFile* lesson, std::string* error)
+bool parseLesson(std::string_view text, LessonFile* lesson, std::string* error, sim::Message* message)
 {
     LessonFile l;
     bool titled = false;
     size_t number = 0;
-    auto fail = [&](const std::string& why) {
+    auto fail = [&](sim::Message why) {
+        sim::Message m = number ? sim::Message("mm::lesson", MM_TRANSLATE_NOOP("mm::lesson", "line %1: %2"),
+                             {std::to_string(number), std::move(why)})
+                                : std::move(why);
         if (error)
-            *error = number ? format("line %zu: %s", number, why.c_str()) : why;
+            *error = m.text();
+        if (message)
+            *message = std::move(m);
         return false;
     };
+    auto say = [](const char* source) { return sim::Message("mm::lesson", source); };
     while (!text.empty()) {
         const size_t end = text.find('\n');
         std::string line(text.substr(0, end));
@@ -36,13 +44,13 @@ bool parseLesson(std::string_view text, LessonFile* lesson, std::string* error)
         using Kind = args::Lesson::Kind;
         if (!titled) {
             if (!directive || directive->kind != Kind::Title)
-                return fail("a lesson begins with '.lesson <title>'");
+                return fail(say(MM_TRANSLATE_NOOP("mm::lesson", "a lesson begins with '.lesson <title>'")));
             l.title = directive->text;
             titled = true;
             continue;
         }
         if (directive && directive->kind == Kind::Title)
-            return fail("a second '.lesson'");
+            return fail(say(MM_TRANSLATE_NOOP("mm::lesson", "a second '.lesson'")));
         if (directive && directive->kind == Kind::Step) {
             l.steps.push_back({directive->text, number, {}});
             continue;
@@ -51,9 +59,9 @@ bool parseLesson(std::string_view text, LessonFile* lesson, std::string* error)
     }
     number = 0;
     if (!titled)
-        return fail("not a lesson: it must begin with '.lesson <title>'");
+        return fail(say(MM_TRANSLATE_NOOP("mm::lesson", "not a lesson: it must begin with '.lesson <title>'")));
     if (l.steps.empty())
-        return fail("the lesson has no '.step'");
+        return fail(say(MM_TRANSLATE_NOOP("mm::lesson", "the lesson has no '.step'")));
     *lesson = std::move(l);
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sim/message.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,8 +29,9 @@ struct LessonFile {
 };
 
 // Reads a lesson with the command language's parser: false, and one error naming the line
-// (and column) and what is wrong, for a line that is not a command, a file that does not
-// begin with `.lesson`, or one without a `.step`.
-bool parseLesson(std::string_view text, LessonFile* lesson, std::string* error);
+// (and column) and what is wrong (also as a message for the window to translate), for a
+// line that is not a command, a file that does not begin with `.lesson`, or one without a
+// `.step`.
+bool parseLesson(std::string_view text, LessonFile* lesson, std::string* error, sim::Message* message = nullptr);
 
 } // namespace mm::dbg

@@ -1,5 +1,7 @@
 #include "dbg/sessionfile.h"
 
+#include "sim/message.h"
+
 #include "dbg/commandline.h"
 #include "dbg/format.h"
 #include "dbg/session.h"
@@ -17,12 +19,29 @@ std::string sizeText(uint64_t bytes)
     return std::to_string(bytes >> 10) + "K";
 }
 
-bool fail(std::string* error, size_t line, const std::string& why)
+// A sentence of this file, for the window to translate (context "mm::session").
+sim::Message say(const char* source, std::vector<sim::Message> args = {})
 {
-    if (error)
-        *error = line ? "line " + std::to_string(line) + ": " + why : why;
-    return false;
+    return sim::Message {"mm::session", source, std::move(args)};
 }
+
+// Why a file does not open, with its line: in English, and as a message to translate.
+struct Failure {
+    std::string* error;
+    sim::Message* message;
+
+    bool operator()(size_t line, sim::Message why) const
+    {
+        sim::Message m = line
+            ? say(MM_TRANSLATE_NOOP("mm::session", "line %1: %2"), {std::to_string(line), std::move(why)})
+            : std::move(why);
+        if (error)
+            *error = m.text();
+        if (message)
+            *message = std::move(m);
+        return false;
+    }
+};
 } // namespace
 
 std::string formatSessionFile(Session& session, const std::vector<std::string>& view)
@@ -44,8 +63,9 @@ std::string formatSessionFile(Session& session, const std::vector<std::string>& 
     return out;
 }
 
-bool parseSessionFile(std::string_view text, SessionFile* file, std::string* error)
+bool parseSessionFile(std::string_view text, SessionFile* file, std::string* error, sim::Message* message)
 {
+    const Failure fail {error, message};
     SessionFile f;
     std::map<std::string, std::string> header;
     std::map<std::string, size_t> headerLine;
@@ -62,32 +82,36 @@ bool parseSessionFile(std::string_view text, SessionFile* file, std::string* err
         if (line.rfind("#:", 0) == 0) {
             const CommandLine words(std::string(line.substr(2)));
             if (words.size() != 2)
-                return fail(error, lineNumber, "a header line is '#: <name> <value>'");
+                return fail(lineNumber, say(MM_TRANSLATE_NOOP("mm::session", "a header line is '#: <name> <value>'")));
             const std::string key = words[0].text;
             if (!sawVersion) {
                 if (key != "mmvis-session")
-                    return fail(error, lineNumber, "not an mmvis session (it must begin with '#: mmvis-session 1')");
+                    return fail(lineNumber,
+                        say(MM_TRANSLATE_NOOP(
+                            "mm::session", "not an mmvis session (it must begin with '#: mmvis-session 1')")));
                 const int version = std::atoi(words[1].text.c_str());
                 if (version > SessionFile::kVersion)
-                    return fail(error, lineNumber,
-                        format("made by a newer mmvis (session version %d; this one reads version %d)", version,
-                            SessionFile::kVersion));
+                    return fail(lineNumber,
+                        say(MM_TRANSLATE_NOOP(
+                                "mm::session", "made by a newer mmvis (session version %1; this one reads version %2)"),
+                            {std::to_string(version), std::to_string(SessionFile::kVersion)}));
                 if (version < 1)
-                    return fail(error, lineNumber, "'" + words[1].text + "' is not a session version");
+                    return fail(lineNumber,
+                        say(MM_TRANSLATE_NOOP("mm::session", "'%1' is not a session version"), {words[1].text}));
                 sawVersion = true;
                 continue;
             }
             if (!f.commands.empty())
-                return fail(error, lineNumber, "a header line after the commands");
+                return fail(lineNumber, say(MM_TRANSLATE_NOOP("mm::session", "a header line after the commands")));
             if (key == "view") {
                 f.view.push_back(words[1].text);
                 continue;
             }
             if (key != "ram" && key != "pagefile" && key != "max-processes" && key != "commands" && key != "position"
                 && key != "hash")
-                return fail(error, lineNumber, "unknown header line '" + key + "'");
+                return fail(lineNumber, say(MM_TRANSLATE_NOOP("mm::session", "unknown header line '%1'"), {key}));
             if (header.count(key))
-                return fail(error, lineNumber, "'" + key + "' is given twice");
+                return fail(lineNumber, say(MM_TRANSLATE_NOOP("mm::session", "'%1' is given twice"), {key}));
             header[key] = words[1].text;
             headerLine[key] = lineNumber;
             continue;
@@ -96,34 +120,38 @@ bool parseSessionFile(std::string_view text, SessionFile* file, std::string* err
         if (words.empty())
             continue; // a comment or a blank line
         if (!sawVersion)
-            return fail(error, lineNumber, "not an mmvis session (it must begin with '#: mmvis-session 1')");
+            return fail(lineNumber,
+                say(MM_TRANSLATE_NOOP(
+                    "mm::session", "not an mmvis session (it must begin with '#: mmvis-session 1')")));
         try {
             if (!parseCommand(line))
                 continue;
         } catch (const CommandError& e) {
-            return fail(error, lineNumber, format("column %zu: %s", e.column, e.what()));
+            return fail(lineNumber, format("column %zu: %s", e.column, e.what()));
         }
         f.commands.emplace_back(line);
         f.lines.push_back(lineNumber);
     }
     if (!sawVersion)
-        return fail(error, 0, "not an mmvis session (it must begin with '#: mmvis-session 1')");
+        return fail(
+            0, say(MM_TRANSLATE_NOOP("mm::session", "not an mmvis session (it must begin with '#: mmvis-session 1')")));
     for (const char* key : {"ram", "pagefile", "max-processes", "commands", "position", "hash"}) {
         if (!header.count(key))
-            return fail(error, 0, std::string("the header has no '") + key + "' line");
+            return fail(0, say(MM_TRANSLATE_NOOP("mm::session", "the header has no '%1' line"), {key}));
     }
     auto number = [&](const std::string& key, uint64_t max, uint64_t* value) {
         try {
             *value = parseNumber(Token {"0n" + header[key], 1}, max);
             return true;
         } catch (const CommandError&) {
-            return fail(error, headerLine[key], "'" + header[key] + "' is not a " + key);
+            return fail(headerLine[key], say(MM_TRANSLATE_NOOP("mm::session", "'%1' is not a %2"), {header[key], key}));
         }
     };
     auto size = [&](const std::string& key, uint64_t* value) {
         const auto bytes = parseSize(header[key]);
         if (!bytes)
-            return fail(error, headerLine[key], "'" + header[key] + "' is not a size such as 128M");
+            return fail(headerLine[key],
+                say(MM_TRANSLATE_NOOP("mm::session", "'%1' is not a size such as 128M"), {header[key]}));
         *value = *bytes;
         return true;
     };
@@ -136,46 +164,56 @@ bool parseSessionFile(std::string_view text, SessionFile* file, std::string* err
     try {
         f.hash = parseNumber(Token {header["hash"], 1}, UINT64_MAX);
     } catch (const CommandError&) {
-        return fail(error, headerLine["hash"], "'" + header["hash"] + "' is not a state hash");
+        return fail(
+            headerLine["hash"], say(MM_TRANSLATE_NOOP("mm::session", "'%1' is not a state hash"), {header["hash"]}));
     }
     commandsDeclared = static_cast<size_t>(commands);
     if (f.commands.size() != commandsDeclared)
-        return fail(error, 0,
-            format("the header says %zu commands and the file has %zu: it was cut short or changed", commandsDeclared,
-                f.commands.size()));
+        return fail(0,
+            say(MM_TRANSLATE_NOOP(
+                    "mm::session", "the header says %1 commands and the file has %2: it was cut short or changed"),
+                {std::to_string(commandsDeclared), std::to_string(f.commands.size())}));
     if (position > commands)
-        return fail(error, headerLine["position"],
-            format("position %llu is beyond the %zu commands", static_cast<unsigned long long>(position),
-                f.commands.size()));
+        return fail(headerLine["position"],
+            say(MM_TRANSLATE_NOOP("mm::session", "position %1 is beyond the %2 commands"),
+                {std::to_string(position), std::to_string(f.commands.size())}));
     f.position = static_cast<size_t>(position);
     *file = std::move(f);
     return true;
 }
 
-bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error, const OpenProgress& progress)
+bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error, const OpenProgress& progress,
+    sim::Message* message)
 {
+    const Failure fail {error, message};
     std::string why;
     auto simulator = sim::Simulator::create(file.config, &why);
     if (!simulator)
-        return fail(error, 0, "the machine cannot be booted: " + why);
+        return fail(0, say(MM_TRANSLATE_NOOP("mm::session", "the machine cannot be booted: %1"), {why}));
     auto session = std::make_unique<Session>(*simulator);
     if (progress && !progress(*simulator, 0, file.commands.size()))
-        return fail(error, 0, "the opening was cancelled");
+        return fail(0, say(MM_TRANSLATE_NOOP("mm::session", "the opening was cancelled")));
     for (size_t i = 0; i < file.commands.size(); ++i) {
         const size_t before = session->end();
         const CommandResult result = session->execute(file.commands[i]);
         if (session->end() != before + 1)
-            return fail(error, file.lines[i],
-                "'" + printableLine(file.commands[i]) + "' does not run as it did when the session was saved"
-                    + (result.ok ? std::string() : ": " + result.error));
+            return fail(file.lines[i],
+                result.ok
+                    ? say(MM_TRANSLATE_NOOP("mm::session", "'%1' does not run as it did when the session was saved"),
+                        {printableLine(file.commands[i])})
+                    : say(
+                        MM_TRANSLATE_NOOP("mm::session", "'%1' does not run as it did when the session was saved: %2"),
+                        {printableLine(file.commands[i]), result.error}));
         if (progress && !progress(*simulator, i + 1, file.commands.size()))
-            return fail(error, 0, "the opening was cancelled");
+            return fail(0, say(MM_TRANSLATE_NOOP("mm::session", "the opening was cancelled")));
     }
     session->goTo(file.position);
     if (simulator->stateHash() != file.hash)
-        return fail(error, 0,
-            format("the machine does not come out as it was saved (state hash %016llx, the file says %016llx)",
-                static_cast<unsigned long long>(simulator->stateHash()), static_cast<unsigned long long>(file.hash)));
+        return fail(0,
+            say(MM_TRANSLATE_NOOP(
+                    "mm::session", "the machine does not come out as it was saved (state hash %1, the file says %2)"),
+                {format("%016llx", static_cast<unsigned long long>(simulator->stateHash())),
+                    format("%016llx", static_cast<unsigned long long>(file.hash))}));
     opened->simulator = std::move(simulator);
     opened->session = std::move(session);
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/message.h"
 #include "sim/simulator.h"
 
 #include <cstdint>
@@ -44,8 +45,8 @@ struct SessionFile {
 std::string formatSessionFile(Session& session, const std::vector<std::string>& view = {});
 // Reads a session file; on a file that is not one (another kind of file, a newer version,
 // a missing or malformed header line, a truncated file) returns false with one error
-// naming the line and what is wrong.
-bool parseSessionFile(std::string_view text, SessionFile* file, std::string* error);
+// naming the line and what is wrong (also as a message for the window to translate).
+bool parseSessionFile(std::string_view text, SessionFile* file, std::string* error, sim::Message* message = nullptr);
 
 // A machine and session rebuilt from a file: booted with its configuration, every command
 // replayed, at its position, its hash checked. Nothing is returned, and error says why,
@@ -58,7 +59,7 @@ struct OpenedSession {
 // machine then and (replayed, total); returning false stops the opening (an error: "the opening was
 // cancelled").
 using OpenProgress = std::function<bool(const sim::Simulator& machine, size_t replayed, size_t total)>;
-bool openSessionFile(
-    const SessionFile& file, OpenedSession* opened, std::string* error, const OpenProgress& progress = {});
+bool openSessionFile(const SessionFile& file, OpenedSession* opened, std::string* error,
+    const OpenProgress& progress = {}, sim::Message* message = nullptr);
 
 } // namespace mm::dbg

@@ -1338,6 +1338,29 @@
     </message>
 </context>
 <context>
+    <name>mm::lesson</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>a lesson begins with '.lesson &lt;title&gt;'</source>
+        <translation>레슨은 '.lesson &lt;제목&gt;'으로 시작합니다</translation>
+    </message>
+    <message>
+        <source>a second '.lesson'</source>
+        <translation>'.lesson'이 두 번째로 나옴</translation>
+    </message>
+    <message>
+        <source>not a lesson: it must begin with '.lesson &lt;title&gt;'</source>
+        <translation>레슨이 아닙니다: '.lesson &lt;제목&gt;'으로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>the lesson has no '.step'</source>
+        <translation>레슨에 '.step'이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>mm::quiz</name>
     <message>
         <source>no access</source>
@@ -1526,6 +1549,85 @@
     <message>
         <source>How many pages does "spawn %1" take from the Zeroed list now?</source>
         <translation>지금 "spawn %1"은(는) 제로 리스트에서 페이지를 몇 개 가져갈까요?</translation>
+    </message>
+</context>
+<context>
+    <name>mm::session</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>a header line is '#: &lt;name&gt; &lt;value&gt;'</source>
+        <translation>머리 줄은 '#: &lt;이름&gt; &lt;값&gt;' 형식입니다</translation>
+    </message>
+    <message>
+        <source>not an mmvis session (it must begin with '#: mmvis-session 1')</source>
+        <translation>mmvis 세션이 아닙니다 ('#: mmvis-session 1'로 시작해야 합니다)</translation>
+    </message>
+    <message>
+        <source>made by a newer mmvis (session version %1; this one reads version %2)</source>
+        <translation>더 새로운 mmvis가 만든 파일입니다 (세션 버전 %1, 이 mmvis는 버전 %2를 읽습니다)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a session version</source>
+        <translation>'%1'은(는) 세션 버전이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a header line after the commands</source>
+        <translation>명령 뒤에 머리 줄이 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown header line '%1'</source>
+        <translation>알 수 없는 머리 줄 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is given twice</source>
+        <translation>'%1'이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>the header has no '%1' line</source>
+        <translation>머리에 '%1' 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2</source>
+        <translation>'%1'은(는) %2 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size such as 128M</source>
+        <translation>'%1'은(는) 128M 같은 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a state hash</source>
+        <translation>'%1'은(는) 상태 해시가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the header says %1 commands and the file has %2: it was cut short or changed</source>
+        <translation>머리에는 명령이 %1개라고 되어 있지만 파일에는 %2개가 있습니다: 잘렸거나 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>position %1 is beyond the %2 commands</source>
+        <translation>위치 %1은(는) 명령 %2개를 넘어섭니다</translation>
+    </message>
+    <message>
+        <source>the machine cannot be booted: %1</source>
+        <translation>기계를 부팅할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the opening was cancelled</source>
+        <translation>열기가 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>'%1' does not run as it did when the session was saved</source>
+        <translation>'%1'이(가) 세션을 저장할 때처럼 실행되지 않습니다</translation>
+    </message>
+    <message>
+        <source>'%1' does not run as it did when the session was saved: %2</source>
+        <translation>'%1'이(가) 세션을 저장할 때처럼 실행되지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>the machine does not come out as it was saved (state hash %1, the file says %2)</source>
+        <translation>기계가 저장할 때와 같은 상태가 되지 않습니다 (상태 해시 %1, 파일에는 %2)</translation>
     </message>
 </context>
 <context>

@@ -1338,6 +1338,29 @@
     </message>
 </context>
 <context>
+    <name>mm::lesson</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+    <message>
+        <source>a lesson begins with '.lesson &lt;title&gt;'</source>
+        <translation>课程以 '.lesson &lt;标题&gt;' 开头</translation>
+    </message>
+    <message>
+        <source>a second '.lesson'</source>
+        <translation>出现了第二个 '.lesson'</translation>
+    </message>
+    <message>
+        <source>not a lesson: it must begin with '.lesson &lt;title&gt;'</source>
+        <translation>不是课程:它必须以 '.lesson &lt;标题&gt;' 开头</translation>
+    </message>
+    <message>
+        <source>the lesson has no '.step'</source>
+        <translation>课程中没有 '.step'</translation>
+    </message>
+</context>
+<context>
     <name>mm::quiz</name>
     <message>
         <source>no access</source>
@@ -1526,6 +1549,85 @@
     <message>
         <source>How many pages does "spawn %1" take from the Zeroed list now?</source>
         <translation>现在 "spawn %1" 会从零页链表取走几个页面?</translation>
+    </message>
+</context>
+<context>
+    <name>mm::session</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+    <message>
+        <source>a header line is '#: &lt;name&gt; &lt;value&gt;'</source>
+        <translation>头部行的格式是 '#: &lt;名称&gt; &lt;值&gt;'</translation>
+    </message>
+    <message>
+        <source>not an mmvis session (it must begin with '#: mmvis-session 1')</source>
+        <translation>不是 mmvis 会话(它必须以 '#: mmvis-session 1' 开头)</translation>
+    </message>
+    <message>
+        <source>made by a newer mmvis (session version %1; this one reads version %2)</source>
+        <translation>由更新版本的 mmvis 生成(会话版本 %1;本程序读取版本 %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a session version</source>
+        <translation>'%1' 不是会话版本</translation>
+    </message>
+    <message>
+        <source>a header line after the commands</source>
+        <translation>命令之后出现了头部行</translation>
+    </message>
+    <message>
+        <source>unknown header line '%1'</source>
+        <translation>未知的头部行 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is given twice</source>
+        <translation>'%1' 出现了两次</translation>
+    </message>
+    <message>
+        <source>the header has no '%1' line</source>
+        <translation>头部没有 '%1' 行</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2</source>
+        <translation>'%1' 不是 %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size such as 128M</source>
+        <translation>'%1' 不是 128M 这样的大小</translation>
+    </message>
+    <message>
+        <source>'%1' is not a state hash</source>
+        <translation>'%1' 不是状态散列值</translation>
+    </message>
+    <message>
+        <source>the header says %1 commands and the file has %2: it was cut short or changed</source>
+        <translation>头部说有 %1 条命令,而文件中有 %2 条:文件被截断或被改动了</translation>
+    </message>
+    <message>
+        <source>position %1 is beyond the %2 commands</source>
+        <translation>位置 %1 超出了 %2 条命令</translation>
+    </message>
+    <message>
+        <source>the machine cannot be booted: %1</source>
+        <translation>无法启动机器:%1</translation>
+    </message>
+    <message>
+        <source>the opening was cancelled</source>
+        <translation>打开已取消</translation>
+    </message>
+    <message>
+        <source>'%1' does not run as it did when the session was saved</source>
+        <translation>'%1' 的运行结果与保存会话时不同</translation>
+    </message>
+    <message>
+        <source>'%1' does not run as it did when the session was saved: %2</source>
+        <translation>'%1' 的运行结果与保存会话时不同:%2</translation>
+    </message>
+    <message>
+        <source>the machine does not come out as it was saved (state hash %1, the file says %2)</source>
+        <translation>机器没有恢复成保存时的状态(状态散列值 %1,文件中为 %2)</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,19 @@ private slots:
             }
             QVERIFY(trims > 0);
             QCOMPARE(practice.right(), 30);
+
+            // A file that is not a session, or not a lesson: the error says why in the language.
+            QString error;
+            QVERIFY(!controller.openSession(QStringLiteral("spawn a.exe\n"), &error));
+            QVERIFY2(englishPhrase(error).isEmpty() && !error.isEmpty(), qPrintable(error));
+            QVERIFY(!controller.openSession(
+                QStringLiteral("#: mmvis-session 1\n#: ram 128M\n#: pagefile 140M\n#: max-processes 512\n"
+                               "#: commands 2\n#: position 0\n#: hash 0\nspawn a.exe\n"),
+                &error));
+            QVERIFY2(error.contains(QLatin1String("2")) && englishPhrase(error).isEmpty(), qPrintable(error));
+            mmvis::LessonPlayer player(controller);
+            QVERIFY(!player.load(QStringLiteral("spawn a.exe\n"), QStringLiteral("x.txt"), &error));
+            QVERIFY2(englishPhrase(error).isEmpty() && error.startsWith(QLatin1String("x.txt: ")), qPrintable(error));
         }
     }
 };
