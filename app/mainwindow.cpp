@@ -943,11 +943,9 @@ void MainWindow::chooseLanguage(const QString& code, const QString& name)
     if (box.clickedButton() != now)
         return;
     // The session goes to a file the new start opens; the layout is saved on closing.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/restart.mmvis");
+    QString path;
     QString error;
-    if (!m_sessions->writeCopy(path, &error)) {
+    if (!m_sessions->writeRestartCopy(&path, &error)) {
         QMessageBox::warning(this, tr("Language"), tr("Cannot keep the session for the restart: %1").arg(error));
         return;
     }

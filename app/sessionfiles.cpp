@@ -24,6 +24,8 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("sessions/recent");
 const QString kDirectoryKey = QStringLiteral("sessions/directory");
+// The copy of the session a restart (View > Language, Restart Now) opens.
+const char* const kRestartFile = "restart.mmvis";
 constexpr int kMaxRecent = 8;
 constexpr int kAutosaveDelayMs = 1000; // after the last command of a batch
 
@@ -135,14 +137,13 @@ void SessionFiles::addActions(QMenu* file)
 
 bool SessionFiles::writeCopy(const QString& path, QString* error) const
 {
+    return write(path, viewLines(), error);
+}
+
+bool SessionFiles::write(const QString& path, const QStringList& view, QString* error) const
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(m_controller.sessionText(viewLines()).toUtf8());
-    if (!file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_controller.sessionText(view).toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
@@ -171,10 +172,29 @@ bool SessionFiles::open(const QString& path)
                     .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    m_path = path;
-    remember(path);
-    emit pathChanged(path);
+    // A copy that stands for a session's own file (a restart's) gives the session that file
+    // back, and is no longer needed.
+    if (!m_openedAs.isEmpty()) {
+        if (QFileInfo(path).fileName() == QLatin1String(kRestartFile))
+            QFile::remove(path);
+        m_path = m_openedAs;
+    } else {
+        m_path = path;
+    }
+    remember(m_path);
+    emit pathChanged(m_path);
     return true;
+}
+
+bool SessionFiles::writeRestartCopy(QString* path, QString* error) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    *path = QDir(dir).filePath(QLatin1String(kRestartFile));
+    QStringList view = viewLines();
+    if (!m_path.isEmpty()) // the file the copy stands for (percent-encoded: a view line has no spaces)
+        view << QStringLiteral("session=") + QString::fromLatin1(m_path.toUtf8().toPercentEncoding());
+    return write(*path, view, error);
 }
 
 bool SessionFiles::openText(const QString& text, const QString& name, QString* error)
@@ -197,6 +217,11 @@ bool SessionFiles::openText(const QString& text, const QString& name, QString* e
         applyViewLines(view);
     else if (progress.wasCanceled())
         error->clear(); // the user knows
+    m_openedAs.clear();
+    for (const QString& line : view) {
+        if (ok && line.startsWith(QLatin1String("session=")))
+            m_openedAs = QString::fromUtf8(QByteArray::fromPercentEncoding(line.mid(8).toUtf8()));
+    }
     return ok;
 }
 

@@ -39,6 +39,9 @@ public:
     bool save(const QString& path, QString* error = nullptr);
     // Writes the session to a file without making it the session's file.
     bool writeCopy(const QString& path, QString* error = nullptr) const;
+    // Writes the copy a restart opens (path: where): opening it gives the session back its
+    // own file (if it has one) and removes the copy.
+    bool writeRestartCopy(QString* path, QString* error = nullptr) const;
     QString currentPath() const { return m_path; }
 
     // An autosave a crashed mmvis left: restores it (asking first unless `ask` is false),
@@ -57,6 +60,7 @@ private:
     void remember(const QString& path); // in Recent Sessions
     void updateRecentMenu();
     QStringList viewLines() const;
+    bool write(const QString& path, const QStringList& view, QString* error) const;
     void applyViewLines(const QStringList& lines);
     bool openText(const QString& text, const QString& name, QString* error);
 
@@ -64,6 +68,7 @@ private:
     Selection& m_selection;
     QWidget* m_window;
     QString m_path;
+    QString m_openedAs; // the file the last session opened stands for (a restart's copy)
     QMenu* m_recent = nullptr;
     QTimer* m_autosaveTimer;
     QString m_autosavePath;

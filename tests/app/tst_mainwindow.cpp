@@ -156,6 +156,19 @@ private slots:
         QVERIFY(error.contains(QLatin1String("not an mmvis session")));
         QCOMPARE(controller.simulator().stateHash(), hash);
         QCOMPARE(controller.end(), size_t(5));
+
+        // A restart (View > Language, Restart Now) opens a copy that gives the session its own
+        // file back: saving after it writes the file the user opened, and the copy is gone.
+        QString copy;
+        QVERIFY2(window.sessions().writeRestartCopy(&copy, &error), qPrintable(error));
+        QVERIFY(QFileInfo(copy).isFile());
+        mmvis::SimulationController restarted(128ull << 20, 0);
+        mmvis::MainWindow after(restarted);
+        QVERIFY(after.sessions().open(copy));
+        QCOMPARE(after.sessions().currentPath(), path);
+        QVERIFY(!QFileInfo(copy).exists());
+        QCOMPARE(restarted.simulator().stateHash(), hash);
+        QCOMPARE(after.selection().va(), std::optional<quint32>(0x12000));
     }
 
     // The lesson player: every built-in lesson steps to its end and back to its start
