@@ -1155,6 +1155,8 @@ void MainWindow::setZoom(qreal zoom)
         d->setZoom(m_zoom);
     if (m_player)
         m_player->setTextScale(m_zoom);
+    if (m_events)
+        m_events->setTextScale(m_zoom);
     if (!m_presenting)
         QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
     statusBar()->showMessage(tr("Zoom %1 %").arg(std::lround(m_zoom * 100)), 3000);

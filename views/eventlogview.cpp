@@ -116,15 +116,8 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setWordWrap(false);
-    m_tree->setColumnWidth(EventModel::Seq, 90);
-    m_tree->setColumnWidth(EventModel::Routine, 230);
-    m_tree->setColumnWidth(EventModel::Process, 50);
-    m_tree->setColumnWidth(EventModel::Address, 80);
-    m_tree->setColumnWidth(EventModel::Pte, 260);
-    m_tree->setColumnWidth(EventModel::Frame, 180);
     // What happened and why comes straight after the routine: it is what a student reads;
     // the raw values follow for those who check them.
-    m_tree->setColumnWidth(EventModel::Explanation, 560);
     m_tree->header()->moveSection(EventModel::Explanation, EventModel::Process);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& under) {
         if (m_follow && !under.isValid())
@@ -186,7 +179,23 @@ EventLogView::EventLogView(SimulationController& controller, Selection& selectio
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filterEdit);
     layout->addWidget(splitter);
+    setTextScale(1.0);
     openNewest();
+}
+
+void EventLogView::setTextScale(qreal scale)
+{
+    m_scale = scale;
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    m_tree->setFont(font);
+    m_explain->setFont(font);
+    m_filterEdit->setFont(font);
+    static const std::pair<int, int> widths[]
+        = {{EventModel::Seq, 90}, {EventModel::Routine, 230}, {EventModel::Process, 50}, {EventModel::Address, 80},
+            {EventModel::Pte, 260}, {EventModel::Frame, 180}, {EventModel::Explanation, 560}};
+    for (const auto& [column, width] : widths)
+        m_tree->setColumnWidth(column, int(width * scale));
 }
 
 void EventLogView::openNewest()

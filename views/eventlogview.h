@@ -38,6 +38,10 @@ public:
     // Opens the command holding log[event] and scrolls to the event.
     void revealEvent(size_t event);
     QString explanation() const; // the Explain pane's text
+    // The table's and the Explain pane's text grows with View > Zoom (and presentation
+    // mode), its columns with it.
+    void setTextScale(qreal scale);
+    qreal textScale() const { return m_scale; }
     // Shows a routine's glossary entry in the Explain pane (a routine chosen elsewhere).
     void explainRoutine(const QString& name);
 
@@ -62,7 +66,8 @@ private:
     QTextBrowser* m_explain = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTimer* m_filterDelay = nullptr; // applies the filter once typing pauses
-    bool m_follow = true; // keep the newest event in view; off while the user reads older ones
+    bool m_follow = true;
+    qreal m_scale = 1.0; // keep the newest event in view; off while the user reads older ones
 };
 
 } // namespace mmvis

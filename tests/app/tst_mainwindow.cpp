@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTreeView>
 
 namespace {
 // 1024x768 less what a desktop takes: a title bar and a panel.
@@ -335,12 +336,17 @@ private slots:
         QCOMPARE(visibleDocks(), QStringList {QStringLiteral("memoryDock")});
         QCOMPARE(window.zoom(), 1.5);
         QCOMPARE(window.pageDirectory().zoom(), 1.5);
+        // The event log's text grows too, for the back of the room.
+        auto* events = window.findChild<mmvis::EventLogView*>();
+        QCOMPARE(events->textScale(), 1.5);
+        QCOMPARE(events->tree()->font().pointSizeF(), QApplication::font().pointSizeF() * 1.5);
         QCOMPARE(mmvis::Palette::screenVariant(), mmvis::Palette::Variant::Projector); // high contrast
         window.setPresentation(false);
         QVERIFY(!window.presenting());
         QCOMPARE(visibleDocks(), before);
         QCOMPARE(window.zoom(), 1.0);
         QCOMPARE(window.pageDirectory().zoom(), 1.0);
+        QCOMPARE(events->textScale(), 1.0);
         QCOMPARE(mmvis::Palette::screenVariant(), mmvis::Palette::Variant::Screen);
 
         // With a lesson, presentation shows the lesson and the view its step focuses
