@@ -1,5 +1,9 @@
 #include "palette.h"
 
+#include "messages.h"
+
+#include "sim/explain.h"
+
 #include "hw/paginggeometry.h"
 #include "hw/pte.h"
 
@@ -102,19 +106,8 @@ QColor Palette::pte(PteKind kind, Variant v)
 
 QString Palette::name(mm::PageLocation location)
 {
-    // NT's list names (mm::pageLocationName), in the interface's language.
-    static const char* const names[mm::kPageLocationCount] = {
-        QT_TRANSLATE_NOOP("mmvis::Palette", "Zeroed"),
-        QT_TRANSLATE_NOOP("mmvis::Palette", "Free"),
-        QT_TRANSLATE_NOOP("mmvis::Palette", "Standby"),
-        QT_TRANSLATE_NOOP("mmvis::Palette", "Modified"),
-        QT_TRANSLATE_NOOP("mmvis::Palette", "ModifiedNoWrite"),
-        QT_TRANSLATE_NOOP("mmvis::Palette", "Bad"),
-        QT_TRANSLATE_NOOP("mmvis::Palette", "Active"),
-        QT_TRANSLATE_NOOP("mmvis::Palette", "Transition"),
-    };
-    const auto i = static_cast<size_t>(location);
-    return i < size_t(mm::kPageLocationCount) ? tr(names[i]) : QString::fromLatin1(mm::pageLocationName(location));
+    // NT's list names, in the interface's language.
+    return translated(mm::sim::pageListName(static_cast<uint8_t>(location)));
 }
 
 QString Palette::name(PdeKind kind)

@@ -2,6 +2,7 @@
 
 #include "dbg/format.h"
 #include "hw/pte.h"
+#include "sim/explain.h"
 #include "sim/simulator.h"
 
 #include <map>
@@ -273,17 +274,6 @@ sim::Message decodedText(uint32_t entry)
     return sim::Message("?");
 }
 
-// A page list's name, in the window's language.
-sim::Message listText(uint8_t location)
-{
-    static const char* const names[kPageLocationCount]
-        = {MM_TRANSLATE_NOOP("mm::diff", "Zeroed"), MM_TRANSLATE_NOOP("mm::diff", "Free"),
-            MM_TRANSLATE_NOOP("mm::diff", "Standby"), MM_TRANSLATE_NOOP("mm::diff", "Modified"),
-            MM_TRANSLATE_NOOP("mm::diff", "ModifiedNoWrite"), MM_TRANSLATE_NOOP("mm::diff", "Bad"),
-            MM_TRANSLATE_NOOP("mm::diff", "Active"), MM_TRANSLATE_NOOP("mm::diff", "Transition")};
-    return location < kPageLocationCount ? say(names[location]) : sim::Message(pageLocationName(location));
-}
-
 constexpr size_t kShown = 16; // lines of a !diff section
 } // namespace
 
@@ -309,7 +299,7 @@ PositionComparison Session::compare(size_t from, size_t to)
             c.lists += format("%s%s %+lld", c.lists.empty() ? "" : ", ", pageLocationName(static_cast<uint8_t>(l)),
                 static_cast<long long>(change));
             listChanges.push_back(sim::Message::join(
-                {listText(static_cast<uint8_t>(l)), format("%+lld", static_cast<long long>(change))}, " "));
+                {sim::pageListName(static_cast<uint8_t>(l)), format("%+lld", static_cast<long long>(change))}, " "));
         }
     }
     if (c.lists.empty())
@@ -396,10 +386,10 @@ PositionComparison Session::compare(size_t from, size_t to)
     }
     for (size_t pfn = 0; pfn < a.frames.size() && pfn < b.frames.size(); ++pfn) {
         if (a.frames[pfn] != b.frames[pfn])
-            c.frames.push_back(
-                {Kind::Frame, {}, 0, uint32_t(pfn), pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn]),
-                    format("%zx %s -> %s", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn])),
-                    a.frames[pfn], b.frames[pfn], listText(a.frames[pfn]), listText(b.frames[pfn]), {}});
+            c.frames.push_back({Kind::Frame, {}, 0, uint32_t(pfn), pageLocationName(a.frames[pfn]),
+                pageLocationName(b.frames[pfn]),
+                format("%zx %s -> %s", pfn, pageLocationName(a.frames[pfn]), pageLocationName(b.frames[pfn])),
+                a.frames[pfn], b.frames[pfn], sim::pageListName(a.frames[pfn]), sim::pageListName(b.frames[pfn]), {}});
     }
     return c;
 }

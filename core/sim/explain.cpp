@@ -428,6 +428,16 @@ Message callWhy(const Event& e)
 }
 } // namespace
 
+Message pageListName(uint8_t location)
+{
+    static const char* const names[kPageLocationCount]
+        = {MM_TRANSLATE_NOOP("mm::lists", "Zeroed"), MM_TRANSLATE_NOOP("mm::lists", "Free"),
+            MM_TRANSLATE_NOOP("mm::lists", "Standby"), MM_TRANSLATE_NOOP("mm::lists", "Modified"),
+            MM_TRANSLATE_NOOP("mm::lists", "ModifiedNoWrite"), MM_TRANSLATE_NOOP("mm::lists", "Bad"),
+            MM_TRANSLATE_NOOP("mm::lists", "Active"), MM_TRANSLATE_NOOP("mm::lists", "Transition")};
+    return location < kPageLocationCount ? Message {"mm::lists", names[location]} : Message(pageLocationName(location));
+}
+
 bool opensScene(Routine routine)
 {
     switch (routine) {

@@ -24,6 +24,9 @@ bool opensScene(Routine routine);
 
 Explanation explain(const Event& event, Routine scene = Routine::Count);
 
+// A page list's name (NT's: "Zeroed", "Standby", ...) for the window to translate.
+Message pageListName(uint8_t location);
+
 // A PTE or PDE decoded in a few words, as the explanation of a PTE write shows each side:
 // "0", "Valid pfn 71c RW user dirty", "Transition pfn 71c ReadWrite", "DemandZero
 // ReadWrite", "PageFile 0 offset 1a ReadWrite", "Proto e1001008", "Proto (VAD)",

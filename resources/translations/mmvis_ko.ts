@@ -119,38 +119,6 @@
         <translation>서브섹션</translation>
     </message>
     <message>
-        <source>Zeroed</source>
-        <translation>제로</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>프리</translation>
-    </message>
-    <message>
-        <source>Standby</source>
-        <translation>스탠바이</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>수정</translation>
-    </message>
-    <message>
-        <source>ModifiedNoWrite</source>
-        <translation>쓰기 없는 수정</translation>
-    </message>
-    <message>
-        <source>Bad</source>
-        <translation>불량</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>사용 중</translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation>전이</translation>
-    </message>
-    <message>
         <source>unchanged</source>
         <translation>변화 없음</translation>
     </message>
@@ -1358,6 +1326,41 @@
     <message>
         <source>the lesson has no '.step'</source>
         <translation>레슨에 '.step'이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>mm::lists</name>
+    <message>
+        <source>Zeroed</source>
+        <translation>제로</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>프리</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>스탠바이</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>ModifiedNoWrite</source>
+        <translation>쓰기 없는 수정</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>전이</translation>
     </message>
 </context>
 <context>
@@ -2828,34 +2831,6 @@ Click to open its page table.</source>
 </context>
 <context>
     <name>mmvis::Palette</name>
-    <message>
-        <source>Zeroed</source>
-        <translation>제로</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>프리</translation>
-    </message>
-    <message>
-        <source>Standby</source>
-        <translation>스탠바이</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>수정</translation>
-    </message>
-    <message>
-        <source>ModifiedNoWrite</source>
-        <translation>쓰기 없는 수정</translation>
-    </message>
-    <message>
-        <source>Bad</source>
-        <translation>불량</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>사용 중</translation>
-    </message>
     <message>
         <source>Transition</source>
         <translation>전이</translation>

@@ -119,38 +119,6 @@
         <translation>子内存区</translation>
     </message>
     <message>
-        <source>Zeroed</source>
-        <translation>零页</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <source>Standby</source>
-        <translation>备用</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>ModifiedNoWrite</source>
-        <translation>已修改不写出</translation>
-    </message>
-    <message>
-        <source>Bad</source>
-        <translation>坏页</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>使用中</translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation>过渡</translation>
-    </message>
-    <message>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
@@ -1358,6 +1326,41 @@
     <message>
         <source>the lesson has no '.step'</source>
         <translation>课程中没有 '.step'</translation>
+    </message>
+</context>
+<context>
+    <name>mm::lists</name>
+    <message>
+        <source>Zeroed</source>
+        <translation>零页</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>ModifiedNoWrite</source>
+        <translation>已修改不写出</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>坏页</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>过渡</translation>
     </message>
 </context>
 <context>
@@ -2828,34 +2831,6 @@ Click to open its page table.</source>
 </context>
 <context>
     <name>mmvis::Palette</name>
-    <message>
-        <source>Zeroed</source>
-        <translation>零页</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <source>Standby</source>
-        <translation>备用</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>ModifiedNoWrite</source>
-        <translation>已修改不写出</translation>
-    </message>
-    <message>
-        <source>Bad</source>
-        <translation>坏页</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>使用中</translation>
-    </message>
     <message>
         <source>Transition</source>
         <translation>过渡</translation>
